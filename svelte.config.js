@@ -23,8 +23,7 @@ const config = {
 				'object-src': ['none']
 			}
 		},
-		// SvelteKit's origin check is the CSRF protection (ORIGIN is set by scripts/start.js).
-		csrf: { checkOrigin: true }
+		// CSRF: SvelteKit checks the Origin of every form POST (on by default). scripts/start.js sets ORIGIN.
 	}
 };
 

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { dev } from '$app/environment';
+import { env } from '$env/dynamic/private';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { getDb } from '$lib/server/db/client';
+import { log } from '$lib/server/log';
+import { runMigrations } from '$lib/server/migrate';
+import { seedDemo } from '$lib/server/seed';
+import { SESSION_COOKIE, validateSession } from '$lib/domain/auth/session.server';
+import { sessionCookieOptions } from '$lib/server/cookies';
+
+export const init: ServerInit = async () => {
+	const db = getDb();
+	await runMigrations(db);
+	if (env.SEED_DEMO === '1') await seedDemo(db);
+};
+
+const requestId: Handle = ({ event, resolve }) => {
+	event.locals.requestId = randomUUID();
+	return resolve(event);
+};
+
+const i18n: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const session: Handle = async ({ event, resolve }) => {
+	event.locals.user = null;
+	event.locals.sessionId = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token) {
+		const found = await validateSession(getDb(), token);
+		if (found) {
+			event.locals.user = found.user;
+			event.locals.sessionId = found.sessionId;
+			if (found.renewedUntil)
+				event.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(event.url, found.renewedUntil));
+		} else {
+			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+		}
+	}
+	return resolve(event);
+};
+
+const securityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const h = response.headers;
+	h.set('X-Content-Type-Options', 'nosniff');
+	h.set('Referrer-Policy', 'same-origin');
+	h.set('X-Frame-Options', 'DENY');
+	h.set('Cross-Origin-Opener-Policy', 'same-origin');
+	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
+	if (!dev) h.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+	// Pages of a logged-in user are private: never let a shared cache keep them.
+	if (event.locals.user && !h.has('Cache-Control')) h.set('Cache-Control', 'private, no-store');
+	h.set('X-Request-Id', event.locals.requestId);
+	return response;
+};
+
+export const handle = sequence(requestId, securityHeaders, i18n, session);
+
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const id = event.locals.requestId ?? randomUUID();
+	if (status !== 404) log.error({ err: error, requestId: id, path: event.url.pathname, status }, message);
+	return { message: 'Er ging iets mis', requestId: id };
+};

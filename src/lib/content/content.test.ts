@@ -1,0 +1,145 @@
+import { describe, it, expect } from 'vitest';
+import { blocks, getBlock, RECURRING_QUESTIONS, BLOCK_SHORT_NAMES } from './blocks';
+import { methods, getMethod, relatieMethod } from './methods';
+import type { WorksheetField } from './types';
+
+const ROLE_CARD_FIELDS = [
+	'coreTask',
+	'workingStyle',
+	'offer',
+	'expertise',
+	'mandateAlone',
+	'mandateAlign',
+	'alignWith',
+	'procedures',
+	'limits',
+	'limitsDetail',
+	'limitsHowISay',
+	'flexibility',
+	'exploreTogether'
+];
+
+/** Every string inside a value, with the path where it was found. */
+function strings(value: unknown, path = ''): { path: string; text: string }[] {
+	if (typeof value === 'string') return [{ path, text: value }];
+	if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+	return [];
+}
+
+describe('building blocks', () => {
+	it('has six blocks, numbered 1 to 6, with unique slugs', () => {
+		expect(blocks).toHaveLength(6);
+		expect(blocks.map((b) => b.number)).toEqual([1, 2, 3, 4, 5, 6]);
+		expect(new Set(blocks.map((b) => b.slug)).size).toBe(6);
+	});
+
+	it('finds a block by slug', () => {
+		for (const b of blocks) expect(getBlock(b.slug)).toBe(b);
+		expect(getBlock('bestaat-niet')).toBeUndefined();
+	});
+
+	describe.each(blocks.map((b) => [b.slug, b] as const))('%s', (slug, block) => {
+		it('has its parts', () => {
+			expect(block.title.startsWith('Werken aan')).toBe(true);
+			expect(block.summary.trim()).not.toBe('');
+			expect(block.introduction.length).toBeGreaterThanOrEqual(1);
+			expect(block.insights.length).toBeGreaterThanOrEqual(3);
+			for (const insight of block.insights) {
+				expect(insight.title.trim()).not.toBe('');
+				expect(insight.body.length).toBeGreaterThanOrEqual(1);
+			}
+			expect(block.inspiration.title.trim()).not.toBe('');
+			expect(block.inspiration.body.length).toBeGreaterThanOrEqual(1);
+		});
+
+		it('ends its reflection questions with the two recurring ones', () => {
+			const q = block.reflectionQuestions;
+			expect(q.length).toBeGreaterThanOrEqual(5);
+			expect(q[q.length - 2]).toBe(RECURRING_QUESTIONS.voice);
+			expect(q[q.length - 1]).toBe(RECURRING_QUESTIONS.crossBlock(BLOCK_SHORT_NAMES[slug]));
+			expect(q[q.length - 1]).toContain(BLOCK_SHORT_NAMES[slug]);
+			// The recurring questions appear only at the end.
+			expect(q.filter((x) => x === RECURRING_QUESTIONS.voice)).toHaveLength(1);
+			expect(new Set(q).size).toBe(q.length);
+		});
+
+		it('links only to methods that exist', () => {
+			for (const m of block.methods) expect(getMethod(m), m).toBeDefined();
+		});
+	});
+
+	it('links the relatie block to the relatie method', () => {
+		expect(getBlock('relatie')?.methods).toContain('relatie');
+	});
+});
+
+describe('methods', () => {
+	it('has unique slugs, each pointing at an existing block', () => {
+		expect(new Set(methods.map((m) => m.slug)).size).toBe(methods.length);
+		for (const m of methods) expect(getBlock(m.block), m.slug).toBeDefined();
+		expect(getMethod('relatie')).toBe(relatieMethod);
+		expect(getMethod('bestaat-niet')).toBeUndefined();
+	});
+
+	it('gives the relatie method three complete steps', () => {
+		expect(relatieMethod.steps.map((s) => s.slug)).toEqual([
+			'mijn-rol-en-aanbod',
+			'relatie-in-de-casus',
+			'relatie-op-organisatieniveau'
+		]);
+		relatieMethod.steps.forEach((step, i) => {
+			expect(step.number).toBe(i + 1);
+			expect(step.goal.trim()).not.toBe('');
+			expect(step.checklist.length).toBeGreaterThanOrEqual(1);
+			expect(step.subSteps.length).toBeGreaterThanOrEqual(1);
+			step.subSteps.forEach((sub, j) => {
+				expect(sub.number).toBe(j + 1);
+				expect(sub.guidingQuestions.length).toBeGreaterThanOrEqual(1);
+			});
+		});
+	});
+
+	it('puts the role card on step 1 only', () => {
+		const [step1, ...rest] = relatieMethod.steps;
+		expect(step1.worksheet).toBe('role-card');
+		for (const step of rest) {
+			expect(step.worksheet).toBeUndefined();
+			for (const sub of step.subSteps) expect(sub.fields).toBeUndefined();
+		}
+		const fields: WorksheetField[] = step1.subSteps.flatMap((s) => s.fields ?? []);
+		const names = fields.map((f) => f.name);
+		expect(new Set(names).size).toBe(names.length);
+		expect([...names].sort()).toEqual([...ROLE_CARD_FIELDS].sort());
+	});
+
+	it('gives role card fields sane limits and options', () => {
+		const fields = relatieMethod.steps[0].subSteps.flatMap((s) => s.fields ?? []);
+		for (const f of fields) {
+			if (f.kind === 'textarea') expect(f.maxLength, f.name).toBe(2000);
+			if (f.kind === 'text') expect(f.maxLength, f.name).toBe(200);
+			if (f.kind === 'choices') {
+				expect(f.options.length, f.name).toBeGreaterThanOrEqual(2);
+				const values = f.options.map((o) => o.value);
+				expect(new Set(values).size, f.name).toBe(values.length);
+			}
+		}
+		const byName = new Map(fields.map((f) => [f.name, f]));
+		const otherOf = (name: string) => {
+			const f = byName.get(name);
+			return f?.kind === 'choices' ? f.other === true : false;
+		};
+		expect(otherOf('offer')).toBe(true);
+		expect(otherOf('expertise')).toBe(true);
+		expect(otherOf('workingStyle')).toBe(false);
+		expect(otherOf('limits')).toBe(false);
+	});
+});
+
+describe('content text', () => {
+	it('has no empty strings anywhere', () => {
+		const empty = strings({ blocks, methods }).filter((s) => s.text.trim() === '');
+		expect(empty.map((s) => s.path)).toEqual([]);
+	});
+});

@@ -1,0 +1,61 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { users } from '$lib/server/db/schema';
+import type { FieldErrors } from '$lib/forms';
+import type { LoginInput, RegisterInput } from './auth.schema';
+import { hashPassword, passwordProblem, verifyPassword } from './password.server';
+import { clearLoginFailures, loginBlockedFor, recordLoginFailure } from './rate-limit.server';
+import type { SessionUser } from './session.server';
+
+type Outcome = { ok: true; user: SessionUser } | { ok: false; errors: FieldErrors };
+
+const publicUser = (u: typeof users.$inferSelect): SessionUser => ({
+	id: u.id,
+	email: u.email,
+	name: u.name,
+	locale: u.locale
+});
+
+export async function registerUser(db: Db, input: RegisterInput, locale = 'nl'): Promise<Outcome> {
+	const problem = passwordProblem(input.password, input.email);
+	if (problem) return { ok: false, errors: { password: problem } };
+	const passwordHash = await hashPassword(input.password);
+	const [user] = await db
+		.insert(users)
+		.values({ email: input.email, name: input.name, passwordHash, locale })
+		.onConflictDoNothing({ target: users.email })
+		.returning();
+	if (!user)
+		return {
+			ok: false,
+			errors: { email: 'Er bestaat al een account met dit e-mailadres. Log in, of gebruik een ander adres.' }
+		};
+	return { ok: true, user: publicUser(user) };
+}
+
+// Verifying against a fixed hash when the account does not exist keeps the timing the same.
+let dummyHash: Promise<string> | undefined;
+
+export async function logIn(db: Db, input: LoginInput, ip: string): Promise<Outcome> {
+	const minutes = await loginBlockedFor(db, input.email, ip);
+	if (minutes > 0)
+		return {
+			ok: false,
+			errors: {
+				form: `Te veel mislukte pogingen om in te loggen. Wacht ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} en probeer het dan opnieuw.`
+			}
+		};
+	const [user] = await db.select().from(users).where(eq(users.email, input.email));
+	dummyHash ??= hashPassword('brugwerk-timing-equaliser');
+	const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
+	if (!user || !valid) {
+		await recordLoginFailure(db, input.email, ip);
+		return { ok: false, errors: { form: 'Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.' } };
+	}
+	await clearLoginFailures(db, input.email);
+	return { ok: true, user: publicUser(user) };
+}
+
+export async function setUserLocale(db: Db, userId: string, locale: string): Promise<void> {
+	await db.update(users).set({ locale }).where(eq(users.id, userId));
+}

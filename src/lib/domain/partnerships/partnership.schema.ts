@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { ROLES } from '$lib/domain/permissions/permissions';
+
+export const ORGANISATION_TYPES = [
+	'school',
+	'clb',
+	'ocmw',
+	'caw',
+	'huis_van_het_kind',
+	'lokaal_bestuur',
+	'jeugdhulp',
+	'buitenschoolse_opvang',
+	'integratiedienst',
+	'vrijwilligersorganisatie',
+	'other'
+] as const;
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+
+export const MEMBER_FUNCTIONS = [
+	'directie',
+	'zorgcoordinator',
+	'leerkracht',
+	'clb_medewerker',
+	'brugfiguur',
+	'welzijnswerker',
+	'opbouwwerker',
+	'beleidsmedewerker',
+	'other'
+] as const;
+export type MemberFunction = (typeof MEMBER_FUNCTIONS)[number];
+
+/** Who I am in this partnership: asked when creating or joining one. */
+export const memberProfileSchema = z
+	.object({
+		organisationName: z
+			.string()
+			.trim()
+			.min(2, 'Vul de naam van je organisatie of school in.')
+			.max(120, 'Hoogstens 120 tekens.'),
+		organisationType: z.enum(ORGANISATION_TYPES, 'Kies het soort organisatie.'),
+		organisationTypeOther: z.string().trim().max(80, 'Hoogstens 80 tekens.').optional(),
+		function: z.enum(MEMBER_FUNCTIONS, 'Kies je functie.'),
+		functionOther: z.string().trim().max(80, 'Hoogstens 80 tekens.').optional()
+	})
+	.superRefine((v, ctx) => {
+		if (v.organisationType === 'other' && !v.organisationTypeOther)
+			ctx.addIssue({ code: 'custom', path: ['organisationTypeOther'], message: 'Beschrijf kort wat voor organisatie het is.' });
+		if (v.function === 'other' && !v.functionOther)
+			ctx.addIssue({ code: 'custom', path: ['functionOther'], message: 'Beschrijf kort je functie.' });
+	});
+export type MemberProfile = z.infer<typeof memberProfileSchema>;
+
+const partnershipFields = z.object({
+	name: z.string().trim().min(3, 'Geef het samenwerkingsverband een naam (minstens 3 tekens).').max(120, 'Hoogstens 120 tekens.'),
+	region: z.string().trim().min(2, 'Vul de gemeente of regio in.').max(120, 'Hoogstens 120 tekens.'),
+	description: z.string().trim().max(2000, 'Hoogstens 2000 tekens.').default('')
+});
+
+export const partnershipSchema = partnershipFields;
+export type PartnershipInput = z.infer<typeof partnershipSchema>;
+
+export const createPartnershipSchema = z.intersection(partnershipFields, memberProfileSchema);
+export type CreatePartnershipInput = z.infer<typeof createPartnershipSchema>;
+
+export const INVITE_EXPIRY_DAYS = [1, 7, 14, 30] as const;
+
+export const invitationSchema = z.object({
+	role: z.enum(ROLES, 'Kies een rol.'),
+	expiresInDays: z.coerce
+		.number()
+		.refine((n) => (INVITE_EXPIRY_DAYS as readonly number[]).includes(n), 'Kies hoe lang de link geldig blijft.'),
+	use: z.enum(['single', 'multiple'], 'Kies of de link één keer of meerdere keren mag dienen.')
+});
+export type InvitationInput = z.infer<typeof invitationSchema>;
+
+export const changeRoleSchema = z.object({
+	membershipId: z.uuid('Onbekend lid.'),
+	role: z.enum(ROLES, 'Kies een rol.')
+});
+
+export const membershipIdSchema = z.object({ membershipId: z.uuid('Onbekend lid.') });
+export const invitationIdSchema = z.object({ invitationId: z.uuid('Onbekende uitnodiging.') });

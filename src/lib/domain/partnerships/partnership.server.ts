@@ -1,0 +1,145 @@
+import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
+import type { Db } from '$lib/server/db/client';
+import { memberships, partnerships, roleCards, users } from '$lib/server/db/schema';
+import type { Role } from '$lib/domain/permissions/permissions';
+import type { CreatePartnershipInput, MemberProfile, PartnershipInput } from './partnership.schema';
+
+export type Partnership = typeof partnerships.$inferSelect;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (value: string) => UUID.test(value);
+
+export function profileValues(p: MemberProfile) {
+	return {
+		organisationName: p.organisationName,
+		organisationType: p.organisationType,
+		organisationTypeOther: p.organisationType === 'other' ? (p.organisationTypeOther ?? null) : null,
+		function: p.function,
+		functionOther: p.function === 'other' ? (p.functionOther ?? null) : null
+	};
+}
+
+/** The creator becomes the first coordinator. */
+export async function createPartnership(
+	db: Db,
+	{ userId, input }: { userId: string; input: CreatePartnershipInput }
+): Promise<Partnership> {
+	return db.transaction(async (tx) => {
+		const [partnership] = await tx
+			.insert(partnerships)
+			.values({ name: input.name, region: input.region, description: input.description, createdBy: userId })
+			.returning();
+		await tx.insert(memberships).values({ partnershipId: partnership!.id, userId, role: 'coordinator', ...profileValues(input) });
+		return partnership!;
+	});
+}
+
+export async function updatePartnership(
+	db: Db,
+	{ partnershipId, input }: { partnershipId: string; input: PartnershipInput }
+): Promise<void> {
+	await db.update(partnerships).set(input).where(eq(partnerships.id, partnershipId));
+}
+
+/** The partnership and the user's role in it, or null: callers answer 404 for both "absent" and "not yours". */
+export async function getMembership(db: Db, { partnershipId, userId }: { partnershipId: string; userId: string }) {
+	if (!isUuid(partnershipId)) return null;
+	const [row] = await db
+		.select({ partnership: partnerships, membership: memberships })
+		.from(memberships)
+		.innerJoin(partnerships, eq(partnerships.id, memberships.partnershipId))
+		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.userId, userId)));
+	return row ?? null;
+}
+
+export async function listPartnershipsForUser(db: Db, userId: string) {
+	const rows = await db
+		.select({ partnership: partnerships, role: memberships.role })
+		.from(memberships)
+		.innerJoin(partnerships, eq(partnerships.id, memberships.partnershipId))
+		.where(eq(memberships.userId, userId))
+		.orderBy(asc(partnerships.name));
+	if (rows.length === 0) return [];
+	const counts = await db
+		.select({ partnershipId: memberships.partnershipId, n: count() })
+		.from(memberships)
+		.where(inArray(memberships.partnershipId, rows.map((r) => r.partnership.id)))
+		.groupBy(memberships.partnershipId);
+	const byId = new Map(counts.map((c) => [c.partnershipId, c.n]));
+	return rows.map((r) => ({ ...r, memberCount: byId.get(r.partnership.id) ?? 1 }));
+}
+
+export type Member = Awaited<ReturnType<typeof listMembers>>[number];
+
+export async function listMembers(db: Db, partnershipId: string) {
+	return db
+		.select({
+			membershipId: memberships.id,
+			userId: users.id,
+			name: users.name,
+			email: users.email,
+			role: memberships.role,
+			organisationName: memberships.organisationName,
+			organisationType: memberships.organisationType,
+			organisationTypeOther: memberships.organisationTypeOther,
+			function: memberships.function,
+			functionOther: memberships.functionOther,
+			joinedAt: memberships.joinedAt,
+			roleCardSavedAt: roleCards.savedAt,
+			roleCardDraftSavedAt: roleCards.draftSavedAt
+		})
+		.from(memberships)
+		.innerJoin(users, eq(users.id, memberships.userId))
+		.leftJoin(roleCards, and(eq(roleCards.partnershipId, memberships.partnershipId), eq(roleCards.userId, memberships.userId)))
+		.where(eq(memberships.partnershipId, partnershipId))
+		.orderBy(asc(users.name));
+}
+
+export type MemberChangeResult = { ok: true } | { ok: false; reason: 'not-found' | 'last-coordinator' };
+
+async function otherCoordinators(db: Db, partnershipId: string, membershipId: string): Promise<number> {
+	const [row] = await db
+		.select({ n: count() })
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.role, 'coordinator'), ne(memberships.id, membershipId)));
+	return row?.n ?? 0;
+}
+
+async function findMember(db: Db, partnershipId: string, membershipId: string) {
+	const [m] = await db
+		.select()
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
+	return m;
+}
+
+/** A partnership always keeps at least one coordinator. */
+export async function changeMemberRole(
+	db: Db,
+	{ partnershipId, membershipId, role }: { partnershipId: string; membershipId: string; role: Role }
+): Promise<MemberChangeResult> {
+	const member = await findMember(db, partnershipId, membershipId);
+	if (!member) return { ok: false, reason: 'not-found' };
+	if (member.role === 'coordinator' && role !== 'coordinator' && (await otherCoordinators(db, partnershipId, membershipId)) === 0)
+		return { ok: false, reason: 'last-coordinator' };
+	await db
+		.update(memberships)
+		.set({ role })
+		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
+	return { ok: true };
+}
+
+export async function removeMember(
+	db: Db,
+	{ partnershipId, membershipId }: { partnershipId: string; membershipId: string }
+): Promise<MemberChangeResult> {
+	const member = await findMember(db, partnershipId, membershipId);
+	if (!member) return { ok: false, reason: 'not-found' };
+	if (member.role === 'coordinator' && (await otherCoordinators(db, partnershipId, membershipId)) === 0)
+		return { ok: false, reason: 'last-coordinator' };
+	await db.transaction(async (tx) => {
+		await tx.delete(roleCards).where(and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, member.userId)));
+		await tx.delete(memberships).where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
+	});
+	return { ok: true };
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { can, PERMISSIONS, ROLES } from './permissions';
+
+describe('can', () => {
+	it('gives coordinators every permission', () => {
+		for (const p of PERMISSIONS) expect(can('coordinator', p)).toBe(true);
+	});
+
+	it('lets members read and keep their own role card, but not manage', () => {
+		expect(can('member', 'partnership:read')).toBe(true);
+		expect(can('member', 'rolecard:write-own')).toBe(true);
+		expect(can('member', 'member:invite')).toBe(false);
+		expect(can('member', 'member:manage')).toBe(false);
+		expect(can('member', 'partnership:update')).toBe(false);
+	});
+
+	it('never lets observers change anything', () => {
+		const writes = PERMISSIONS.filter((p) => !p.endsWith(':read'));
+		expect(writes.length).toBeGreaterThan(0);
+		for (const p of writes) expect(can('observer', p)).toBe(false);
+		expect(can('observer', 'rolecard:read')).toBe(true);
+	});
+
+	it('denies everything without a role', () => {
+		for (const p of PERMISSIONS) {
+			expect(can(null, p)).toBe(false);
+			expect(can(undefined, p)).toBe(false);
+		}
+	});
+
+	it('knows exactly three roles', () => {
+		expect([...ROLES]).toEqual(['coordinator', 'member', 'observer']);
+	});
+});

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+
+/** Field name → first error message (Dutch), ready to show next to the field. */
+export type FieldErrors = Record<string, string>;
+
+export type ParseResult<T> =
+	| { ok: true; data: T }
+	| { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
+
+/**
+ * Reads a form into plain values (repeated names become arrays) and validates it with a zod schema.
+ * On failure the typed values come back so the page can show them again.
+ */
+export function parseForm<S extends z.ZodType>(
+	schema: S,
+	form: FormData,
+	arrays: readonly string[] = []
+): ParseResult<z.infer<S>> {
+	const values: Record<string, string | string[]> = {};
+	for (const key of new Set(form.keys())) {
+		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		values[key] = arrays.includes(key) ? all : (all[0] ?? '');
+	}
+	for (const key of arrays) values[key] ??= [];
+	const result = schema.safeParse(values);
+	if (result.success) return { ok: true, data: result.data };
+	const errors: FieldErrors = {};
+	for (const issue of result.error.issues) {
+		const field = String(issue.path[0] ?? 'form');
+		errors[field] ??= issue.message;
+	}
+	// Never send passwords back to the browser.
+	for (const key of Object.keys(values)) if (key.toLowerCase().includes('password')) delete values[key];
+	return { ok: false, errors, values };
+}

@@ -1,0 +1,24 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { env } from '$env/dynamic/private';
+import * as schema from './schema';
+
+export type Db = NodePgDatabase<typeof schema>;
+
+let pool: pg.Pool | undefined;
+let instance: Db | undefined;
+
+/** The app's connection pool, created on first use (never at build time). */
+export function getDb(): Db {
+	if (instance) return instance;
+	if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set (start the app with `npm start`).');
+	pool = new pg.Pool({
+		connectionString: env.DATABASE_URL,
+		max: Number(env.DATABASE_POOL_SIZE ?? 10),
+		// The launcher counts these to know whether another instance still uses the embedded server.
+		application_name: `brugwerk:${process.pid}`
+	});
+	instance = drizzle(pool, { schema });
+	process.once('sveltekit:shutdown', () => void pool?.end());
+	return instance;
+}

@@ -1,0 +1,37 @@
+import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const users = pgTable('users', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	/** Stored lower-cased; unique. */
+	email: text('email').notNull().unique(),
+	name: text('name').notNull(),
+	passwordHash: text('password_hash').notNull(),
+	locale: text('locale').notNull().default('nl'),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const sessions = pgTable(
+	'sessions',
+	{
+		/** SHA-256 of the cookie token: a leaked table does not leak usable sessions. */
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+/** Failed logins, counted per account and per IP over a sliding window. */
+export const loginFailures = pgTable(
+	'login_failures',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** 'account:<email>' or 'ip:<address>' */
+		key: text('key').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('login_failures_key_at_idx').on(t.key, t.at)]
+);

@@ -1,0 +1,116 @@
+import {
+	boolean,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	text,
+	timestamp,
+	unique,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+
+export const partnershipRole = pgEnum('partnership_role', ['coordinator', 'member', 'observer']);
+
+export const organisationType = pgEnum('organisation_type', [
+	'school',
+	'clb',
+	'ocmw',
+	'caw',
+	'huis_van_het_kind',
+	'lokaal_bestuur',
+	'jeugdhulp',
+	'buitenschoolse_opvang',
+	'integratiedienst',
+	'vrijwilligersorganisatie',
+	'other'
+]);
+
+export const memberFunction = pgEnum('member_function', [
+	'directie',
+	'zorgcoordinator',
+	'leerkracht',
+	'clb_medewerker',
+	'brugfiguur',
+	'welzijnswerker',
+	'opbouwwerker',
+	'beleidsmedewerker',
+	'other'
+]);
+
+export const partnerships = pgTable('partnerships', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	name: text('name').notNull(),
+	region: text('region').notNull(),
+	description: text('description').notNull().default(''),
+	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const memberships = pgTable(
+	'memberships',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: partnershipRole('role').notNull(),
+		organisationName: text('organisation_name').notNull(),
+		organisationType: organisationType('organisation_type').notNull(),
+		organisationTypeOther: text('organisation_type_other'),
+		function: memberFunction('function').notNull(),
+		functionOther: text('function_other'),
+		joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		unique('memberships_partnership_user_uq').on(t.partnershipId, t.userId),
+		index('memberships_user_idx').on(t.userId)
+	]
+);
+
+export const invitations = pgTable(
+	'invitations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		/** SHA-256 of the token in the link; the link itself is shown once. */
+		tokenHash: text('token_hash').notNull().unique(),
+		role: partnershipRole('role').notNull(),
+		singleUse: boolean('single_use').notNull(),
+		useCount: integer('use_count').notNull().default(0),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('invitations_partnership_idx').on(t.partnershipId)]
+);
+
+/** A member's answers to a worksheet (step 1 of "relatie": the role card). */
+export const roleCards = pgTable(
+	'role_cards',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		/** The saved card; null until first saved. */
+		answers: jsonb('answers').$type<Record<string, unknown>>(),
+		savedAt: timestamp('saved_at', { withTimezone: true }),
+		/** Autosaved work in progress; cleared when the card is saved. */
+		draft: jsonb('draft').$type<Record<string, unknown>>(),
+		draftSavedAt: timestamp('draft_saved_at', { withTimezone: true }),
+		version: integer('version').notNull().default(0)
+	},
+	(t) => [unique('role_cards_partnership_user_uq').on(t.partnershipId, t.userId)]
+);

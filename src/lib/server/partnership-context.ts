@@ -1,0 +1,24 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { can, type Permission, type Role } from '$lib/domain/permissions/permissions';
+import { getMembership } from '$lib/domain/partnerships/partnership.server';
+import { getDb } from './db/client';
+import { requireUser } from './auth-guard';
+
+export type PartnershipContext = Awaited<ReturnType<typeof requirePartnership>>;
+
+/**
+ * Authenticate, then resolve the partnership from the URL for this user.
+ * Not a member, or no such partnership: both are the same 404, so nothing confirms it exists.
+ */
+export async function requirePartnership(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
+	const user = requireUser(event);
+	const partnershipId = (event.params as { partnership?: string }).partnership ?? '';
+	const found = await getMembership(getDb(), { partnershipId, userId: user.id });
+	if (!found) error(404, 'Niet gevonden');
+	return { user, partnership: found.partnership, membership: found.membership, role: found.membership.role as Role };
+}
+
+/** Authorise inside a partnership the user belongs to (403 is fine: they already know it exists). */
+export function requirePermission(ctx: { role: Role }, permission: Permission): void {
+	if (!can(ctx.role, permission)) error(403, 'Geen toegang');
+}

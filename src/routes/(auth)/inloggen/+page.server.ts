@@ -1,0 +1,27 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms';
+import { loginSchema, safeNext } from '$lib/domain/auth/auth.schema';
+import { logIn } from '$lib/domain/auth/accounts.server';
+import { getDb } from '$lib/server/db/client';
+import { startSession } from '$lib/server/auth-guard';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')) ?? '/s');
+	return { next: safeNext(url.searchParams.get('next')) };
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const parsed = parseForm(loginSchema, await request.formData());
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const outcome = await logIn(getDb(), parsed.data, getClientAddress());
+		if (!outcome.ok)
+			return fail(outcome.errors.form?.startsWith('Te veel') ? 429 : 400, {
+				values: { email: parsed.data.email, next: parsed.data.next ?? '' },
+				errors: outcome.errors
+			});
+		await startSession(cookies, url, outcome.user.id);
+		redirect(303, safeNext(parsed.data.next) ?? '/s');
+	}
+};

@@ -1,0 +1,21 @@
+import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { roleCardStatus } from '$lib/domain/role-cards/role-card';
+import { getDb } from '$lib/server/db/client';
+import { requirePartnership } from '$lib/server/partnership-context';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	const members = await listMembers(getDb(), ctx.partnership.id);
+	return {
+		members: members.map((mb) => ({
+			membershipId: mb.membershipId,
+			name: mb.name,
+			role: mb.role,
+			organisationName: mb.organisationName,
+			function: mb.function,
+			functionOther: mb.functionOther,
+			cardStatus: roleCardStatus({ savedAt: mb.roleCardSavedAt, draftSavedAt: mb.roleCardDraftSavedAt })
+		}))
+	};
+};

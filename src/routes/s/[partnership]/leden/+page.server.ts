@@ -1,0 +1,45 @@
+import { fail } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms';
+import { changeRoleSchema, membershipIdSchema } from '$lib/domain/partnerships/partnership.schema';
+import { changeMemberRole, listMembers, removeMember, type MemberChangeResult } from '$lib/domain/partnerships/partnership.server';
+import { roleCardStatus } from '$lib/domain/role-cards/role-card';
+import { getDb } from '$lib/server/db/client';
+import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'member:read');
+	const members = await listMembers(getDb(), ctx.partnership.id);
+	return {
+		members: members.map(({ roleCardSavedAt, roleCardDraftSavedAt, ...mb }) => ({
+			...mb,
+			cardStatus: roleCardStatus({ savedAt: roleCardSavedAt, draftSavedAt: roleCardDraftSavedAt })
+		}))
+	};
+};
+
+function outcome(result: MemberChangeResult, membershipId: string, done: 'role' | 'removed') {
+	if (result.ok) return { done, membershipId };
+	if (result.reason === 'last-coordinator') return fail(409, { membershipId, errors: { form: 'last-coordinator' } });
+	return fail(404, { membershipId, errors: { form: 'not-found' } });
+}
+
+export const actions: Actions = {
+	role: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'member:manage');
+		const parsed = parseForm(changeRoleSchema, await event.request.formData());
+		if (!parsed.ok) return fail(400, { membershipId: String(parsed.values.membershipId ?? ''), errors: parsed.errors });
+		const { membershipId, role } = parsed.data;
+		return outcome(await changeMemberRole(getDb(), { partnershipId: ctx.partnership.id, membershipId, role }), membershipId, 'role');
+	},
+	remove: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'member:manage');
+		const parsed = parseForm(membershipIdSchema, await event.request.formData());
+		if (!parsed.ok) return fail(400, { membershipId: '', errors: parsed.errors });
+		const { membershipId } = parsed.data;
+		return outcome(await removeMember(getDb(), { partnershipId: ctx.partnership.id, membershipId }), membershipId, 'removed');
+	}
+};

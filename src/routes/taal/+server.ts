@@ -1,0 +1,18 @@
+import { redirect } from '@sveltejs/kit';
+import { cookieName, cookieMaxAge, isLocale } from '$lib/paraglide/runtime.js';
+import { safeNext } from '$lib/domain/auth/auth.schema';
+import { setUserLocale } from '$lib/domain/auth/accounts.server';
+import { getDb } from '$lib/server/db/client';
+import type { RequestHandler } from './$types';
+
+/** Works without JavaScript: remembers the language in a cookie (and on the account). */
+export const POST: RequestHandler = async ({ request, cookies, locals }) => {
+	const form = await request.formData();
+	const locale = String(form.get('locale') ?? '');
+	if (isLocale(locale)) {
+		// Not HttpOnly: Paraglide reads it in the browser too.
+		cookies.set(cookieName, locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });
+		if (locals.user) await setUserLocale(getDb(), locals.user.id, locale);
+	}
+	redirect(303, safeNext(String(form.get('redirectTo') ?? '')) ?? '/');
+};
