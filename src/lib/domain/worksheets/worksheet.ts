@@ -26,9 +26,10 @@ export function worksheetSchema(fields: WorksheetField[], required: readonly str
 			if (f.other) shape[`${f.name}Other`] = z.string().trim().max(200, 'Hoogstens 200 tekens.').default('');
 		} else {
 			const max = f.maxLength ?? (f.kind === 'text' ? 200 : 2000);
-			let text = z.string().trim().max(max, `Hoogstens ${max} tekens. Je tekst is nu te lang.`);
-			if (required.includes(f.name)) text = text.min(1, `Vul '${f.label}' in.`);
-			shape[f.name] = text.default('');
+			const missing = `Vul '${f.label}' in.`;
+			const text = z.string(missing).trim().max(max, `Hoogstens ${max} tekens. Je tekst is nu te lang.`);
+			// A default would skip validation of a missing value, so required fields get none.
+			shape[f.name] = required.includes(f.name) ? text.min(1, missing) : text.default('');
 		}
 	}
 	const object = z.object(shape) as unknown as z.ZodType<WorksheetAnswers>;
