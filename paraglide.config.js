@@ -3,7 +3,8 @@
 export const paraglideOptions = {
 	project: './project.inlang',
 	outdir: './src/lib/paraglide',
-	// The chosen language lives in a cookie; otherwise the browser's language; otherwise nl.
-	strategy: ['cookie', 'preferredLanguage', 'baseLocale'],
+	// Dutch first; a chosen language is remembered in a cookie. (No browser-language guess: the server
+	// and the browser must agree on the locale, and navigator.languages can differ from Accept-Language.)
+	strategy: ['cookie', 'baseLocale'],
 	cookieName: 'brugwerk_lang'
 };

@@ -8,12 +8,14 @@ import { getDb } from '$lib/server/db/client';
 import { log } from '$lib/server/log';
 import { runMigrations } from '$lib/server/migrate';
 import { seedDemo } from '$lib/server/seed';
-import { SESSION_COOKIE, validateSession } from '$lib/domain/auth/session.server';
+import { purgeExpiredSessions, SESSION_COOKIE, validateSession } from '$lib/domain/auth/session.server';
+import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
 import { sessionCookieOptions } from '$lib/server/cookies';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
 	await runMigrations(db);
+	await Promise.all([purgeExpiredSessions(db), purgeOldLoginFailures(db)]);
 	if (env.SEED_DEMO === '1') await seedDemo(db);
 };
 
