@@ -2,6 +2,7 @@ import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { env } from '$env/dynamic/private';
 import * as schema from './schema';
+import { log } from '../log';
 
 export type Db = NodePgDatabase<typeof schema>;
 
@@ -18,6 +19,9 @@ export function getDb(): Db {
 		// The launcher counts these to know whether another instance still uses the embedded server.
 		application_name: `brugwerk:${process.pid}`
 	});
+	// An idle connection closed by the server (restart, admin kill) must not crash the process;
+	// the pool replaces it and the next query reports any real problem.
+	pool.on('error', (err) => log.warn({ err }, 'PostgreSQL connection lost'));
 	instance = drizzle(pool, { schema });
 	process.once('sveltekit:shutdown', () => void pool?.end());
 	return instance;
