@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DatabaseStartError, startDatabase } from './lib/postgres.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,7 +67,8 @@ try {
 	process.on('uncaughtException', (error) => void fail(error));
 	process.on('sveltekit:shutdown', () => void shutdown());
 
-	await import('../build/index.js');
+	// A computed specifier: the type checker must not follow it into the generated build.
+	await import(pathToFileURL(path.join(root, 'build', 'index.js')).href);
 	process.off('SIGINT', onEarlySignal);
 	process.off('SIGTERM', onEarlySignal);
 } catch (error) {

@@ -7,6 +7,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb } from '$lib/server/db/client';
 import { log } from '$lib/server/log';
 import { runMigrations } from '$lib/server/migrate';
+import { track } from '$lib/server/in-flight';
 import { seedDemo } from '$lib/server/seed';
 import { purgeExpiredSessions, SESSION_COOKIE, validateSession } from '$lib/domain/auth/session.server';
 import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
@@ -21,7 +22,7 @@ export const init: ServerInit = async () => {
 
 const requestId: Handle = ({ event, resolve }) => {
 	event.locals.requestId = randomUUID();
-	return resolve(event);
+	return track(async () => resolve(event));
 };
 
 const i18n: Handle = ({ event, resolve }) =>

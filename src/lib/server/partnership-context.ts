@@ -10,7 +10,21 @@ export type PartnershipContext = Awaited<ReturnType<typeof requirePartnership>>;
  * Authenticate, then resolve the partnership from the URL for this user.
  * Not a member, or no such partnership: both are the same 404, so nothing confirms it exists.
  */
-export async function requirePartnership(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
+export function requirePartnership(event: Pick<RequestEvent, 'locals' | 'url' | 'params' | 'request'>) {
+	// The layout and the page both ask; one lookup per GET is enough. (After an action the role
+	// may have changed, so POSTs look again.)
+	if (event.request.method !== 'GET') return resolvePartnership(event);
+	let pending = resolved.get(event.locals);
+	if (!pending) {
+		pending = resolvePartnership(event);
+		resolved.set(event.locals, pending);
+	}
+	return pending;
+}
+
+const resolved = new WeakMap<App.Locals, ReturnType<typeof resolvePartnership>>();
+
+async function resolvePartnership(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
 	const user = requireUser(event);
 	const partnershipId = (event.params as { partnership?: string }).partnership ?? '';
 	const found = await getMembership(getDb(), { partnershipId, userId: user.id });

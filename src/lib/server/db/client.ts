@@ -3,6 +3,7 @@ import pg from 'pg';
 import { env } from '$env/dynamic/private';
 import * as schema from './schema';
 import { log } from '../log';
+import { whenIdle } from '../in-flight';
 
 export type Db = NodePgDatabase<typeof schema>;
 
@@ -23,6 +24,6 @@ export function getDb(): Db {
 	// the pool replaces it and the next query reports any real problem.
 	pool.on('error', (err) => log.warn({ err }, 'PostgreSQL connection lost'));
 	instance = drizzle(pool, { schema });
-	process.once('sveltekit:shutdown', () => void pool?.end());
+	process.once('sveltekit:shutdown', () => void whenIdle().then(() => pool?.end()));
 	return instance;
 }
