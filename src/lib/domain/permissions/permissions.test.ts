@@ -21,6 +21,19 @@ describe('can', () => {
 		expect(can('observer', 'rolecard:read')).toBe(true);
 	});
 
+	it('keeps case content and case agreements from observers', () => {
+		for (const p of ['case:read', 'agreement:read'] as const) {
+			expect(can('observer', p)).toBe(false);
+			expect(can('member', p)).toBe(true);
+		}
+	});
+
+	it('shows the audit log to coordinators only', () => {
+		expect(can('coordinator', 'case:audit')).toBe(true);
+		expect(can('member', 'case:audit')).toBe(false);
+		expect(can('observer', 'case:audit')).toBe(false);
+	});
+
 	it('denies everything without a role', () => {
 		for (const p of PERMISSIONS) {
 			expect(can(null, p)).toBe(false);

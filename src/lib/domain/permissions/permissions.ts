@@ -11,16 +11,26 @@ export const PERMISSIONS = [
 	'member:invite',
 	'member:manage',
 	'rolecard:read',
-	'rolecard:write-own'
+	'rolecard:write-own',
+	'case:read',
+	'case:write',
+	'case:audit',
+	'agreement:read',
+	'agreement:write'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const READ: Permission[] = ['partnership:read', 'member:read', 'rolecard:read'];
 
+// Case content is shared among the professionals who work on cases together (coordinators and
+// members, bound by shared professional secrecy). Observers, often at policy level, see counts
+// only: never case content nor the agreements made in a case. See docs/decisions/0004.
+const CASE_WORK: Permission[] = ['case:read', 'case:write', 'agreement:read', 'agreement:write'];
+
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 	coordinator: new Set(PERMISSIONS),
-	member: new Set<Permission>([...READ, 'rolecard:write-own']),
-	// Observers (often policy level) follow along but never change anything.
+	member: new Set<Permission>([...READ, 'rolecard:write-own', ...CASE_WORK]),
+	// Observers follow along but never change anything.
 	observer: new Set<Permission>(READ)
 };
 

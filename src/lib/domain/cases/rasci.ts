@@ -1,0 +1,20 @@
+// RASCI: per chosen action, who is Responsible (does it), Accountable (answers for it; exactly one),
+// Supportive, Consulted, Informed. One letter per person per action.
+
+export const RASCI_LETTERS = ['R', 'A', 'S', 'C', 'I'] as const;
+export type RasciLetter = (typeof RASCI_LETTERS)[number];
+export type Assignment = { membershipId: string; letter: RasciLetter };
+
+/** The Dutch problem with an assignment, or null when it follows the rule. */
+export function rasciProblem(assignments: Assignment[]): string | null {
+	const a = assignments.filter((x) => x.letter === 'A').length;
+	const r = assignments.filter((x) => x.letter === 'R').length;
+	if (a === 0 && r === 0)
+		return 'Duid minstens aan wie de actie uitvoert (R) en wie er eindverantwoordelijk voor is (A).';
+	if (a === 0) return 'Duid precies één persoon aan die eindverantwoordelijk is (A).';
+	if (a > 1) return `Er mag maar één persoon eindverantwoordelijk zijn (A). Nu zijn het er ${a}.`;
+	if (r === 0) return 'Duid minstens één persoon aan die de actie uitvoert (R).';
+	if (new Set(assignments.map((x) => x.membershipId)).size !== assignments.length)
+		return 'Geef elke persoon maar één letter per actie.';
+	return null;
+}
