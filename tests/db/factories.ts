@@ -28,3 +28,15 @@ export async function makePartnership(db: Db, coordinatorName = 'Coördinator') 
 	});
 	return { coordinator, partnership };
 }
+
+/** A partnership with a coordinator and one invited member (role `member` unless given). */
+export async function makeTeam(db: Db, role: 'member' | 'observer' = 'member') {
+	const { coordinator, partnership } = await makePartnership(db);
+	const member = await makeUser(db, 'Partner');
+	const { memberships } = await import('$lib/server/db/schema');
+	const [membership] = await db
+		.insert(memberships)
+		.values({ partnershipId: partnership.id, userId: member.id, role, organisationName: 'CLB Test', organisationType: 'clb', function: 'clb_medewerker' })
+		.returning();
+	return { coordinator, partnership, member, membership: membership! };
+}

@@ -42,6 +42,14 @@ export type WorksheetField =
 			options: { value: string; label: string }[];
 			/** Adds an "other" text field named `${name}Other`. */
 			other?: boolean;
+	  }
+	| {
+			/** Exactly one answer (radio buttons). */
+			kind: 'choice';
+			name: string;
+			label: string;
+			hint?: string;
+			options: { value: string; label: string }[];
 	  };
 
 export interface SubStep {

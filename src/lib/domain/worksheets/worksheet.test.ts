@@ -68,3 +68,20 @@ describe('worksheet engine', () => {
 		expect(roleCardFields.length).toBeGreaterThan(10);
 	});
 });
+
+describe('single choice fields', () => {
+	const fields = [
+		{ kind: 'choice' as const, name: 'heard', label: 'Gehoord', options: [{ value: 'yes', label: 'Ja' }, { value: 'no', label: 'Nee' }] }
+	];
+	it('accepts one listed value or nothing when optional', () => {
+		const schema = worksheetSchema(fields);
+		expect(schema.safeParse({ heard: 'yes' }).success).toBe(true);
+		expect(schema.safeParse({}).success).toBe(true);
+		expect(schema.safeParse({ heard: 'maybe' }).success).toBe(false);
+	});
+	it('needs an answer when required', () => {
+		const r = worksheetSchema(fields, ['heard']).safeParse({});
+		expect(r.success).toBe(false);
+		expect(r.error?.issues[0]?.message).toMatch(/Kies een antwoord/);
+	});
+});

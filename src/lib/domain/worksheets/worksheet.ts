@@ -24,6 +24,11 @@ export function worksheetSchema(fields: WorksheetField[], required: readonly str
 			const list = z.array(z.enum(values, `Kies uit de lijst bij '${f.label}'.`));
 			shape[f.name] = required.includes(f.name) ? list.min(1, `Kies minstens één antwoord bij '${f.label}'.`) : list.default([]);
 			if (f.other) shape[`${f.name}Other`] = z.string().trim().max(200, 'Hoogstens 200 tekens.').default('');
+		} else if (f.kind === 'choice') {
+			const values = f.options.map((o) => o.value) as [string, ...string[]];
+			const one = z.enum(values, `Kies een antwoord bij '${f.label}'.`);
+			// An unanswered radio group sends nothing, or '' from a reset form.
+			shape[f.name] = required.includes(f.name) ? one : z.union([one, z.literal('')]).default('');
 		} else {
 			const max = f.maxLength ?? (f.kind === 'text' ? 200 : 2000);
 			const missing = `Vul '${f.label}' in.`;

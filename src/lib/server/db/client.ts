@@ -6,6 +6,10 @@ import { log } from '../log';
 import { whenIdle } from '../in-flight';
 
 export type Db = NodePgDatabase<typeof schema>;
+/** The handle inside `db.transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Helpers that run inside or outside a transaction take either. */
+export type Executor = Db | Tx;
 
 let pool: pg.Pool | undefined;
 let instance: Db | undefined;

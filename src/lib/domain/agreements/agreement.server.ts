@@ -1,0 +1,182 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db, Executor } from '$lib/server/db/client';
+import { agreementEvents, agreements, cases, memberships, users } from '$lib/server/db/schema';
+import { recordAudit } from '$lib/domain/audit/audit.server';
+import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './agreement.schema';
+import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
+
+type Voice = Record<string, string>;
+export type AgreementRow = typeof agreements.$inferSelect;
+
+/** Owners work on cases: coordinators and members, not observers (who see no case content). */
+async function canOwn(db: Executor, partnershipId: string, userId: string) {
+	const [m] = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.userId, userId), inArray(memberships.role, ['coordinator', 'member'])));
+	return Boolean(m);
+}
+
+export type CreateAgreementResult = { ok: true; id: string } | { ok: false; reason: 'owner-not-member' | 'origin-not-found' };
+
+/** An agreement made in a case (later: in a meeting, for a goal, in a reflection). */
+export async function createAgreement(
+	db: Db,
+	{ partnershipId, userId, caseId, input, voice, savedAnyway }: {
+		partnershipId: string;
+		userId: string;
+		caseId: string;
+		input: AgreementInput;
+		voice: Voice | null;
+		savedAnyway?: boolean;
+	}
+): Promise<CreateAgreementResult> {
+	return db.transaction(async (tx) => {
+		if (!(await canOwn(tx, partnershipId, input.ownerId))) return { ok: false, reason: 'owner-not-member' } as const;
+		const [c] = await tx
+			.select({ id: cases.id })
+			.from(cases)
+			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
+		if (!c) return { ok: false, reason: 'origin-not-found' } as const;
+		const [created] = await tx
+			.insert(agreements)
+			.values({ partnershipId, origin: 'case', caseId, ...input, voice, createdBy: userId })
+			.returning();
+		await tx.insert(agreementEvents).values({ partnershipId, agreementId: created!.id, userId, changes: { status: [null, 'open'] }, note: '' });
+		await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'create', target: 'agreement' });
+		return { ok: true, id: created!.id } as const;
+	});
+}
+
+export type UpdateAgreementResult =
+	| { ok: true }
+	| { ok: false; reason: 'not-found' | 'owner-not-member' }
+	| { ok: false; reason: 'bad-transition'; from: AgreementStatus }
+	| { ok: false; reason: 'conflict'; current: AgreementRow };
+
+const TRACKED = ['what', 'ownerId', 'dueDate', 'feedbackDate', 'feedbackNote', 'status'] as const;
+
+/** Changes an agreement; every change lands in its history, and a stale version is a conflict. */
+export async function updateAgreement(
+	db: Db,
+	{ partnershipId, agreementId, userId, version, input, voice, savedAnyway }: {
+		partnershipId: string;
+		agreementId: string;
+		userId: string;
+		version: number;
+		input: AgreementUpdateInput;
+		voice: Voice | null;
+		savedAnyway?: boolean;
+	}
+): Promise<UpdateAgreementResult> {
+	return db.transaction(async (tx) => {
+		const [current] = await tx
+			.select()
+			.from(agreements)
+			.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		if (!canMoveTo(current.status, input.status)) return { ok: false, reason: 'bad-transition', from: current.status } as const;
+		if (input.ownerId !== current.ownerId && !(await canOwn(tx, partnershipId, input.ownerId)))
+			return { ok: false, reason: 'owner-not-member' } as const;
+		const { note, ...fields } = input;
+		const changes: Record<string, [unknown, unknown]> = {};
+		for (const key of TRACKED) if (current[key] !== fields[key]) changes[key] = [current[key], fields[key]];
+		if (JSON.stringify(current.voice ?? null) !== JSON.stringify(voice)) changes.voice = [current.voice, voice];
+		await tx
+			.update(agreements)
+			.set({ ...fields, voice, updatedAt: new Date(), version: sql`${agreements.version} + 1` })
+			.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
+		if (Object.keys(changes).length || note)
+			await tx.insert(agreementEvents).values({ partnershipId, agreementId, userId, changes, note });
+		if (current.caseId)
+			await recordAudit(tx, {
+				partnershipId,
+				caseId: current.caseId,
+				userId,
+				action: savedAnyway ? 'save-anyway' : 'update',
+				target: 'agreement',
+				detail: { fields: Object.keys(changes) }
+			});
+		return { ok: true } as const;
+	});
+}
+
+const listColumns = {
+	id: agreements.id,
+	what: agreements.what,
+	status: agreements.status,
+	dueDate: agreements.dueDate,
+	feedbackDate: agreements.feedbackDate,
+	origin: agreements.origin,
+	caseId: agreements.caseId,
+	caseCode: cases.code,
+	ownerId: agreements.ownerId,
+	ownerName: users.name,
+	voiceHeard: sql<string | null>`${agreements.voice}->>'heard'`
+};
+
+export async function listAgreements(db: Db, { partnershipId, filter }: { partnershipId: string; filter: AgreementFilter }) {
+	const where: SQL[] = [eq(agreements.partnershipId, partnershipId)];
+	if (filter.status === 'active') where.push(inArray(agreements.status, ['open', 'adjusted']));
+	else if (filter.status !== 'all') where.push(eq(agreements.status, filter.status));
+	if (filter.owner) where.push(eq(agreements.ownerId, filter.owner));
+	if (filter.origin !== 'all') where.push(eq(agreements.origin, filter.origin));
+	const rows = await db
+		.select(listColumns)
+		.from(agreements)
+		.innerJoin(users, eq(users.id, agreements.ownerId))
+		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.where(and(...where))
+		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
+	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
+}
+
+export async function listCaseAgreements(db: Db, { partnershipId, caseId }: { partnershipId: string; caseId: string }) {
+	const rows = await db
+		.select(listColumns)
+		.from(agreements)
+		.innerJoin(users, eq(users.id, agreements.ownerId))
+		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.caseId, caseId)))
+		.orderBy(sql`${agreements.dueDate} asc nulls last`);
+	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
+}
+
+export async function getAgreement(db: Db, { partnershipId, agreementId }: { partnershipId: string; agreementId: string }) {
+	const [row] = await db
+		.select({ agreement: agreements, caseCode: cases.code, ownerName: users.name })
+		.from(agreements)
+		.innerJoin(users, eq(users.id, agreements.ownerId))
+		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
+	if (!row) return null;
+	const history = await db
+		.select({ id: agreementEvents.id, at: agreementEvents.at, changes: agreementEvents.changes, note: agreementEvents.note, userName: users.name })
+		.from(agreementEvents)
+		.leftJoin(users, eq(users.id, agreementEvents.userId))
+		.where(and(eq(agreementEvents.partnershipId, partnershipId), eq(agreementEvents.agreementId, agreementId)))
+		.orderBy(desc(agreementEvents.at));
+	return { ...row, history };
+}
+
+/** The user's running agreements in every partnership they still belong to (for the calendar feed). */
+export async function listAgreementsOwnedBy(db: Db, userId: string) {
+	return db
+		.select({
+			id: agreements.id,
+			partnershipId: agreements.partnershipId,
+			what: agreements.what,
+			dueDate: agreements.dueDate,
+			feedbackDate: agreements.feedbackDate,
+			feedbackNote: agreements.feedbackNote,
+			updatedAt: agreements.updatedAt,
+			caseCode: cases.code
+		})
+		.from(agreements)
+		.innerJoin(memberships, and(eq(memberships.partnershipId, agreements.partnershipId), eq(memberships.userId, userId)))
+		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.where(and(eq(agreements.ownerId, userId), inArray(agreements.status, ['open', 'adjusted'])));
+}
+

@@ -1,0 +1,126 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getTestDb } from '../../../../tests/db/db';
+import { makeTeam } from '../../../../tests/db/factories';
+import { auditLog, memberships } from '$lib/server/db/schema';
+import { listCaseAudit } from '$lib/domain/audit/audit.server';
+import {
+	addCaseAction,
+	createCase,
+	getCase,
+	listCases,
+	saveCaseSection,
+	savePerspective,
+	setActionAssignments,
+	updateCaseMeta
+} from './case.server';
+
+const { db } = getTestDb();
+
+async function setup() {
+	const team = await makeTeam(db);
+	const created = await createCase(db, {
+		partnershipId: team.partnership.id,
+		userId: team.coordinator.id,
+		input: { code: 'K-01', situation: 'Veel afwezig na de herfstvakantie.', partners: [team.membership.id] }
+	});
+	if (!created.ok) throw new Error('case not created');
+	return { ...team, caseId: created.id, scope: { partnershipId: team.partnership.id, caseId: created.id } };
+}
+
+describe('cases', () => {
+	it('creates a case with its situation and partners, and refuses a duplicate code', async () => {
+		const t = await setup();
+		const found = await getCase(db, t.scope);
+		expect(found?.case.code).toBe('K-01');
+		expect(found?.sections.situation?.content.situation).toMatch(/afwezig/);
+		expect(found?.partnerIds).toEqual([t.membership.id]);
+		const again = await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: 'K-01', situation: 'x', partners: [] } });
+		expect(again).toEqual({ ok: false, reason: 'code-taken' });
+		expect((await listCases(db, t.partnership.id))[0]).toMatchObject({ code: 'K-01', partnerCount: 1, openAgreements: 0, voiceHeard: null });
+	});
+
+	it('never returns a case through another partnership', async () => {
+		const t = await setup();
+		const other = await makeTeam(db);
+		expect(await getCase(db, { partnershipId: other.partnership.id, caseId: t.caseId })).toBeNull();
+	});
+
+	it('gives the later of two editors of one section a conflict with the stored version', async () => {
+		const t = await setup();
+		const first = await saveCaseSection(db, { ...t.scope, kind: 'strengths', content: { child: 'tekent graag', context: '' }, version: 0, userId: t.coordinator.id });
+		expect(first).toMatchObject({ ok: true, value: { version: 1 } });
+		const second = await saveCaseSection(db, { ...t.scope, kind: 'strengths', content: { child: 'sport graag', context: '' }, version: 0, userId: t.member.id });
+		expect(second).toMatchObject({ ok: false, reason: 'conflict', current: { content: { child: 'tekent graag' }, version: 1 } });
+		const stale = await saveCaseSection(db, { ...t.scope, kind: 'situation', content: { situation: 'nieuw', differences: '' }, version: 7, userId: t.member.id });
+		expect(stale.ok).toBe(false);
+		expect((await getCase(db, t.scope))?.sections.situation?.content.situation).toMatch(/afwezig/);
+	});
+
+	it('keeps each partner’s perspective apart', async () => {
+		const t = await setup();
+		await savePerspective(db, { ...t.scope, userId: t.coordinator.id, content: { observations: 'moe in de klas' }, version: 0 });
+		await savePerspective(db, { ...t.scope, userId: t.member.id, content: { observations: 'zorgen over huisvesting' }, version: 0 });
+		const found = await getCase(db, t.scope);
+		expect(found?.perspectives.map((p) => p.perspective.content.observations).sort()).toEqual(['moe in de klas', 'zorgen over huisvesting']);
+	});
+
+	it('enforces the RASCI rule and only assigns members of this partnership', async () => {
+		const t = await setup();
+		const action = await addCaseAction(db, { ...t.scope, userId: t.coordinator.id, description: 'Huisbezoek plannen', feasibility: 3, impact: 2 });
+		const [coordMembership] = await db
+			.select({ id: memberships.id })
+			.from(memberships)
+			.where(and(eq(memberships.partnershipId, t.partnership.id), eq(memberships.userId, t.coordinator.id)));
+		const bad = await setActionAssignments(db, { ...t.scope, actionId: action.id, userId: t.coordinator.id, assignments: [{ membershipId: t.membership.id, letter: 'R' }] });
+		expect(bad).toMatchObject({ ok: false, reason: 'invalid', message: expect.stringMatching(/precies één/) });
+		const good = await setActionAssignments(db, {
+			...t.scope,
+			actionId: action.id,
+			userId: t.coordinator.id,
+			assignments: [
+				{ membershipId: coordMembership!.id, letter: 'A' },
+				{ membershipId: t.membership.id, letter: 'R' }
+			]
+		});
+		expect(good).toEqual({ ok: true });
+		const other = await makeTeam(db);
+		const foreign = await setActionAssignments(db, {
+			...t.scope,
+			actionId: action.id,
+			userId: t.coordinator.id,
+			assignments: [
+				{ membershipId: coordMembership!.id, letter: 'A' },
+				{ membershipId: other.membership.id, letter: 'R' }
+			]
+		});
+		expect(foreign).toEqual({ ok: false, reason: 'not-found' });
+		expect((await getCase(db, t.scope))?.actions[0]?.assignments).toHaveLength(2);
+	});
+
+	it('refuses a stale status change', async () => {
+		const t = await setup();
+		const ok = await updateCaseMeta(db, { ...t.scope, userId: t.coordinator.id, version: 1, code: 'K-01', status: 'in_follow_up', partners: [] });
+		expect(ok).toEqual({ ok: true });
+		const stale = await updateCaseMeta(db, { ...t.scope, userId: t.member.id, version: 1, code: 'K-01', status: 'closed', partners: [] });
+		expect(stale).toEqual({ ok: false, reason: 'conflict' });
+	});
+});
+
+describe('audit log', () => {
+	it('records changes and cannot be edited or deleted', async () => {
+		const t = await setup();
+		await saveCaseSection(db, { ...t.scope, kind: 'voice', content: { heard: 'partly', how: '', notYetHeard: 'het kind' }, version: 0, userId: t.member.id, savedAnyway: true });
+		const entries = await listCaseAudit(db, t.scope);
+		expect(entries.map((e) => `${e.action}:${e.target}`)).toEqual(expect.arrayContaining(['create:case', 'save-anyway:voice']));
+		await expect(db.update(auditLog).set({ action: 'x' }).where(eq(auditLog.caseId, t.caseId))).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+		await expect(db.delete(auditLog).where(eq(auditLog.caseId, t.caseId))).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+		expect(await listCaseAudit(db, t.scope)).toHaveLength(entries.length);
+		// Only a deliberate maintenance transaction may purge.
+		await db.transaction(async (tx) => {
+			await tx.execute(sql`set local brugwerk.audit_maintenance = 'on'`);
+			await tx.delete(auditLog).where(eq(auditLog.caseId, t.caseId));
+		});
+		expect(await listCaseAudit(db, t.scope)).toHaveLength(0);
+	});
+});

@@ -1,0 +1,325 @@
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db, Executor } from '$lib/server/db/client';
+import {
+	actionAssignments,
+	agreements,
+	caseActions,
+	casePartners,
+	casePerspectives,
+	caseSections,
+	cases,
+	memberships,
+	users
+} from '$lib/server/db/schema';
+import type { CaseSectionKind } from '$lib/content/cases';
+import { recordAudit } from '$lib/domain/audit/audit.server';
+import type { CaseStatus, NewCaseInput } from './case.schema';
+import { rasciProblem, type Assignment } from './rasci';
+
+type Scope = { partnershipId: string; caseId: string };
+export type Versioned<T> = { ok: true; value: T } | { ok: false; reason: 'conflict'; current: T };
+
+export type CodeTaken = { ok: false; reason: 'code-taken' };
+
+export async function createCase(
+	db: Db,
+	{ partnershipId, userId, input }: { partnershipId: string; userId: string; input: NewCaseInput }
+): Promise<{ ok: true; id: string } | CodeTaken> {
+	return db.transaction(async (tx) => {
+		const [created] = await tx
+			.insert(cases)
+			.values({ partnershipId, code: input.code, createdBy: userId })
+			.onConflictDoNothing({ target: [cases.partnershipId, cases.code] })
+			.returning({ id: cases.id });
+		if (!created) return { ok: false, reason: 'code-taken' } as const;
+		await tx
+			.insert(caseSections)
+			.values({ partnershipId, caseId: created.id, kind: 'situation', content: { situation: input.situation, differences: '' }, updatedBy: userId });
+		await setPartnersIn(tx, { partnershipId, caseId: created.id }, input.partners);
+		await recordAudit(tx, { partnershipId, caseId: created.id, userId, action: 'create', target: 'case' });
+		return { ok: true, id: created.id } as const;
+	});
+}
+
+/** Only members of this partnership can be involved; other ids are ignored. */
+async function setPartnersIn(db: Executor, { partnershipId, caseId }: Scope, membershipIds: string[]) {
+	await db.delete(casePartners).where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.caseId, caseId)));
+	if (membershipIds.length === 0) return;
+	const valid = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, membershipIds)));
+	if (valid.length) await db.insert(casePartners).values(valid.map((v) => ({ partnershipId, caseId, membershipId: v.id })));
+}
+
+export async function updateCaseMeta(
+	db: Db,
+	{ partnershipId, caseId, userId, version, code, status, partners }: Scope & {
+		userId: string;
+		version: number;
+		code: string;
+		status: CaseStatus;
+		partners: string[];
+	}
+): Promise<{ ok: true } | CodeTaken | { ok: false; reason: 'conflict' }> {
+	return db.transaction(async (tx) => {
+		const [clash] = await tx
+			.select({ id: cases.id })
+			.from(cases)
+			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.code, code), sql`${cases.id} <> ${caseId}`));
+		if (clash) return { ok: false, reason: 'code-taken' } as const;
+		const updated = await tx
+			.update(cases)
+			.set({ code, status, updatedAt: new Date(), version: sql`${cases.version} + 1` })
+			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId), eq(cases.version, version)))
+			.returning({ id: cases.id });
+		if (!updated.length) return { ok: false, reason: 'conflict' } as const;
+		await setPartnersIn(tx, { partnershipId, caseId }, partners);
+		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'case', detail: { status } });
+		return { ok: true } as const;
+	});
+}
+
+export async function listCases(db: Db, partnershipId: string) {
+	const rows = await db
+		.select({ id: cases.id, code: cases.code, status: cases.status, updatedAt: cases.updatedAt })
+		.from(cases)
+		.where(eq(cases.partnershipId, partnershipId))
+		.orderBy(asc(sql`case ${cases.status} when 'open' then 0 when 'in_follow_up' then 1 else 2 end`), desc(cases.updatedAt));
+	if (!rows.length) return [];
+	const ids = rows.map((r) => r.id);
+	const [partners, open, voice] = await Promise.all([
+		db
+			.select({ caseId: casePartners.caseId, n: count() })
+			.from(casePartners)
+			.where(and(eq(casePartners.partnershipId, partnershipId), inArray(casePartners.caseId, ids)))
+			.groupBy(casePartners.caseId),
+		db
+			.select({ caseId: agreements.caseId, n: count() })
+			.from(agreements)
+			.where(and(eq(agreements.partnershipId, partnershipId), inArray(agreements.caseId, ids), inArray(agreements.status, ['open', 'adjusted'])))
+			.groupBy(agreements.caseId),
+		db
+			.select({ caseId: caseSections.caseId, heard: sql<string>`${caseSections.content}->>'heard'` })
+			.from(caseSections)
+			.where(and(eq(caseSections.partnershipId, partnershipId), inArray(caseSections.caseId, ids), eq(caseSections.kind, 'voice')))
+	]);
+	const partnersBy = new Map(partners.map((p) => [p.caseId, p.n]));
+	const openBy = new Map(open.map((o) => [o.caseId, o.n]));
+	const heardBy = new Map(voice.map((v) => [v.caseId, v.heard]));
+	return rows.map((r) => ({
+		...r,
+		partnerCount: partnersBy.get(r.id) ?? 0,
+		openAgreements: openBy.get(r.id) ?? 0,
+		voiceHeard: (heardBy.get(r.id) || null) as 'yes' | 'partly' | 'no' | null
+	}));
+}
+
+/** Everything on the case page, scoped by partnership; null when the case is not in this partnership. */
+export async function getCase(db: Db, { partnershipId, caseId }: Scope) {
+	const [found] = await db
+		.select()
+		.from(cases)
+		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
+	if (!found) return null;
+	const [sections, perspectives, actions, partners] = await Promise.all([
+		db.select().from(caseSections).where(and(eq(caseSections.partnershipId, partnershipId), eq(caseSections.caseId, caseId))),
+		db
+			.select({ perspective: casePerspectives, name: users.name })
+			.from(casePerspectives)
+			.innerJoin(users, eq(users.id, casePerspectives.userId))
+			.where(and(eq(casePerspectives.partnershipId, partnershipId), eq(casePerspectives.caseId, caseId)))
+			.orderBy(asc(casePerspectives.updatedAt)),
+		db.select().from(caseActions).where(and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId))).orderBy(asc(caseActions.createdAt)),
+		db.select({ membershipId: casePartners.membershipId }).from(casePartners).where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.caseId, caseId)))
+	]);
+	const assignments = actions.length
+		? await db
+				.select()
+				.from(actionAssignments)
+				.where(
+					and(
+						eq(actionAssignments.partnershipId, partnershipId),
+						inArray(
+							actionAssignments.actionId,
+							actions.map((a) => a.id)
+						)
+					)
+				)
+		: [];
+	return {
+		case: found,
+		sections: Object.fromEntries(sections.map((s) => [s.kind, s])) as Partial<Record<CaseSectionKind, (typeof sections)[number]>>,
+		perspectives,
+		actions: actions.map((a) => ({ ...a, assignments: assignments.filter((x) => x.actionId === a.id) })),
+		partnerIds: partners.map((p) => p.membershipId)
+	};
+}
+
+export async function caseExists(db: Db, { partnershipId, caseId }: Scope): Promise<boolean> {
+	const [row] = await db
+		.select({ id: cases.id })
+		.from(cases)
+		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
+	return Boolean(row);
+}
+
+async function touchCase(db: Executor, { partnershipId, caseId }: Scope) {
+	await db
+		.update(cases)
+		.set({ updatedAt: new Date() })
+		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
+}
+
+type Content = Record<string, string>;
+
+/**
+ * Saves one shared part of a case. `version` is what the editor started from (0 = it did not
+ * exist yet); anything else than the stored version is a conflict, never a silent overwrite.
+ */
+export async function saveCaseSection(
+	db: Db,
+	{ partnershipId, caseId, kind, content, version, userId, savedAnyway }: Scope & {
+		kind: CaseSectionKind;
+		content: Content;
+		version: number;
+		userId: string;
+		savedAnyway?: boolean;
+	}
+): Promise<Versioned<{ content: Content; version: number }>> {
+	return db.transaction(async (tx) => {
+		let saved: { content: Content; version: number } | undefined;
+		if (version === 0) {
+			[saved] = await tx
+				.insert(caseSections)
+				.values({ partnershipId, caseId, kind, content, updatedBy: userId })
+				.onConflictDoNothing({ target: [caseSections.caseId, caseSections.kind] })
+				.returning({ content: caseSections.content, version: caseSections.version });
+		} else {
+			[saved] = await tx
+				.update(caseSections)
+				.set({ content, updatedBy: userId, updatedAt: new Date(), version: sql`${caseSections.version} + 1` })
+				.where(
+					and(
+						eq(caseSections.partnershipId, partnershipId),
+						eq(caseSections.caseId, caseId),
+						eq(caseSections.kind, kind),
+						eq(caseSections.version, version)
+					)
+				)
+				.returning({ content: caseSections.content, version: caseSections.version });
+		}
+		if (!saved) {
+			const [current] = await tx
+				.select({ content: caseSections.content, version: caseSections.version })
+				.from(caseSections)
+				.where(and(eq(caseSections.partnershipId, partnershipId), eq(caseSections.caseId, caseId), eq(caseSections.kind, kind)));
+			return { ok: false, reason: 'conflict', current: current ?? { content: {}, version: 0 } } as const;
+		}
+		await touchCase(tx, { partnershipId, caseId });
+		await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'update', target: kind });
+		return { ok: true, value: saved } as const;
+	});
+}
+
+/** A partner's own perspective; nobody else can write it (the user id is the key). */
+export async function savePerspective(
+	db: Db,
+	{ partnershipId, caseId, userId, content, version, savedAnyway }: Scope & { userId: string; content: Content; version: number; savedAnyway?: boolean }
+): Promise<Versioned<{ content: Content; version: number }>> {
+	return db.transaction(async (tx) => {
+		let saved: { content: Content; version: number } | undefined;
+		if (version === 0) {
+			[saved] = await tx
+				.insert(casePerspectives)
+				.values({ partnershipId, caseId, userId, content })
+				.onConflictDoNothing({ target: [casePerspectives.caseId, casePerspectives.userId] })
+				.returning({ content: casePerspectives.content, version: casePerspectives.version });
+		} else {
+			[saved] = await tx
+				.update(casePerspectives)
+				.set({ content, updatedAt: new Date(), version: sql`${casePerspectives.version} + 1` })
+				.where(
+					and(
+						eq(casePerspectives.partnershipId, partnershipId),
+						eq(casePerspectives.caseId, caseId),
+						eq(casePerspectives.userId, userId),
+						eq(casePerspectives.version, version)
+					)
+				)
+				.returning({ content: casePerspectives.content, version: casePerspectives.version });
+		}
+		if (!saved) {
+			const [current] = await tx
+				.select({ content: casePerspectives.content, version: casePerspectives.version })
+				.from(casePerspectives)
+				.where(and(eq(casePerspectives.partnershipId, partnershipId), eq(casePerspectives.caseId, caseId), eq(casePerspectives.userId, userId)));
+			return { ok: false, reason: 'conflict', current: current ?? { content: {}, version: 0 } } as const;
+		}
+		await touchCase(tx, { partnershipId, caseId });
+		await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'update', target: 'perspective' });
+		return { ok: true, value: saved } as const;
+	});
+}
+
+export async function addCaseAction(
+	db: Db,
+	{ partnershipId, caseId, userId, description, feasibility, impact, savedAnyway }: Scope & {
+		userId: string;
+		description: string;
+		feasibility: number;
+		impact: number;
+		savedAnyway?: boolean;
+	}
+) {
+	return db.transaction(async (tx) => {
+		const [action] = await tx.insert(caseActions).values({ partnershipId, caseId, description, feasibility, impact, createdBy: userId }).returning();
+		await touchCase(tx, { partnershipId, caseId });
+		await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'create', target: 'action' });
+		return action!;
+	});
+}
+
+export async function setActionChosen(
+	db: Db,
+	{ partnershipId, caseId, actionId, chosen, userId }: Scope & { actionId: string; chosen: boolean; userId: string }
+): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const rows = await tx
+			.update(caseActions)
+			.set({ chosen, version: sql`${caseActions.version} + 1` })
+			.where(and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId)))
+			.returning({ id: caseActions.id });
+		if (!rows.length) return false;
+		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'action', detail: { chosen } });
+		return true;
+	});
+}
+
+export type RasciResult = { ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'invalid'; message: string };
+
+/** Replaces the RASCI row of a chosen action, after checking the rule (one A, at least one R). */
+export async function setActionAssignments(
+	db: Db,
+	{ partnershipId, caseId, actionId, assignments, userId }: Scope & { actionId: string; assignments: Assignment[]; userId: string }
+): Promise<RasciResult> {
+	const problem = rasciProblem(assignments);
+	if (problem) return { ok: false, reason: 'invalid', message: problem };
+	return db.transaction(async (tx) => {
+		const [action] = await tx
+			.select({ id: caseActions.id })
+			.from(caseActions)
+			.where(and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId)));
+		if (!action) return { ok: false, reason: 'not-found' } as const;
+		const members = await tx
+			.select({ id: memberships.id })
+			.from(memberships)
+			.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, assignments.map((a) => a.membershipId))));
+		if (members.length !== assignments.length) return { ok: false, reason: 'not-found' } as const;
+		await tx.delete(actionAssignments).where(and(eq(actionAssignments.partnershipId, partnershipId), eq(actionAssignments.actionId, actionId)));
+		await tx.insert(actionAssignments).values(assignments.map((a) => ({ partnershipId, actionId, ...a })));
+		await touchCase(tx, { partnershipId, caseId });
+		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'rasci' });
+		return { ok: true } as const;
+	});
+}

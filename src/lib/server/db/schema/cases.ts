@@ -1,0 +1,230 @@
+import { sql } from 'drizzle-orm';
+import {
+	boolean,
+	check,
+	date,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	smallint,
+	text,
+	timestamp,
+	unique,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { users } from './accounts';
+import { memberships, partnerships } from './partnerships';
+
+export const caseStatus = pgEnum('case_status', ['open', 'in_follow_up', 'closed']);
+
+/** An anonymised case: a code or pseudonym, never a child's name. */
+export const cases = pgTable(
+	'cases',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		code: text('code').notNull(),
+		status: caseStatus('status').notNull().default('open'),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		version: integer('version').notNull().default(1)
+	},
+	(t) => [unique('cases_partnership_code_uq').on(t.partnershipId, t.code), index('cases_partnership_idx').on(t.partnershipId)]
+);
+
+export const casePartners = pgTable(
+	'case_partners',
+	{
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		caseId: uuid('case_id')
+			.notNull()
+			.references(() => cases.id, { onDelete: 'cascade' }),
+		membershipId: uuid('membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.caseId, t.membershipId] })]
+);
+
+/** The shared parts of a case (situating, strengths, family involvement, voice, evaluation), each saved on its own. */
+export const caseSectionKind = pgEnum('case_section_kind', ['situation', 'strengths', 'family', 'voice', 'evaluation']);
+
+export const caseSections = pgTable(
+	'case_sections',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		caseId: uuid('case_id')
+			.notNull()
+			.references(() => cases.id, { onDelete: 'cascade' }),
+		kind: caseSectionKind('kind').notNull(),
+		content: jsonb('content').$type<Record<string, string>>().notNull(),
+		version: integer('version').notNull().default(1),
+		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [unique('case_sections_case_kind_uq').on(t.caseId, t.kind)]
+);
+
+/** Each partner's own view of the case, written by that partner only. */
+export const casePerspectives = pgTable(
+	'case_perspectives',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		caseId: uuid('case_id')
+			.notNull()
+			.references(() => cases.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		content: jsonb('content').$type<Record<string, string>>().notNull(),
+		version: integer('version').notNull().default(1),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [unique('case_perspectives_case_user_uq').on(t.caseId, t.userId)]
+);
+
+/** Brainstormed actions; some are chosen and get a RASCI assignment. */
+export const caseActions = pgTable(
+	'case_actions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		caseId: uuid('case_id')
+			.notNull()
+			.references(() => cases.id, { onDelete: 'cascade' }),
+		description: text('description').notNull(),
+		/** 1 low, 2 medium, 3 high */
+		feasibility: smallint('feasibility').notNull(),
+		impact: smallint('impact').notNull(),
+		chosen: boolean('chosen').notNull().default(false),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		version: integer('version').notNull().default(1)
+	},
+	(t) => [index('case_actions_case_idx').on(t.caseId)]
+);
+
+export const rasciLetter = pgEnum('rasci_letter', ['R', 'A', 'S', 'C', 'I']);
+
+export const actionAssignments = pgTable(
+	'action_assignments',
+	{
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		actionId: uuid('action_id')
+			.notNull()
+			.references(() => caseActions.id, { onDelete: 'cascade' }),
+		membershipId: uuid('membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		letter: rasciLetter('letter').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.actionId, t.membershipId] })]
+);
+
+export const agreementStatus = pgEnum('agreement_status', ['open', 'done', 'adjusted', 'dropped']);
+/** What an agreement belongs to. Meetings, goals and reflections get their own column when they exist. */
+export const agreementOrigin = pgEnum('agreement_origin', ['case', 'meeting', 'goal', 'reflection']);
+
+export const agreements = pgTable(
+	'agreements',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		origin: agreementOrigin('origin').notNull(),
+		caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+		what: text('what').notNull(),
+		ownerId: uuid('owner_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		dueDate: date('due_date', { mode: 'string' }),
+		feedbackDate: date('feedback_date', { mode: 'string' }),
+		/** How and when the partners report back. */
+		feedbackNote: text('feedback_note').notNull().default(''),
+		status: agreementStatus('status').notNull().default('open'),
+		/** Were child and parents heard: { heard, how, notYetHeard } */
+		voice: jsonb('voice').$type<Record<string, string>>(),
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		version: integer('version').notNull().default(1)
+	},
+	(t) => [
+		index('agreements_partnership_idx').on(t.partnershipId),
+		index('agreements_owner_idx').on(t.ownerId),
+		check('agreements_origin_link', sql`(${t.origin} <> 'case') or (${t.caseId} is not null)`)
+	]
+);
+
+/** Every change of an agreement, for its history. */
+export const agreementEvents = pgTable(
+	'agreement_events',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		agreementId: uuid('agreement_id')
+			.notNull()
+			.references(() => agreements.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		/** field → [before, after] */
+		changes: jsonb('changes').$type<Record<string, [unknown, unknown]>>().notNull(),
+		note: text('note').notNull().default('')
+	},
+	(t) => [index('agreement_events_agreement_idx').on(t.agreementId)]
+);
+
+/**
+ * Who read or changed case data, and when. Append-only: the app never updates or deletes rows,
+ * and a trigger refuses it in the database too (see the migration).
+ */
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		caseId: uuid('case_id'),
+		userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+		/** 'read', 'create', 'update', 'save-anyway', … */
+		action: text('action').notNull(),
+		/** Which part: 'case', 'situation', 'perspective', 'agreement', … */
+		target: text('target').notNull(),
+		detail: jsonb('detail').$type<Record<string, unknown>>(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('audit_log_case_idx').on(t.caseId, t.at)]
+);
+
+/** A personal, secret calendar URL with the user's agreements. Only the token's hash is stored. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	userId: uuid('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	tokenHash: text('token_hash').notNull().unique(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	revokedAt: timestamp('revoked_at', { withTimezone: true })
+});
