@@ -3,6 +3,8 @@ import { m } from '$lib/paraglide/messages.js';
 import type { MemberFunction, OrganisationType } from '$lib/domain/partnerships/partnership.schema';
 import type { Role } from '$lib/domain/permissions/permissions';
 import type { RoleCardStatus } from '$lib/domain/role-cards/role-card';
+import type { CaseStatus } from '$lib/domain/cases/case.schema';
+import type { AgreementStatus } from '$lib/domain/agreements/agreement-status';
 
 export const roleLabel = (r: Role) =>
 	({ coordinator: m.role_coordinator, member: m.role_member, observer: m.role_observer })[r]();
@@ -48,3 +50,13 @@ export function describeFunction(p: { function: MemberFunction; functionOther: s
 export function describeOrganisationType(p: { organisationType: OrganisationType; organisationTypeOther: string | null }) {
 	return p.organisationType === 'other' && p.organisationTypeOther ? p.organisationTypeOther : organisationTypeLabel(p.organisationType);
 }
+
+export const caseStatusLabel = (s: CaseStatus) =>
+	({ open: m.case_status_open, in_follow_up: m.case_status_in_follow_up, closed: m.case_status_closed })[s]();
+
+export const agreementStatusLabel = (s: AgreementStatus) =>
+	({ open: m.agreement_status_open, done: m.agreement_status_done, adjusted: m.agreement_status_adjusted, dropped: m.agreement_status_dropped })[s]();
+
+/** Whether child and parents were heard; null when nobody filled it in. */
+export const voiceLabel = (heard: string | null | undefined) =>
+	heard === 'yes' ? m.voice_yes() : heard === 'partly' ? m.voice_partly() : heard === 'no' ? m.voice_no() : m.voice_missing();
