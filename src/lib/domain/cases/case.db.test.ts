@@ -124,3 +124,26 @@ describe('audit log', () => {
 		expect(await listCaseAudit(db, t.scope)).toHaveLength(0);
 	});
 });
+
+describe('case work summary', () => {
+	it('counts cases, overdue agreements and where the voice of child and parents is missing', async () => {
+		const { caseWorkSummary } = await import('./summary.server');
+		const { createAgreement } = await import('$lib/domain/agreements/agreement.server');
+		const t = await setup();
+		await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: 'K-02', situation: 'x', partners: [] } });
+		await saveCaseSection(db, { ...t.scope, kind: 'voice', content: { heard: 'yes', how: 'gesprek', notYetHeard: '' }, version: 0, userId: t.member.id });
+		await createAgreement(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			caseId: t.caseId,
+			input: { what: 'Bellen', ownerId: t.member.id, dueDate: '2020-01-01', feedbackDate: null, feedbackNote: '' },
+			voice: null
+		});
+		const summary = await caseWorkSummary(db, t.partnership.id);
+		expect(summary).toEqual({
+			cases: { open: 2, inFollowUp: 0, closed: 0 },
+			agreements: { active: 1, overdue: 1 },
+			voiceMissing: { cases: 1, agreements: 1 }
+		});
+	});
+});

@@ -193,10 +193,6 @@ export const AMBIGUOUS_FIRST_NAME_LIST: readonly string[] = [
 	'Staf', // staf = staff
 	'Prince', // English/French word
 	'Junior', // junior
-	'Patience', // patience
-	'Faith', // faith
-	'Joy', // joy
-	'Grace', // grace
 	'Iris', // iris (eye, flower)
 	'Amber', // amber
 	'Jade', // jade
@@ -208,7 +204,6 @@ export const AMBIGUOUS_FIRST_NAME_LIST: readonly string[] = [
 	'Bas', // bass
 	'Mark', // the former German currency, "mark" in compounds
 	'Frank', // "frank en vrij", the French franc
-	'Divine', // French adjective
 	'Aman', // "aman" in Arabic/Turkish exclamations
 	'Eden', // "hof van Eden"
 	'Saba', // also a place name
@@ -217,8 +212,7 @@ export const AMBIGUOUS_FIRST_NAME_LIST: readonly string[] = [
 	'Gloire', // French word
 	'Trésor', // French word
 	'Sterre', // ster = star, school names ("De Sterre")
-	'Vic', // abbreviation
-	'Jan' // "Jan en alleman", "Jan Modaal"
+	'Vic' // abbreviation
 ];
 
 /** Lowercase, without accents: "Zoë" → "zoe", "Çınar" → "cınar". */

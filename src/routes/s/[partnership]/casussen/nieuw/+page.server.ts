@@ -1,0 +1,36 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms';
+import { newCaseSchema } from '$lib/domain/cases/case.schema';
+import { createCase } from '$lib/domain/cases/case.server';
+import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { getDb } from '$lib/server/db/client';
+import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'case:write');
+	const members = await listMembers(getDb(), ctx.partnership.id);
+	return {
+		members: members
+			.filter((mb) => mb.role !== 'observer')
+			.map((mb) => ({ membershipId: mb.membershipId, name: mb.name, organisationName: mb.organisationName }))
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'case:write');
+		const form = await event.request.formData();
+		const parsed = parseForm(newCaseSchema, form, ['partners']);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const anyway = savesAnyway(form);
+		const guard = anyway ? null : checkPersonalData({ code: parsed.data.code, situation: parsed.data.situation });
+		if (guard) return fail(422, { values: parsed.data, errors: {}, guard });
+		const created = await createCase(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data });
+		if (!created.ok) return fail(409, { values: parsed.data, errors: { code: 'Er bestaat al een casus met deze code in deze samenwerking. Kies een andere.' } });
+		redirect(303, `/s/${ctx.partnership.id}/casussen/${created.id}${anyway ? '?opgeslagen=ondanks' : ''}`);
+	}
+};
