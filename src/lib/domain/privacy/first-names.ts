@@ -151,7 +151,10 @@ const OTHER_COMMON = [
 	'Ana', 'Giulia', 'Giovanni', 'Marco', 'Luigi', 'Francesca', 'Chiara', 'Alessandro', 'Pedro',
 	'Rui', 'Tiago', 'Beatriz', 'Inês', 'Samira', 'Arben', 'Besa', 'Blerina', 'Dardan', 'Arta',
 	'Ardit', 'Luan', 'Leart', 'Mehmed', 'Amra', 'Lejla', 'Emina', 'Armin', 'Adnan', 'Tamar',
-	'Nino', 'Giorgi', 'Levan', 'Artur', 'Mariam', 'Anahit', 'Narek', 'Davit'
+	'Nino', 'Giorgi', 'Levan', 'Artur', 'Mariam', 'Anahit', 'Narek', 'Davit', 'Nikola', 'Luka',
+	'Marko', 'Stefan', 'Milica', 'Jovana', 'Teodora', 'Dragan', 'Goran', 'Ivana', 'Petra', 'Lejla',
+	'Kiara', 'Kayla', 'Shayna', 'Jayda', 'Naomi', 'Dean', 'Jaxon', 'Noor-Ayla', 'Maïssa', 'Anissa',
+	'Ilona', 'Mirela', 'Florian', 'Sergiu', 'Marius', 'Nicoleta', 'Valentin', 'Emil', 'Boris'
 ];
 
 /** Every name in its usual spelling (duplicates across groups are harmless). */

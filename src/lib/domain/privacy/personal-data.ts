@@ -215,8 +215,9 @@ const IBAN_LENGTHS: Record<string, number> = {
 	TR: 26, UA: 29, XK: 20, MA: 28
 };
 
-// Country code, two check digits, then groups of letters/digits, with or without single spaces.
-const IBAN_CANDIDATE = /(?<![\p{L}\d])([A-Z]{2})(\d{2})((?: ?[A-Z0-9]){11,30})/giu;
+// Country code, two check digits, then groups of letters/digits, with or without single spaces
+// (also "BE 68 5390 …", as people copy it from a bank card).
+const IBAN_CANDIDATE = /(?<![\p{L}\d])([A-Z]{2}) ?(\d{2})((?: ?[A-Z0-9]){11,30})/giu;
 
 /** ISO 13616 check: move the first four characters to the end, letters → 10..35, mod 97 = 1. */
 export function isValidIban(iban: string): boolean {
@@ -321,6 +322,8 @@ const BIRTH_CUE =
 	/(?:geboren|geb\.|geboorte(?:datum|dag)?|verjaardag|verjaart|jarig|née?\s+le|date de naissance|°)/giu;
 /** Max. characters between the cue and the date ("geboren in Gent op " fits). */
 const BIRTH_CUE_REACH = 32;
+// The cue can also follow the date: "is op 2 maart jarig", "12/03/2015 (geboortedatum)".
+const BIRTH_CUE_AFTER = /^\s{0,2}\(?(?:jarig|geboren|geboortedatum|geb\.)/iu;
 
 function findBirthDates(text: string, dates: readonly Span[]): Finding[] {
 	const found: Finding[] = [];
@@ -329,6 +332,10 @@ function findBirthDates(text: string, dates: readonly Span[]): Finding[] {
 		end: m.index + m[0].length
 	}));
 	for (const date of dates) {
+		if (BIRTH_CUE_AFTER.test(text.slice(date.end, date.end + 20))) {
+			found.push(finding(text, 'birth-date', date.start, date.end));
+			continue;
+		}
 		// The nearest cue before the date, in the same sentence, with no other date in between:
 		// in "geboren op 12/03/2015, gesprek op 14/05/2024" only the first date is a birth date.
 		const cue = cues.filter((c) => c.end <= date.start).at(-1);
@@ -351,7 +358,7 @@ const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*`
 // Frankrijklei, Vrijdagmarkt, Coupure Links is missed (no street word, no postcode).
 const STREET_SUFFIXES =
 	'straat|straatje|laan|plein|pleintje|steenweg|lei|dreef|weg|wegel|kaai|kade|markt|dijk|singel|vest|baan|hof|pad|park|ring|dries|kouter|gracht|berg|veld|hoek|meers|akker|steeg|dam';
-const DUTCH_STREET_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*?(?:${STREET_SUFFIXES})`;
+const DUTCH_STREET_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*?(?:${STREET_SUFFIXES}|str\.|stwg\.|stwg|ln\.)`;
 // The street word on its own, capitalised, after another word: Grote Markt, Oude Baan.
 const BARE_STREET_WORD = String.raw`(?:${STREET_SUFFIXES
 	.split('|')
@@ -397,6 +404,15 @@ const NOT_STREET_START = new Set([
 	'woonplaats', 'verblijft', 'verblijfplaats', 'wonen', 'mama', 'papa', 'moeder', 'vader'
 ]);
 
+// Words that precede a number without being a street: "Lokaal 12, 9000 Gent is de campus".
+const NOT_A_STREET = new Set([
+	'lokaal', 'klas', 'groep', 'fase', 'stap', 'week', 'bijlage', 'module', 'casus', 'dossier',
+	'jaar', 'graad', 'leerjaar', 'niveau', 'punt', 'artikel', 'art.', 'pagina', 'hoofdstuk', 'les',
+	'sessie', 'ronde', 'deel', 'versie', 'campus', 'blok', 'periode', 'trimester', 'semester',
+	'schooljaar', 'kamer', 'nummer', 'nr.', 'tel.', 'tel', 'gsm', 'regio', 'postcode', 'zone',
+	'cluster', 'team', 'thema', 'actie', 'doel', 'doelen', 'agenda', 'afspraak', 'opvolging'
+]);
+
 /** Drops leading words that are not part of the street name (see NOT_STREET_START). */
 function trimStreetStart(text: string, start: number, end: number): number {
 	const head = /^(\S+)\s+/u;
@@ -434,13 +450,6 @@ function findAddresses(text: string): Finding[] {
 	return found;
 }
 
-const NOT_A_STREET = new Set([
-	'lokaal', 'klas', 'groep', 'fase', 'stap', 'week', 'bijlage', 'module', 'casus', 'dossier',
-	'jaar', 'graad', 'leerjaar', 'niveau', 'punt', 'artikel', 'art.', 'pagina', 'hoofdstuk', 'les',
-	'sessie', 'ronde', 'deel', 'versie', 'campus', 'blok', 'periode', 'trimester', 'semester',
-	'schooljaar', 'kamer', 'nummer', 'nr.', 'tel.', 'tel', 'gsm', 'regio', 'postcode', 'zone',
-	'cluster', 'team', 'thema', 'actie', 'doel', 'doelen', 'agenda', 'afspraak', 'opvolging'
-]);
 
 // ---------------------------------------------------------------------------------------------
 // Person names
@@ -468,7 +477,13 @@ const TITLES = new Set([
 	'begeleidster', 'leerlingbegeleider', 'consulent', 'consulente', 'medewerker', 'medewerkster',
 	'werker', 'psycholoog', 'logopedist', 'logopediste', 'kinesist', 'huisarts', 'tolk', 'voogd',
 	'advocaat', 'mentor', 'opvoeder', 'opvoedster', 'onthaalouder', 'gezinsbegeleider', 'genaamd',
-	'heet', 'naam', 'contactpersoon', 'stagiair', 'stagiaire', 'verpleegkundige', 'kinderverzorgster'
+	'heet', 'naam', 'contactpersoon', 'stagiair', 'stagiaire', 'verpleegkundige', 'kinderverzorgster',
+	'familie', 'fam', 'gezin'
+]);
+/** Forms of address, after which a surname may start with a particle: "mevrouw van Damme". */
+const COURTESY_TITLES = new Set([
+	'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'dhr', 'mr', 'heer', 'juf', 'juffrouw', 'meester',
+	'dokter', 'dr', 'professor', 'prof', 'familie', 'fam', 'gezin', 'naam', 'genaamd', 'heet'
 ]);
 /** Family and school roles that also work with "van": "mama van Lina", "juf van Noah". */
 const RELATION_TITLES = new Set([
@@ -571,7 +586,11 @@ function isAmbiguousFirstName(word: string): boolean {
 
 /** A capitalised word that could be (part of) a surname. */
 function isSurnameWord(word: string): boolean {
-	return isCapitalised(word) && !NOT_A_NAME.has(normaliseName(nameCore(word)).replace(/[’]/g, "'"));
+	return (
+		isCapitalised(word) &&
+		!/^(?:Sint|Sinte|Heilig|Onze)-/u.test(word) && // Sint-Vincentius, Onze-Lieve-Vrouw: schools
+		!NOT_A_NAME.has(normaliseName(nameCore(word)).replace(/[’]/g, "'"))
+	);
 }
 
 /**
@@ -649,7 +668,10 @@ function nameEnd(text: string, tokens: Token[], i: number): number {
 		// "meneer Van Damme", "juf Roos", "dhr. De Smet".
 		if (isSurnameWord(word) && !PARTICLES.has(word.toLowerCase()))
 			return Math.max(readSurname(text, tokens, i + 1), i + 1);
-		return readSurname(text, tokens, i, false);
+		// A particle first ("Van Damme") only after a form of address: "directeur van Sint-Jan"
+		// is an organisation.
+		const title = prev ? prev.text.toLowerCase().replace(/\.$/, '') : '';
+		return COURTESY_TITLES.has(title) ? readSurname(text, tokens, i, false) : i;
 	}
 
 	if (!isCapitalised(word) || !isLexiconFirstName(word)) return i;
