@@ -1,0 +1,129 @@
+// `npm test`: every check of the project, in order, always all of them (a failure in one does not
+// skip the others):
+//   1. `npm run check`  svelte-check with 0 errors and 0 warnings (counts as one test)
+//   2. Vitest           unit and database tests        → test-results/vitest.json
+//   3. Playwright       journeys in Chromium            → test-results/e2e.json
+// Then it prints the totals; the very last line is exactly `N passed, N failed` (`, N skipped`
+// when tests were skipped). Exit code 1 when anything failed.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+const RESULTS = 'test-results';
+const VITEST_JSON = path.join(RESULTS, 'vitest.json');
+const E2E_JSON = path.join(RESULTS, 'e2e.json');
+
+/** @typedef {{ name: string, passed: number, failed: number, skipped: number, notes: string[], seconds: number }} Suite */
+
+/**
+ * @param {string} command
+ * @param {string[]} args
+ * @returns {{ status: number, seconds: number }}
+ */
+function run(command, args) {
+	console.log(`\n[test] $ ${[command, ...args].join(' ')}\n`);
+	const began = Date.now();
+	const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+	if (result.error) console.error(`[test] Could not run ${command}: ${result.error.message}`);
+	return { status: result.status ?? 1, seconds: (Date.now() - began) / 1000 };
+}
+
+/** @param {string} file */
+function readJson(file) {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch {
+		return null;
+	}
+}
+
+/** @param {string} name */
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+mkdirSync(RESULTS, { recursive: true });
+rmSync(VITEST_JSON, { force: true });
+rmSync(E2E_JSON, { force: true });
+
+/** @type {Suite[]} */
+const suites = [];
+
+// 1. svelte-check
+{
+	const { status, seconds } = run('npm', ['run', '--silent', 'check']);
+	suites.push({ name: 'svelte-check', passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0, notes: [], seconds });
+}
+
+// 2. Vitest
+{
+	const { status, seconds } = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
+	/** @type {Suite} */
+	const suite = { name: 'vitest', passed: 0, failed: 0, skipped: 0, notes: [], seconds };
+	const report = readJson(VITEST_JSON);
+	if (report) {
+		suite.passed = report.numPassedTests ?? 0;
+		suite.failed = report.numFailedTests ?? 0;
+		suite.skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+		// A test file that fails as a whole (an import error, a failing hook) has no failed test.
+		for (const file of report.testResults ?? []) {
+			const failedTests = (file.assertionResults ?? []).filter((/** @type {{status: string}} */ t) => t.status === 'failed').length;
+			if (file.status === 'failed' && failedTests === 0) {
+				suite.failed += 1;
+				suite.notes.push(`${path.relative(root, file.name)} failed to run: ${String(file.message ?? '').split('\n')[0]}`);
+			}
+		}
+	} else {
+		suite.notes.push(`no ${VITEST_JSON} was written`);
+	}
+	if (status !== 0 && suite.failed === 0) {
+		suite.failed = 1;
+		suite.notes.push(`vitest exited with code ${status}`);
+	}
+	suites.push(suite);
+}
+
+// 3. Playwright
+{
+	const { status, seconds } = run(bin('playwright'), ['test']);
+	/** @type {Suite} */
+	const suite = { name: 'playwright', passed: 0, failed: 0, skipped: 0, notes: [], seconds };
+	const report = readJson(E2E_JSON);
+	if (report?.stats) {
+		const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+		suite.passed = expected + flaky;
+		suite.failed = unexpected;
+		suite.skipped = skipped;
+		if (flaky) suite.notes.push(`${flaky} flaky (passed on retry)`);
+		// Errors outside tests: the web server did not start, a file failed to load, …
+		for (const error of report.errors ?? []) {
+			suite.failed += 1;
+			suite.notes.push(String(error.message ?? error).split('\n')[0]);
+		}
+	} else {
+		suite.notes.push(`no ${E2E_JSON} was written`);
+	}
+	if (status !== 0 && suite.failed === 0) {
+		suite.failed = 1;
+		suite.notes.push(`playwright exited with code ${status}`);
+	}
+	suites.push(suite);
+}
+
+// Summary
+console.log('\n[test] Summary');
+for (const s of suites) {
+	const counts = `${s.passed} passed, ${s.failed} failed${s.skipped ? `, ${s.skipped} skipped` : ''}`;
+	console.log(`[test]   ${s.name.padEnd(12)} ${counts} (${s.seconds.toFixed(1)} s)`);
+	for (const note of s.notes) console.log(`[test]     ${note}`);
+}
+const total = suites.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), {
+	passed: 0,
+	failed: 0,
+	skipped: 0
+});
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exitCode = total.failed > 0 ? 1 : 0;

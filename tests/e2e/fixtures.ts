@@ -1,0 +1,341 @@
+// Shared fixtures and helpers of the Playwright journeys.
+//
+// - Every test fails on a console error or an uncaught page error in any of its browser contexts
+//   (a CSP violation is reported as a console error). The HTTP status of a page itself (a 404
+//   page) is not counted: tests assert it. A test that expects another error says so with
+//   `consoleErrors.allow(/…/)`.
+// - `expectAxeClean(page)` runs axe with the WCAG 2.2 AA tags and fails with a readable list.
+// - `register`, `createPartnership`, `createInviteLink`, `joinThroughLink` go through the UI like a
+//   user, each with its own unique account: tests never depend on each other or on demo data.
+
+import AxeBuilder from '@axe-core/playwright';
+import {
+	test as base,
+	expect,
+	type APIRequestContext,
+	type APIResponse,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from '@playwright/test';
+
+export { expect };
+
+export const PASSWORD = 'brug tussen school en wijk 2026';
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+// ---------------------------------------------------------------------------------------------
+// Console guard
+
+class ConsoleErrors {
+	private readonly allowed: RegExp[] = [];
+	readonly problems: string[] = [];
+
+	/** Errors matching `pattern` are expected in this test (e.g. the 404 of an unknown page). */
+	allow(pattern: RegExp): void {
+		this.allowed.push(pattern);
+	}
+
+	watch(context: BrowserContext): void {
+		context.on('console', (message) => {
+			if (message.type() !== 'error') return;
+			const text = message.text();
+			if (this.allowed.some((re) => re.test(text))) return;
+			const where = message.location();
+			// The HTTP status of the page itself (a 404 page, a form answered with 400 without
+			// JavaScript) is logged too; tests assert those statuses themselves. A failing
+			// subresource or fetch (an asset, an action called by script) still counts.
+			if (/^Failed to load resource: /.test(text) && where.url && where.url === message.page()?.url()) return;
+			this.problems.push(`console error on ${message.page()?.url() ?? '?'}: ${text}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+		});
+		context.on('weberror', (webError) => {
+			const text = String(webError.error()?.stack ?? webError.error());
+			if (this.allowed.some((re) => re.test(text))) return;
+			this.problems.push(`uncaught error on ${webError.page()?.url() ?? '?'}: ${text}`);
+		});
+	}
+}
+
+type Fixtures = {
+	consoleErrors: ConsoleErrors;
+	/** A fresh browser context (another person at another computer), watched like the default one. */
+	newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+};
+
+/** Contexts whose pages run no JavaScript: axe checks a script-free copy of their pages. */
+const noScriptContexts = new WeakSet<BrowserContext>();
+
+export const test = base.extend<Fixtures>({
+	consoleErrors: [
+		async ({ context, javaScriptEnabled }, use) => {
+			const errors = new ConsoleErrors();
+			errors.watch(context);
+			if (javaScriptEnabled === false) noScriptContexts.add(context);
+			await use(errors);
+			expect(errors.problems, `The browser reported errors:\n${errors.problems.join('\n')}`).toEqual([]);
+		},
+		{ auto: true }
+	],
+	newContext: async ({ browser, consoleErrors, baseURL, locale, javaScriptEnabled }, use) => {
+		const made: BrowserContext[] = [];
+		await use(async (options = {}) => {
+			const context = await newWatchedContext(browser, consoleErrors, { baseURL, locale, javaScriptEnabled, ...options });
+			made.push(context);
+			return context;
+		});
+		for (const context of made) await context.close();
+	}
+});
+
+async function newWatchedContext(browser: Browser, errors: ConsoleErrors, options: BrowserContextOptions) {
+	const context = await browser.newContext(options);
+	errors.watch(context);
+	if (options.javaScriptEnabled === false) noScriptContexts.add(context);
+	return context;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accessibility
+
+/** Runs axe (WCAG 2.0/2.1 A and AA, 2.2 AA) on the page as it is now and requires 0 violations. */
+export async function expectAxeClean(page: Page, what = page.url()): Promise<void> {
+	await page.waitForLoadState('load');
+	const results = noScriptContexts.has(page.context()) ? await analyzeWithoutScripts(page) : await analyze(page);
+	const report = results.violations
+		.map((v) => {
+			const nodes = v.nodes
+				.map((n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}\n      ${n.html.slice(0, 200)}`)
+				.join('\n');
+			return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
+		})
+		.join('\n');
+	expect(results.violations.length, `axe found ${results.violations.length} violation(s) on ${what}:\n${report}`).toBe(0);
+}
+
+function analyze(page: Page) {
+	return new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+}
+
+/**
+ * axe needs JavaScript in the page, which a `javaScriptEnabled: false` context does not run. So
+ * the page as it is now (its DOM, without scripts) is served at the same URL to a helper page that
+ * runs scripts; its styles load from the app as usual, so contrast and layout are the real ones.
+ */
+async function analyzeWithoutScripts(page: Page) {
+	const html = (await page.content())
+		.replace(/<script\b[\s\S]*?<\/script>/gi, '')
+		.replace(/<link\b[^>]*\brel="modulepreload"[^>]*>/gi, '');
+	const browser = page.context().browser()!;
+	// (Inside a test, browser.newContext() inherits the test's options: switch scripts on explicitly.)
+	const helper = await browser.newContext({ viewport: page.viewportSize(), javaScriptEnabled: true });
+	try {
+		const copy = await helper.newPage();
+		const url = page.url();
+		await copy.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+		await copy.goto(url);
+		await expect(copy).toHaveTitle(await page.title());
+		return await analyze(copy);
+	} finally {
+		await helper.close();
+	}
+}
+
+/** Goes to `path` (expecting a 2xx page) and checks it with axe. */
+export async function visit(page: Page, path: string): Promise<void> {
+	const response = await page.goto(path);
+	expect(response?.status(), `GET ${path}`).toBeLessThan(400);
+	await expectAxeClean(page);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts
+
+export interface User {
+	name: string;
+	email: string;
+	password: string;
+}
+
+let counter = 0;
+/** A unique suffix per call, unique across the parallel workers and across runs. */
+export function unique(): string {
+	counter += 1;
+	return `${Date.now().toString(36)}${process.pid.toString(36)}${counter}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export function newUser(overrides: Partial<User> = {}): User {
+	const id = unique();
+	return { name: `Tester ${id}`, email: `e2e-${id}@brugwerk.test`, password: PASSWORD, ...overrides };
+}
+
+/** The registration form's fields (the page may already be open, e.g. with ?next=). */
+export async function fillRegistration(page: Page, user: User): Promise<void> {
+	await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(user.name);
+	await page.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email);
+	await page.getByLabel('Wachtwoord').fill(user.password);
+}
+
+/** Creates a new account through the registration page and leaves the user logged in. */
+export async function register(page: Page, overrides: Partial<User> = {}): Promise<User> {
+	const user = newUser(overrides);
+	await visit(page, '/registreren');
+	await fillRegistration(page, user);
+	await page.getByRole('button', { name: 'Account maken' }).click();
+	await expect(page).toHaveURL(/\/s$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Mijn samenwerkingen' })).toBeVisible();
+	await expectAxeClean(page);
+	return user;
+}
+
+export async function logIn(page: Page, user: Pick<User, 'email' | 'password'>): Promise<void> {
+	await visit(page, '/inloggen');
+	await page.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email);
+	await page.getByLabel('Wachtwoord').fill(user.password);
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page).toHaveURL(/\/s$/);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Partnerships
+
+export interface MemberProfile {
+	organisationName: string;
+	/** Visible label of the "Soort organisatie" option. */
+	organisationType: string;
+	/** Visible label of the "Je functie" option. */
+	function: string;
+}
+
+export interface PartnershipInput extends MemberProfile {
+	name: string;
+	region: string;
+	description: string;
+}
+
+export interface Partnership {
+	id: string;
+	name: string;
+	url: string;
+}
+
+export async function fillMemberProfile(page: Page, profile: MemberProfile): Promise<void> {
+	await page.getByRole('textbox', { name: 'Naam van je organisatie of school' }).fill(profile.organisationName);
+	await page.getByRole('combobox', { name: 'Soort organisatie' }).selectOption({ label: profile.organisationType });
+	await page.getByRole('combobox', { name: 'Je functie' }).selectOption({ label: profile.function });
+}
+
+/** Creates a partnership through /s/nieuw; the logged-in user becomes its coordinator. */
+export async function createPartnership(page: Page, input: Partial<PartnershipInput> = {}): Promise<Partnership> {
+	const id = unique();
+	const values: PartnershipInput = {
+		name: `Brugteam ${id}`,
+		region: 'Gent',
+		description: 'Samen sterker rond kinderen en gezinnen in de wijk.',
+		organisationName: 'Basisschool De Brug',
+		organisationType: 'School',
+		function: 'Zorgcoördinator',
+		...input
+	};
+	await visit(page, '/s/nieuw');
+	await page.getByRole('textbox', { name: 'Naam van de samenwerking' }).fill(values.name);
+	await page.getByRole('textbox', { name: 'Gemeente of regio' }).fill(values.region);
+	await page.getByRole('textbox', { name: 'Korte beschrijving' }).fill(values.description);
+	await fillMemberProfile(page, values);
+	await page.getByRole('button', { name: 'Samenwerking starten' }).click();
+	await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
+	await expect(page.getByRole('heading', { level: 1, name: values.name })).toBeVisible();
+	await expectAxeClean(page);
+	const partnershipId = new URL(page.url()).pathname.split('/')[2]!;
+	return { id: partnershipId, name: values.name, url: `/s/${partnershipId}` };
+}
+
+export type InviteRole = 'Coördinator' | 'Partner' | 'Waarnemer';
+
+/**
+ * As coordinator: goes to "Uitnodigen" through the partnership menu, makes a link and returns it
+ * (read from the "Uitnodigingslink" field, which shows it once).
+ */
+export async function createInviteLink(
+	page: Page,
+	partnership: Partnership,
+	{ role = 'Partner', multiple = false }: { role?: InviteRole; multiple?: boolean } = {}
+): Promise<string> {
+	await visit(page, partnership.url);
+	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: 'Uitnodigen' }).click();
+	await expect(page).toHaveURL(`${partnership.url}/uitnodigen`);
+	await expectAxeClean(page);
+	await page.getByRole('radio', { name: new RegExp(`^${role}:`) }).check();
+	await page.getByRole('combobox', { name: 'Geldig tot' }).selectOption({ label: '7 dagen' });
+	await page.getByRole('radio', { name: multiple ? 'Meerdere personen' : 'Eén persoon' }).check();
+	await page.getByRole('button', { name: 'Link maken' }).click();
+	const field = page.getByRole('textbox', { name: 'Uitnodigingslink' });
+	await expect(field).toHaveValue(/\/uitnodiging\/[^/]+$/);
+	await expectAxeClean(page);
+	return field.inputValue();
+}
+
+/** Logged in and on a valid invitation page: fills in who you are and joins. */
+export async function joinThroughLink(page: Page, link: string, profile: MemberProfile): Promise<Partnership> {
+	await visit(page, link);
+	await expect(page.getByRole('heading', { level: 1, name: /^Aansluiten bij / })).toBeVisible();
+	return submitJoin(page, profile);
+}
+
+export async function submitJoin(page: Page, profile: MemberProfile): Promise<Partnership> {
+	await fillMemberProfile(page, profile);
+	await page.getByRole('button', { name: 'Aansluiten' }).click();
+	await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
+	await expectAxeClean(page);
+	const id = new URL(page.url()).pathname.split('/')[2]!;
+	const name = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+	return { id, name, url: `/s/${id}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Role card
+
+export interface RoleCardInput {
+	coreTask?: string;
+	/** Checkbox labels per group legend, e.g. { 'Zo werk ik vooral': ['Preventief'] }. */
+	choices?: Record<string, string[]>;
+	/** Textarea labels → text, e.g. { 'Dit beslis ik zelf': '…' }. */
+	texts?: Record<string, string>;
+}
+
+export async function fillRoleCard(page: Page, card: RoleCardInput): Promise<void> {
+	if (card.coreTask !== undefined) await page.getByRole('textbox', { name: 'Mijn kerntaak' }).fill(card.coreTask);
+	for (const [legend, labels] of Object.entries(card.choices ?? {})) {
+		const group = page.getByRole('group', { name: legend });
+		for (const label of labels) await group.getByRole('checkbox', { name: label, exact: true }).check();
+	}
+	for (const [label, text] of Object.entries(card.texts ?? {})) {
+		await page.getByRole('textbox', { name: label, exact: true }).fill(text);
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP (for probes that a browser page cannot make, e.g. a POST to an action nobody may see)
+
+/**
+ * A form POST to a SvelteKit page, urlencoded, with the site's own Origin (SvelteKit refuses
+ * cross-site form posts). By default as a browser submits a form without JavaScript (the answer is
+ * a page); `enhanced` sends it as `use:enhance` does (the answer is JSON: an error keeps its HTTP
+ * status, a redirect comes back as 200 with `{"type":"redirect"}`). Redirects are not followed.
+ */
+export function postForm(
+	request: APIRequestContext,
+	url: string,
+	form: Record<string, string>,
+	{ origin, enhanced = false, method = 'POST' }: { origin: string; enhanced?: boolean; method?: string }
+): Promise<APIResponse> {
+	return request.fetch(url, {
+		method,
+		form,
+		headers: enhanced
+			? { origin, accept: 'application/json', 'x-sveltekit-action': 'true' }
+			: { origin, accept: 'text/html,application/xhtml+xml' },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
+}

@@ -1,0 +1,148 @@
+// Security basics as a browser sees them: headers, the session cookie, the origin check on form
+// posts, login rate limiting, the Dutch error page, and the remembered language.
+
+import { expect, expectAxeClean, logIn, postForm, register, test, visit } from './fixtures';
+
+/** Splits a Content-Security-Policy header into directive → sources. */
+function parseCsp(header: string): Map<string, string[]> {
+	return new Map(
+		header
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.filter((parts) => parts[0])
+			.map(([name, ...sources]) => [name!.toLowerCase(), sources])
+	);
+}
+
+test('pages are served with strict security headers', async ({ page, request }) => {
+	await register(page);
+	const pages = [
+		// Logged in
+		...['/', '/bouwstenen/relatie', '/s', '/s/nieuw'].map((path) => ({ path, client: page.request })),
+		// Anonymous
+		...['/inloggen', '/registreren', '/bouwstenen'].map((path) => ({ path, client: request }))
+	];
+	for (const { path, client } of pages) {
+		const response = await client.get(path, { maxRedirects: 0 });
+		expect(response.status(), path).toBe(200);
+		const headers = response.headers();
+		const csp = headers['content-security-policy'];
+		expect(csp, `${path}: Content-Security-Policy`).toBeTruthy();
+		const directives = parseCsp(csp!);
+		expect(directives.get('frame-ancestors'), `${path}: frame-ancestors`).toEqual(["'none'"]);
+		const scriptSrc = directives.get('script-src') ?? directives.get('default-src');
+		expect(scriptSrc, `${path}: script-src`).toBeTruthy();
+		expect(scriptSrc, `${path}: script-src`).not.toContain("'unsafe-inline'");
+		expect(scriptSrc, `${path}: script-src`).not.toContain("'unsafe-eval'");
+		expect(directives.get('object-src'), `${path}: object-src`).toEqual(["'none'"]);
+		expect(headers['x-content-type-options'], `${path}: X-Content-Type-Options`).toBe('nosniff');
+		expect(headers['referrer-policy'], `${path}: Referrer-Policy`).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+		expect(headers['permissions-policy'], `${path}: Permissions-Policy`).toMatch(/camera=\(\)/);
+	}
+	// The pages work under that policy: the console guard of every test fails on a CSP violation.
+	await visit(page, '/bouwstenen');
+});
+
+test('the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
+	await register(page);
+	const session = (await context.cookies()).find((c) => c.name === 'brugwerk_session');
+	expect(session, 'the session cookie').toBeTruthy();
+	expect(session!.httpOnly).toBe(true);
+	expect(session!.sameSite).toBe('Lax');
+	expect(session!.path).toBe('/');
+	// Not readable by scripts in the page.
+	expect(await page.evaluate(() => document.cookie)).not.toContain('brugwerk_session');
+});
+
+test('a form post from another site is refused', async ({ page, baseURL }) => {
+	const user = await register(page);
+	const response = await postForm(page.request, '/s/nieuw', { name: 'Vanaf een andere site', region: 'Gent' }, { origin: 'https://aanvaller.example' });
+	expect(response.status()).toBe(403);
+	const login = await postForm(page.request, '/inloggen', { email: user.email, password: user.password }, { origin: 'https://aanvaller.example' });
+	expect(login.status()).toBe(403);
+	// The same post from the site itself is accepted (it fails validation, but is handled).
+	const own = await postForm(page.request, '/s/nieuw', { name: 'Van de eigen site' }, { origin: baseURL! });
+	expect(own.status()).toBe(400);
+	await visit(page, '/s');
+	await expect(page.getByText('Vanaf een andere site')).toHaveCount(0);
+});
+
+test('after 5 wrong passwords for one account, logging in is blocked with a Dutch message', async ({ page, newContext }) => {
+	// A dedicated account, registered elsewhere; this page stays logged out.
+	const user = await register(await (await newContext()).newPage());
+	await visit(page, '/inloggen');
+	for (let attempt = 1; attempt <= 5; attempt++) {
+		await page.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email);
+		await page.getByLabel('Wachtwoord').fill(`verkeerd wachtwoord ${attempt}`);
+		await page.getByRole('button', { name: 'Inloggen' }).click();
+		await expect(page.getByRole('alert')).toHaveText('Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.');
+		await expect(page.getByRole('textbox', { name: 'E-mailadres' })).toHaveValue(user.email);
+	}
+	await expectAxeClean(page);
+	// Now even the right password is refused for a while.
+	await page.getByLabel('Wachtwoord').fill(user.password);
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/^Te veel mislukte pogingen om in te loggen\. Wacht \d+ minuten? en probeer het dan opnieuw\.$/);
+	await expect(page).toHaveURL('/inloggen');
+	await expectAxeClean(page);
+});
+
+test('logging in and out works, and the login page returns to where the visitor was going', async ({ page, newContext }) => {
+	const user = await register(await (await newContext()).newPage());
+	const response = await page.goto('/s/nieuw');
+	expect(response?.status()).toBe(200);
+	await expect(page).toHaveURL('/inloggen?next=%2Fs%2Fnieuw');
+	await expectAxeClean(page);
+	await page.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email.toUpperCase());
+	await page.getByLabel('Wachtwoord').fill(user.password);
+	await page.getByRole('button', { name: 'Inloggen' }).click();
+	await expect(page).toHaveURL('/s/nieuw');
+	await expectAxeClean(page);
+	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await expect(page).toHaveURL('/');
+	const after = await page.request.get('/s', { maxRedirects: 0 });
+	expect(after.status()).toBe(303);
+	await logIn(page, user);
+});
+
+test('an unknown address shows the Dutch "not found" page', async ({ page }) => {
+	const response = await page.goto('/deze-pagina-bestaat-echt-niet');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+	await expect(page.getByRole('link', { name: 'Terug naar de startpagina' })).toBeVisible();
+	await expectAxeClean(page);
+});
+
+test('the chosen language changes the navigation and is remembered', async ({ page }) => {
+	await visit(page, '/bouwstenen');
+	const nav = page.getByRole('navigation').first();
+	await expect(nav.getByRole('link', { name: 'Bouwstenen' })).toBeVisible();
+	await expect(nav.getByRole('link', { name: 'Inloggen' })).toBeVisible();
+
+	await page.getByRole('combobox', { name: 'Taal' }).selectOption({ label: 'English' });
+	await page.getByRole('button', { name: 'Kies taal' }).click();
+	await expect(page).toHaveURL('/bouwstenen');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	const englishNav = page.locator('header nav');
+	await expect(englishNav.getByRole('link', { name: /building blocks/i })).toBeVisible();
+	await expect(englishNav.getByRole('link', { name: 'Bouwstenen' })).toHaveCount(0);
+	await expect(englishNav.getByRole('link', { name: 'Inloggen' })).toHaveCount(0);
+	await expectAxeClean(page);
+
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('header nav').getByRole('link', { name: /building blocks/i })).toBeVisible();
+	await visit(page, '/registreren');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('heading', { level: 1, name: 'Account maken' })).toHaveCount(0);
+});
+
+test('the registration form is not offered to a logged-in user', async ({ page }) => {
+	await register(page);
+	await page.goto('/registreren');
+	await expect(page).toHaveURL('/s');
+	await page.goto('/inloggen');
+	await expect(page).toHaveURL('/s');
+	await expect(page.getByRole('heading', { level: 1, name: 'Mijn samenwerkingen' })).toBeVisible();
+});
