@@ -13,7 +13,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url }) => {
+	default: async ({ request, cookies, url, locals }) => {
+		if (locals.user) redirect(303, '/s');
 		const parsed = parseForm(registerSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const outcome = await registerUser(getDb(), parsed.data, getLocale());
