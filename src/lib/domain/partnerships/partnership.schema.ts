@@ -1,33 +1,9 @@
 import { z } from 'zod';
 import { ROLES } from '$lib/domain/permissions/permissions';
 
-export const ORGANISATION_TYPES = [
-	'school',
-	'clb',
-	'ocmw',
-	'caw',
-	'huis_van_het_kind',
-	'lokaal_bestuur',
-	'jeugdhulp',
-	'buitenschoolse_opvang',
-	'integratiedienst',
-	'vrijwilligersorganisatie',
-	'other'
-] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
+import { MEMBER_FUNCTIONS, ORGANISATION_TYPES } from './enums';
 
-export const MEMBER_FUNCTIONS = [
-	'directie',
-	'zorgcoordinator',
-	'leerkracht',
-	'clb_medewerker',
-	'brugfiguur',
-	'welzijnswerker',
-	'opbouwwerker',
-	'beleidsmedewerker',
-	'other'
-] as const;
-export type MemberFunction = (typeof MEMBER_FUNCTIONS)[number];
+export { MEMBER_FUNCTIONS, ORGANISATION_TYPES, type MemberFunction, type OrganisationType } from './enums';
 
 /** Who I am in this partnership: asked when creating or joining one. */
 export const memberProfileSchema = z

@@ -11,34 +11,12 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
+import { ROLES } from '../../../domain/permissions/permissions';
+import { MEMBER_FUNCTIONS, ORGANISATION_TYPES } from '../../../domain/partnerships/enums';
 
-export const partnershipRole = pgEnum('partnership_role', ['coordinator', 'member', 'observer']);
-
-export const organisationType = pgEnum('organisation_type', [
-	'school',
-	'clb',
-	'ocmw',
-	'caw',
-	'huis_van_het_kind',
-	'lokaal_bestuur',
-	'jeugdhulp',
-	'buitenschoolse_opvang',
-	'integratiedienst',
-	'vrijwilligersorganisatie',
-	'other'
-]);
-
-export const memberFunction = pgEnum('member_function', [
-	'directie',
-	'zorgcoordinator',
-	'leerkracht',
-	'clb_medewerker',
-	'brugfiguur',
-	'welzijnswerker',
-	'opbouwwerker',
-	'beleidsmedewerker',
-	'other'
-]);
+export const partnershipRole = pgEnum('partnership_role', ROLES);
+export const organisationType = pgEnum('organisation_type', ORGANISATION_TYPES);
+export const memberFunction = pgEnum('member_function', MEMBER_FUNCTIONS);
 
 export const partnerships = pgTable('partnerships', {
 	id: uuid('id').primaryKey().defaultRandom(),
