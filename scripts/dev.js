@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { DatabaseStartError, startDatabase } from './lib/postgres.js';
+import { DatabaseStartError, startAppDatabase, useAppDatabase } from './lib/postgres.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -46,17 +46,12 @@ try {
 	if (process.env.DATABASE_URL) {
 		console.log('[dev] Using the PostgreSQL server from DATABASE_URL.');
 	} else {
-		const pending = startDatabase({
-			dataDir: process.env.PGDATA_DIR ?? 'data/postgres',
-			port: Number(process.env.EMBEDDED_PG_PORT ?? 5433),
-			log: (message) => console.log(`[postgres] ${message}`)
-		});
+		const pending = startAppDatabase();
 		starting = pending.then((value) => (db = value), () => {});
 		db = await pending;
 		// A signal arrived meanwhile: stopAndExit() stops the database and exits; go no further.
 		if (stopping) await new Promise(() => {});
-		process.env.DATABASE_URL = db.url;
-		process.env.SEED_DEMO ??= '1';
+		useAppDatabase(db);
 	}
 
 	server = await createServer({

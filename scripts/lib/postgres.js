@@ -913,3 +913,24 @@ function once(fn) {
 	let promise;
 	return () => (promise ??= fn());
 }
+
+/**
+ * The embedded server of `npm start` and `npm run dev`: PGDATA_DIR (data/postgres) and
+ * EMBEDDED_PG_PORT (5433).
+ */
+export function startAppDatabase() {
+	return startDatabase({
+		dataDir: process.env.PGDATA_DIR ?? 'data/postgres',
+		port: Number(process.env.EMBEDDED_PG_PORT ?? 5433),
+		log: (message) => console.log(`[postgres] ${message}`)
+	});
+}
+
+/**
+ * Points the app at a started embedded server; demo data is seeded unless SEED_DEMO says otherwise.
+ * @param {{ url: string }} db
+ */
+export function useAppDatabase(db) {
+	process.env.DATABASE_URL = db.url;
+	process.env.SEED_DEMO ??= '1';
+}

@@ -1,3 +1,4 @@
+import type { SubmitFunction } from '@sveltejs/kit';
 import type { z } from 'zod';
 
 /** Field name → first error message (Dutch), ready to show next to the field. */
@@ -33,3 +34,11 @@ export function parseForm<S extends z.ZodType>(
 	for (const key of Object.keys(values)) if (key.toLowerCase().includes('password')) delete values[key];
 	return { ok: false, errors, values };
 }
+
+/** `use:enhance` for login and registration: like a page without JavaScript, a refused password is not shown again. */
+export const clearPasswordOnFailure: SubmitFunction = () => async ({ update, result, formElement }) => {
+	// Cleared before the result shows, so nothing typed after the message appears is wiped.
+	const password = formElement.elements.namedItem('password');
+	if (result.type === 'failure' && password instanceof HTMLInputElement) password.value = '';
+	await update();
+};

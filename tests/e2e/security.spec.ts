@@ -75,6 +75,8 @@ test('after 5 wrong passwords for one account, logging in is blocked with a Dutc
 		await page.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email);
 		await page.getByLabel('Wachtwoord').fill(`verkeerd wachtwoord ${attempt}`);
 		await page.getByRole('button', { name: 'Inloggen' }).click();
+		// Each refusal shows the same text; the refused password being cleared marks this attempt's answer.
+		await expect(page.getByLabel('Wachtwoord')).toHaveValue('');
 		await expect(page.getByRole('alert')).toHaveText('Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.');
 		await expect(page.getByRole('textbox', { name: 'E-mailadres' })).toHaveValue(user.email);
 	}
