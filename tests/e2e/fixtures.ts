@@ -262,7 +262,7 @@ export async function createInviteLink(
 	{ role = 'Partner', multiple = false }: { role?: InviteRole; multiple?: boolean } = {}
 ): Promise<string> {
 	await visit(page, partnership.url);
-	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: 'Uitnodigen' }).click();
+	await openMenu(page, 'Partners', 'Uitnodigen');
 	await expect(page).toHaveURL(`${partnership.url}/uitnodigen`);
 	await expectAxeClean(page);
 	await page.getByRole('radio', { name: new RegExp(`^${role}:`) }).check();
@@ -338,4 +338,10 @@ export function postForm(
 		maxRedirects: 0,
 		failOnStatusCode: false
 	});
+}
+
+/** Opens a page through the partnership menu: a section, then (when it has several) one of its pages. */
+export async function openMenu(page: Page, section: string, link?: string): Promise<void> {
+	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: section, exact: true }).click();
+	if (link) await page.getByRole('navigation', { name: `Onderdelen van ${section}` }).getByRole('link', { name: link, exact: true }).click();
 }

@@ -10,6 +10,7 @@ import {
 	fillRegistration,
 	fillRoleCard,
 	newUser,
+	openMenu,
 	register,
 	submitJoin,
 	test,
@@ -21,7 +22,7 @@ import type { Page } from '@playwright/test';
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 async function fillAndSaveRoleCard(page: Page, partnership: Partnership, card: RoleCardInput) {
-	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: 'Mijn rolkaart' }).click();
+	await openMenu(page, 'Partners', 'Mijn rolkaart');
 	await expect(page).toHaveURL(`${partnership.url}/rolkaart`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Mijn rolkaart' })).toBeVisible();
 	await expectAxeClean(page);
@@ -32,7 +33,7 @@ async function fillAndSaveRoleCard(page: Page, partnership: Partnership, card: R
 }
 
 async function expectCardOf(page: Page, partnership: Partnership, name: string, texts: string[]) {
-	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: 'Wie biedt wat' }).click();
+	await openMenu(page, 'Partners', 'Wie biedt wat');
 	await expect(page).toHaveURL(`${partnership.url}/wie-biedt-wat`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Wie biedt wat' })).toBeVisible();
 	const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });

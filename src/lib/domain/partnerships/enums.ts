@@ -28,3 +28,52 @@ export const MEMBER_FUNCTIONS = [
 	'other'
 ] as const;
 export type MemberFunction = (typeof MEMBER_FUNCTIONS)[number];
+
+// Organisation level (step 3 of "relatie"): the lists behind the database enums and the forms.
+
+export const SECTORS = ['education', 'welfare', 'local_government', 'civil_society'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+/** Micro: around the child and family; meso: the local network; macro: policy. */
+export const LEVELS = ['micro', 'meso', 'macro'] as const;
+export type Level = (typeof LEVELS)[number];
+
+export const NETWORK_NODE_KINDS = ['organisation', 'person', 'missing'] as const;
+export type NetworkNodeKind = (typeof NETWORK_NODE_KINDS)[number];
+
+export const LINK_TYPES = ['information', 'referral', 'consultation', 'funding', 'informal'] as const;
+export type LinkType = (typeof LINK_TYPES)[number];
+
+/** 'missing' is a link that should exist but does not: a gap to work on. */
+export const LINK_STRENGTHS = ['strong', 'weak', 'missing'] as const;
+export type LinkStrength = (typeof LINK_STRENGTHS)[number];
+
+export const MEETING_KINDS = ['structural', 'case', 'informal'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const RECURRENCES = ['none', 'trimester', 'semester'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+
+export const AGENDA_ITEM_STATUSES = ['proposed', 'accepted', 'declined'] as const;
+export type AgendaItemStatus = (typeof AGENDA_ITEM_STATUSES)[number];
+
+export const ATTENDANCE = ['invited', 'present', 'excused', 'absent'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+export const LEARNING_KINDS = ['success', 'bottleneck'] as const;
+export type LearningKind = (typeof LEARNING_KINDS)[number];
+
+/** The legal frame an information-sharing agreement rests on. */
+export const LEGAL_FRAMES = ['beroepsgeheim', 'gedeeld_beroepsgeheim', 'discretieplicht', 'ambtsgeheim', 'casusoverleg_458ter'] as const;
+export type LegalFrame = (typeof LEGAL_FRAMES)[number];
+
+/** Whose consent a sharing agreement needs. The young person consents from 12 years on. */
+export const CONSENT_REQUIREMENTS = ['none', 'parents', 'young_person', 'parents_and_young_person'] as const;
+export type ConsentRequirement = (typeof CONSENT_REQUIREMENTS)[number];
+
+/** Who gave consent (never a name). */
+export const CONSENT_GIVERS = ['parents', 'one_parent', 'guardian', 'young_person'] as const;
+export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+
+export const CONSENT_FORMS = ['written', 'verbal', 'digital'] as const;
+export type ConsentForm = (typeof CONSENT_FORMS)[number];

@@ -16,11 +16,26 @@ export const PERMISSIONS = [
 	'case:write',
 	'case:audit',
 	'agreement:read',
-	'agreement:write'
+	'agreement:write',
+	// Organisation level: the directory, network map, expertise overview and mandates.
+	'network:read',
+	'network:write',
+	'meeting:read',
+	'meeting:propose',
+	'meeting:write',
+	'learning:read',
+	'learning:write',
+	'sharing:read',
+	'sharing:write'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['partnership:read', 'member:read', 'rolecard:read'];
+const READ: Permission[] = ['partnership:read', 'member:read', 'rolecard:read', 'network:read', 'meeting:read', 'learning:read', 'sharing:read'];
+
+// Everyone who works in the partnership keeps its map, directory and learning log up to date and may
+// put items on a meeting's agenda. Planning meetings and the information-sharing frame stay with
+// the coordinators.
+const ORGANISATION_WORK: Permission[] = ['network:write', 'meeting:propose', 'learning:write'];
 
 // Case content is shared among the professionals who work on cases together (coordinators and
 // members, bound by shared professional secrecy). Observers, often at policy level, see counts
@@ -29,7 +44,7 @@ const CASE_WORK: Permission[] = ['case:read', 'case:write', 'agreement:read', 'a
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 	coordinator: new Set(PERMISSIONS),
-	member: new Set<Permission>([...READ, 'rolecard:write-own', ...CASE_WORK]),
+	member: new Set<Permission>([...READ, 'rolecard:write-own', ...CASE_WORK, ...ORGANISATION_WORK]),
 	// Observers follow along but never change anything.
 	observer: new Set<Permission>(READ)
 };

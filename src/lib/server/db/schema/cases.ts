@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	boolean,
 	check,
 	date,
@@ -17,6 +18,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { memberships, partnerships } from './partnerships';
+import { meetings } from './meetings';
 
 export const caseStatus = pgEnum('case_status', ['open', 'in_follow_up', 'closed']);
 
@@ -140,7 +142,7 @@ export const actionAssignments = pgTable(
 );
 
 export const agreementStatus = pgEnum('agreement_status', ['open', 'done', 'adjusted', 'dropped']);
-/** What an agreement belongs to. Meetings, goals and reflections get their own column when they exist. */
+/** What an agreement belongs to. Goals and reflections get their own column when they exist. */
 export const agreementOrigin = pgEnum('agreement_origin', ['case', 'meeting', 'goal', 'reflection']);
 
 export const agreements = pgTable(
@@ -152,6 +154,7 @@ export const agreements = pgTable(
 			.references(() => partnerships.id, { onDelete: 'cascade' }),
 		origin: agreementOrigin('origin').notNull(),
 		caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+		meetingId: uuid('meeting_id').references((): AnyPgColumn => meetings.id, { onDelete: 'cascade' }),
 		what: text('what').notNull(),
 		ownerId: uuid('owner_id')
 			.notNull()
@@ -171,7 +174,8 @@ export const agreements = pgTable(
 	(t) => [
 		index('agreements_partnership_idx').on(t.partnershipId),
 		index('agreements_owner_idx').on(t.ownerId),
-		check('agreements_origin_link', sql`(${t.origin} <> 'case') or (${t.caseId} is not null)`)
+		index('agreements_meeting_idx').on(t.meetingId),
+		check('agreements_origin_link', sql`(${t.origin} <> 'case' or ${t.caseId} is not null) and (${t.origin} <> 'meeting' or ${t.meetingId} is not null)`)
 	]
 );
 

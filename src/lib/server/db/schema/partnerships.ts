@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+	type AnyPgColumn,
 	boolean,
 	index,
 	integer,
@@ -12,11 +14,13 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { ROLES } from '../../../domain/permissions/permissions';
-import { MEMBER_FUNCTIONS, ORGANISATION_TYPES } from '../../../domain/partnerships/enums';
+import { LEVELS, MEMBER_FUNCTIONS, ORGANISATION_TYPES, SECTORS } from '../../../domain/partnerships/enums';
 
 export const partnershipRole = pgEnum('partnership_role', ROLES);
 export const organisationType = pgEnum('organisation_type', ORGANISATION_TYPES);
 export const memberFunction = pgEnum('member_function', MEMBER_FUNCTIONS);
+export const sector = pgEnum('sector', SECTORS);
+export const level = pgEnum('level', LEVELS);
 
 export const partnerships = pgTable('partnerships', {
 	id: uuid('id').primaryKey().defaultRandom(),
@@ -43,6 +47,8 @@ export const memberships = pgTable(
 		organisationTypeOther: text('organisation_type_other'),
 		function: memberFunction('function').notNull(),
 		functionOther: text('function_other'),
+		/** The organisation in the partnership's directory this member works for, once linked. */
+		organisationId: uuid('organisation_id').references((): AnyPgColumn => organisations.id, { onDelete: 'set null' }),
 		joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
@@ -91,4 +97,53 @@ export const roleCards = pgTable(
 		version: integer('version').notNull().default(0)
 	},
 	(t) => [unique('role_cards_partnership_user_uq').on(t.partnershipId, t.userId)]
+);
+
+/** An organisation taking part in the partnership (step 3 of "relatie": the directory). */
+export const organisations = pgTable(
+	'organisations',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		type: organisationType('type').notNull(),
+		typeOther: text('type_other'),
+		sector: sector('sector').notNull(),
+		level: level('level').notNull(),
+		contactPerson: text('contact_person').notNull().default(''),
+		/** How to reach them: phone, e-mail, hours. Professional contact details, not a family's. */
+		reachability: text('reachability').notNull().default(''),
+		/** Expertise domains offered (the role card's list plus own words). */
+		expertise: text('expertise').array().notNull().default(sql`'{}'::text[]`),
+		description: text('description').notNull().default(''),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		version: integer('version').notNull().default(1)
+	},
+	(t) => [unique('organisations_partnership_name_uq').on(t.partnershipId, t.name), index('organisations_partnership_idx').on(t.partnershipId)]
+);
+
+/** Who decides what, and when alignment is needed: per organisation (or the partnership) and role. */
+export const mandates = pgTable(
+	'mandates',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		/** Null: the partnership as a whole (e.g. the coordinator). */
+		organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
+		/** The role or function this mandate belongs to, in words ("zorgcoördinator", "directie"). */
+		role: text('role').notNull(),
+		decidesAlone: text('decides_alone').notNull().default(''),
+		alignmentNeeded: text('alignment_needed').notNull().default(''),
+		/** With whom alignment happens. */
+		alignsWith: text('aligns_with').notNull().default(''),
+		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		version: integer('version').notNull().default(1)
+	},
+	(t) => [index('mandates_partnership_idx').on(t.partnershipId)]
 );
