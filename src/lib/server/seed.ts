@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import type { Db } from './db/client';
+import type { Db, Tx } from './db/client';
 import { memberships, partnerships, roleCards, users } from './db/schema';
 import { hashPassword } from '$lib/domain/auth/password.server';
 import { newToken } from './crypto';
@@ -115,6 +115,15 @@ const SEATS: Seat[] = [
 	}
 ];
 
+/** What the demo parts of later features get: the partnership and its members (first = coordinator). */
+export type DemoContext = {
+	partnershipId: string;
+	members: { userId: string; membershipId: string; name: string; role: Seat['role']; organisationName: string }[];
+};
+
+/** Demo records per feature, run in order inside the seeding transaction. */
+const DEMO_PARTS: ((tx: Tx, ctx: DemoContext) => Promise<void>)[] = [];
+
 /** Fills an empty database with one demo partnership. Does nothing when any account exists. */
 export async function seedDemo(db: Db): Promise<void> {
 	const [{ n }] = (await db.select({ n: count() }).from(users)) as [{ n: number }];
@@ -139,18 +148,24 @@ export async function seedDemo(db: Db): Promise<void> {
 				createdBy: created[0]!.user.id
 			})
 			.returning();
+		const members: DemoContext['members'] = [];
 		for (const { seat, user } of created) {
-			await tx.insert(memberships).values({
+			const [membership] = await tx.insert(memberships).values({
 				partnershipId: partnership!.id,
 				userId: user.id,
 				role: seat.role,
 				organisationName: seat.organisationName,
 				organisationType: seat.organisationType,
 				function: seat.function
-			});
+			}).returning();
+			members.push({ userId: user.id, membershipId: membership!.id, name: seat.name, role: seat.role, organisationName: seat.organisationName });
 			if (seat.card)
 				await tx.insert(roleCards).values({ partnershipId: partnership!.id, userId: user.id, answers: seat.card, savedAt: new Date(), version: 1 });
 		}
+		// Each part of the organisation level adds its own demo records, in this order (later ones
+		// may use the organisations made by the first).
+		const ctx: DemoContext = { partnershipId: partnership!.id, members };
+		for (const seedPart of DEMO_PARTS) await seedPart(tx, ctx);
 	});
 	log.info('Demo data created');
 	console.log(
