@@ -285,10 +285,11 @@ export async function joinThroughLink(page: Page, link: string, profile: MemberP
 export async function submitJoin(page: Page, profile: MemberProfile): Promise<Partnership> {
 	await fillMemberProfile(page, profile);
 	await page.getByRole('button', { name: 'Aansluiten' }).click();
-	await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}$/);
+	// A newcomer lands on the partnership's welcome pack.
+	await expect(page).toHaveURL(/\/s\/[0-9a-f-]{36}\/welkom\?nieuw$/);
 	await expectAxeClean(page);
 	const id = new URL(page.url()).pathname.split('/')[2]!;
-	const name = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? '';
+	const name = (await page.getByRole('heading', { level: 1 }).textContent())?.trim().replace(/^Welkom bij /, '') ?? '';
 	return { id, name, url: `/s/${id}` };
 }
 

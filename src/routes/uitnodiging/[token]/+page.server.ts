@@ -29,6 +29,7 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const result = await acceptInvitation(getDb(), { token: event.params.token, userId: user.id, profile: parsed.data });
 		if (!result.ok) return fail(410, { values: parsed.data, errors: { form: 'invalid' } });
-		redirect(303, `/s/${result.partnershipId}`);
+		// A newcomer starts with the onboarding pack.
+		redirect(303, `/s/${result.partnershipId}/welkom?nieuw`);
 	}
 };
