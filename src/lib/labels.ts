@@ -5,6 +5,7 @@ import type { Role } from '$lib/domain/permissions/permissions';
 import type { RoleCardStatus } from '$lib/domain/role-cards/role-card';
 import type { CaseStatus } from '$lib/domain/cases/case.schema';
 import type { AgreementStatus } from '$lib/domain/agreements/agreement-status';
+import type { Level, Sector } from '$lib/domain/partnerships/enums';
 
 export const roleLabel = (r: Role) =>
 	({ coordinator: m.role_coordinator, member: m.role_member, observer: m.role_observer })[r]();
@@ -60,3 +61,32 @@ export const agreementStatusLabel = (s: AgreementStatus) =>
 /** Whether child and parents were heard; null when nobody filled it in. */
 export const voiceLabel = (heard: string | null | undefined) =>
 	heard === 'yes' ? m.voice_yes() : heard === 'partly' ? m.voice_partly() : heard === 'no' ? m.voice_no() : m.voice_missing();
+
+export const sectorLabel = (s: Sector) =>
+	({ education: m.org_sector_education, welfare: m.org_sector_welfare, local_government: m.org_sector_local_government, civil_society: m.org_sector_civil_society })[s]();
+
+export const levelLabel = (l: Level) => ({ micro: m.org_level_micro, meso: m.org_level_meso, macro: m.org_level_macro })[l]();
+
+/** One line on what the level means, for forms and legends. */
+export const levelHelp = (l: Level) => ({ micro: m.org_level_micro_help, meso: m.org_level_meso_help, macro: m.org_level_macro_help })[l]();
+
+/** An organisation of the directory: its type, with the free text when "other" was chosen. */
+export function describeDirectoryType(o: { type: OrganisationType; typeOther: string | null }) {
+	return o.type === 'other' && o.typeOther ? o.typeOther : organisationTypeLabel(o.type);
+}
+
+// Meetings (overleg)
+type MeetingEnums = typeof import('$lib/domain/partnerships/enums');
+
+export const meetingKindLabel = (k: MeetingEnums['MEETING_KINDS'][number]) =>
+	({ structural: m.meeting_kind_structural, case: m.meeting_kind_case, informal: m.meeting_kind_informal })[k]();
+
+/** One line on what each kind of meeting is for. */
+export const meetingKindHelp = (k: MeetingEnums['MEETING_KINDS'][number]) =>
+	({ structural: m.meeting_kind_structural_help, case: m.meeting_kind_case_help, informal: m.meeting_kind_informal_help })[k]();
+
+export const recurrenceLabel = (r: MeetingEnums['RECURRENCES'][number]) =>
+	({ none: m.meeting_recurrence_none, trimester: m.meeting_recurrence_trimester, semester: m.meeting_recurrence_semester })[r]();
+
+export const attendanceLabel = (a: MeetingEnums['ATTENDANCE'][number]) =>
+	({ invited: m.meeting_attendance_invited, present: m.meeting_attendance_present, excused: m.meeting_attendance_excused, absent: m.meeting_attendance_absent })[a]();

@@ -84,6 +84,56 @@ const SAMPLE_PARAMS: Record<string, (setup: SampleSetup) => Promise<string>> = {
 		const id = /\/afspraken\/([^/?#]+)$/.exec(href ?? '')?.[1];
 		if (!id) throw new Error(`The sample agreement "${what}" is not listed on ${partnership.url}/afspraken.`);
 		return id;
+	},
+	// /s/[partnership]/organisaties/[organisation]: an organisation in B's directory.
+	organisation: async (setup) => {
+		const result = await mustPost(setup, `${setup.partnership.url}/organisaties/nieuw`, {
+			name: `Voorbeeldorganisatie ${Date.now().toString(36)}`,
+			type: 'caw',
+			sector: 'welfare',
+			level: 'meso',
+			contactPerson: 'Onthaal',
+			expertise: 'wonen'
+		});
+		const id = /\/organisaties\/([^/?#]+)/.exec(result.location ?? '')?.[1];
+		if (!id) throw new Error(`Creating a sample organisation did not redirect to it: ${JSON.stringify(result)}`);
+		return id;
+	},
+	// /s/[partnership]/leerlogboek/[entry]: an entry in B's learning log.
+	entry: async (setup) => {
+		const result = await mustPost(setup, `${setup.partnership.url}/leerlogboek/nieuw`, {
+			kind: 'bottleneck',
+			title: `Voorbeeldknelpunt ${Date.now().toString(36)}`,
+			description: 'De school hoort niets terug na een doorverwijzing.',
+			lesson: 'Spreek een korte status af.',
+			blocks: 'communicatie'
+		});
+		const id = /\/leerlogboek\/([^/?#]+)/.exec(result.location ?? '')?.[1];
+		if (!id) throw new Error(`Creating a sample learning-log entry did not redirect to it: ${JSON.stringify(result)}`);
+		return id;
+	},
+	// /s/[partnership]/informatiedeling/[sharing]: a sharing agreement between two organisations of B
+	// (through the form: it posts several organisations under one name).
+	sharing: async (setup) => {
+		const { partnership, coordinator } = setup;
+		await setup.param('organisation');
+		await mustPost(setup, `${partnership.url}/organisaties/nieuw`, { name: `Tweede organisatie ${Date.now().toString(36)}`, type: 'school', sector: 'education', level: 'micro' });
+		await coordinator.goto(`${partnership.url}/informatiedeling/nieuw`);
+		const title = `Voorbeelddeling ${Date.now().toString(36)}`;
+		await coordinator.getByRole('textbox', { name: 'Titel' }).fill(title);
+		const parties = coordinator.getByRole('group', { name: 'Tussen welke organisaties?' }).getByRole('checkbox');
+		await parties.nth(0).check();
+		await parties.nth(1).check();
+		await coordinator.getByRole('textbox', { name: 'Wat mogen we delen?' }).fill('De vraag van het gezin.');
+		await coordinator.getByRole('textbox', { name: 'Wat delen we niet?' }).fill('Medische gegevens.');
+		await coordinator.getByRole('radio', { name: 'Gedeeld beroepsgeheim' }).check();
+		await coordinator.getByRole('radio', { name: 'Geen toestemming nodig' }).check();
+		await coordinator.getByRole('textbox', { name: 'Langs welke weg delen we?' }).fill('In het overleg.');
+		await coordinator.getByRole('button', { name: 'Afspraak bewaren' }).click();
+		await coordinator.waitForURL(/\/informatiedeling\/[0-9a-f-]{36}\?nieuw$/);
+		const id = /\/informatiedeling\/([^/?#]+)/.exec(coordinator.url())?.[1];
+		if (!id) throw new Error(`Creating a sample sharing agreement did not open it: ${coordinator.url()}`);
+		return id;
 	}
 };
 
@@ -116,6 +166,8 @@ interface PartnershipRoute {
 	segments: string[];
 	/** GET answers a page (+page.svelte / +page.server.ts) or an endpoint's GET. */
 	get: boolean;
+	/** A page (HTML); false for an endpoint only (a file such as an SVG or ICS, read through the API, not a browser tab). */
+	page: boolean;
 	/** Form action names ("default" for an unnamed one). */
 	actions: string[];
 	/** Methods other than GET exported by a +server.ts. */
@@ -139,6 +191,7 @@ function discoverPartnershipRoutes(): PartnershipRoute[] {
 				dir: path.relative(ROUTES_DIR, dir).split(path.sep).join('/'),
 				segments,
 				get: page || Boolean(pageServer) || endpointMethods.includes('GET') || endpointMethods.includes('fallback'),
+				page: page || Boolean(pageServer),
 				actions: pageServer ? actionNames(readFileSync(path.join(dir, pageServer), 'utf8'), path.join(dir, pageServer)) : [],
 				endpointMethods: endpointMethods.filter((m) => m !== 'GET' && m !== 'HEAD')
 			});
@@ -223,6 +276,12 @@ interface Actor {
 async function snapshot(b: Actor, urls: { url: string; route: PartnershipRoute }[]) {
 	const pages: Record<string, { status: number; text?: string; fields?: string[] }> = {};
 	for (const { url, route } of urls) {
+		if (!route.page) {
+			// A file (a download): its status and content.
+			const file = await b.page.request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+			pages[url] = { status: file.status(), text: (await file.text()).replace(/^DTSTAMP[^\r\n]*/gm, 'DTSTAMP').replace(/\s+/g, ' '), fields: [] };
+			continue;
+		}
 		const response = await b.page.goto(url);
 		const main = b.page.getByRole('main');
 		const status = response?.status() ?? 0;
@@ -335,7 +394,7 @@ test('a member of partnership A gets 404 everywhere in partnership B; an observe
 	const pageO = await (await newContext()).newPage();
 	const o: Actor = { page: pageO, user: await register(pageO) };
 	await joinThroughLink(pageO, observerLink, { organisationName: 'Stad Brugge', organisationType: 'Lokaal bestuur', function: 'Beleidsmedewerker' });
-	await expect(pageO.getByText('Jouw rol: Waarnemer')).toBeVisible();
+	await expect(pageO.getByRole('status')).toHaveText(/Je bent aangesloten als Waarnemer\./);
 
 	// Ids a hostile form would use: the observer's membership, a valid invitation.
 	await pageB.goto(`${partnershipB.url}/leden`);
@@ -359,7 +418,7 @@ test('a member of partnership A gets 404 everywhere in partnership B; an observe
 
 	const urls = routes.map((route) => ({ route, url: routeUrl(route, ctx) }));
 	const probes = urls.flatMap(({ route, url }) => [
-		...(route.get ? [{ method: 'GET' as const, url }] : []),
+		...(route.get ? [{ method: 'GET' as const, url, page: route.page }] : []),
 		...route.actions.map((action) => ({ method: 'POST' as const, url: actionUrl(url, action) })),
 		...route.endpointMethods.map((method) => ({ method: method as Method, url }))
 	]);
@@ -413,8 +472,11 @@ test('a member of partnership A gets 404 everywhere in partnership B; an observe
 	});
 
 	await test.step('an observer: every page opens or is a 403, every action is refused', async () => {
-		for (const { method, url } of probes) {
-			if (method === 'GET') {
+		for (const { method, url, ...probed } of probes) {
+			if (method === 'GET' && 'page' in probed && !probed.page) {
+				const response = await o.page.request.get(url, { maxRedirects: 0, failOnStatusCode: false });
+				expect.soft([200, 403], `observer: GET ${url} answered ${response.status()}`).toContain(response.status());
+			} else if (method === 'GET') {
 				const response = await o.page.goto(url);
 				const status = response?.status() ?? 0;
 				expect.soft([200, 403], `observer: GET ${url} answered ${status}`).toContain(status);

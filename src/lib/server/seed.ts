@@ -4,6 +4,11 @@ import { memberships, partnerships, roleCards, users } from './db/schema';
 import { hashPassword } from '$lib/domain/auth/password.server';
 import { newToken } from './crypto';
 import { log } from './log';
+import { seedDemoOrganisations } from '$lib/domain/organisations/demo.server';
+import { seedDemoNetwork } from '$lib/domain/network/network.server';
+import { seedDemoMeetings } from '$lib/domain/meetings/meeting-demo.server';
+import { seedDemoLearning } from '$lib/domain/learning/learning.server';
+import { seedDemoSharing } from '$lib/domain/sharing/sharing.server';
 
 /** The two demo accounts; also listed in the README. */
 export const DEMO_ACCOUNTS = [
@@ -122,7 +127,13 @@ export type DemoContext = {
 };
 
 /** Demo records per feature, run in order inside the seeding transaction. */
-const DEMO_PARTS: ((tx: Tx, ctx: DemoContext) => Promise<void>)[] = [];
+const DEMO_PARTS: ((tx: Tx, ctx: DemoContext) => Promise<void>)[] = [
+	seedDemoOrganisations,
+	seedDemoNetwork,
+	seedDemoMeetings,
+	seedDemoLearning,
+	seedDemoSharing
+];
 
 /** Fills an empty database with one demo partnership. Does nothing when any account exists. */
 export async function seedDemo(db: Db): Promise<void> {

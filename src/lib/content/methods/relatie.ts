@@ -1,3 +1,4 @@
+import { EXPERTISE_DOMAINS } from '../expertise';
 import type { Method } from '../types';
 
 const TEXTAREA_MAX = 2000;
@@ -78,11 +79,8 @@ export const relatieMethod: Method = {
 							name: 'expertise',
 							label: 'Mijn expertise',
 							hint: 'Welke kennis breng je mee? Vul aan als iets ontbreekt.',
-							options: [
-								{ value: 'pedagogisch', label: 'Pedagogisch' },
-								{ value: 'psychosociaal', label: 'Psychosociaal' },
-								{ value: 'administratief', label: 'Administratief' }
-							],
+							// The shared list of expertise domains (also used by the organisations directory).
+							options: EXPERTISE_DOMAINS.map(({ value, label }) => ({ value, label })),
 							other: true
 						}
 					]

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
-import { agreementEvents, agreements, cases, memberships, users } from '$lib/server/db/schema';
+import { agreementEvents, agreements, cases, meetings, memberships, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './agreement.schema';
 import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
@@ -19,31 +19,42 @@ async function canOwn(db: Executor, partnershipId: string, userId: string) {
 
 export type CreateAgreementResult = { ok: true; id: string } | { ok: false; reason: 'owner-not-member' | 'origin-not-found' };
 
-/** An agreement made in a case (later: in a meeting, for a goal, in a reflection). */
+/** Where an agreement was made: in a case or in a meeting (later: for a goal, in a reflection). */
+export type AgreementOriginRef = { caseId: string; meetingId?: undefined } | { meetingId: string; caseId?: undefined };
+
+/** An agreement made in a case or in a meeting of this partnership. Case data is audited. */
 export async function createAgreement(
 	db: Db,
-	{ partnershipId, userId, caseId, input, voice, savedAnyway }: {
+	{ partnershipId, userId, input, voice, savedAnyway, ...made }: {
 		partnershipId: string;
 		userId: string;
-		caseId: string;
 		input: AgreementInput;
 		voice: Voice | null;
 		savedAnyway?: boolean;
-	}
+	} & AgreementOriginRef
 ): Promise<CreateAgreementResult> {
 	return db.transaction(async (tx) => {
 		if (!(await canOwn(tx, partnershipId, input.ownerId))) return { ok: false, reason: 'owner-not-member' } as const;
-		const [c] = await tx
-			.select({ id: cases.id })
-			.from(cases)
-			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
-		if (!c) return { ok: false, reason: 'origin-not-found' } as const;
+		const caseId = made.caseId ?? null;
+		const meetingId = made.meetingId ?? null;
+		const [found] = caseId
+			? await tx
+					.select({ id: cases.id })
+					.from(cases)
+					.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)))
+			: meetingId
+				? await tx
+						.select({ id: meetings.id })
+						.from(meetings)
+						.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId)))
+				: [];
+		if (!found) return { ok: false, reason: 'origin-not-found' } as const;
 		const [created] = await tx
 			.insert(agreements)
-			.values({ partnershipId, origin: 'case', caseId, ...input, voice, createdBy: userId })
+			.values({ partnershipId, origin: caseId ? 'case' : 'meeting', caseId, meetingId, ...input, voice, createdBy: userId })
 			.returning();
 		await tx.insert(agreementEvents).values({ partnershipId, agreementId: created!.id, userId, changes: { status: [null, 'open'] }, note: '' });
-		await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'create', target: 'agreement' });
+		if (caseId) await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'create', target: 'agreement' });
 		return { ok: true, id: created!.id } as const;
 	});
 }
@@ -112,6 +123,8 @@ const listColumns = {
 	origin: agreements.origin,
 	caseId: agreements.caseId,
 	caseCode: cases.code,
+	meetingId: agreements.meetingId,
+	meetingTitle: meetings.title,
 	ownerId: agreements.ownerId,
 	ownerName: users.name,
 	voiceHeard: sql<string | null>`${agreements.voice}->>'heard'`
@@ -128,6 +141,7 @@ export async function listAgreements(db: Db, { partnershipId, filter }: { partne
 		.from(agreements)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
 		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
 		.where(and(...where))
 		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
 	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
@@ -139,17 +153,32 @@ export async function listCaseAgreements(db: Db, { partnershipId, caseId }: { pa
 		.from(agreements)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
 		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
 		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.caseId, caseId)))
 		.orderBy(sql`${agreements.dueDate} asc nulls last`);
 	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
 }
 
-export async function getAgreement(db: Db, { partnershipId, agreementId }: { partnershipId: string; agreementId: string }) {
-	const [row] = await db
-		.select({ agreement: agreements, caseCode: cases.code, ownerName: users.name })
+/** The agreements made in one meeting. */
+export async function listMeetingAgreements(db: Db, { partnershipId, meetingId }: { partnershipId: string; meetingId: string }) {
+	const rows = await db
+		.select(listColumns)
 		.from(agreements)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
 		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
+		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.meetingId, meetingId)))
+		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
+	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
+}
+
+export async function getAgreement(db: Db, { partnershipId, agreementId }: { partnershipId: string; agreementId: string }) {
+	const [row] = await db
+		.select({ agreement: agreements, caseCode: cases.code, meetingTitle: meetings.title, ownerName: users.name })
+		.from(agreements)
+		.innerJoin(users, eq(users.id, agreements.ownerId))
+		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
 		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
 	if (!row) return null;
 	const history = await db
@@ -172,11 +201,13 @@ export async function listAgreementsOwnedBy(db: Db, userId: string) {
 			feedbackDate: agreements.feedbackDate,
 			feedbackNote: agreements.feedbackNote,
 			updatedAt: agreements.updatedAt,
-			caseCode: cases.code
+			caseCode: cases.code,
+			meetingTitle: meetings.title
 		})
 		.from(agreements)
 		.innerJoin(memberships, and(eq(memberships.partnershipId, agreements.partnershipId), eq(memberships.userId, userId)))
 		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
 		.where(and(eq(agreements.ownerId, userId), inArray(agreements.status, ['open', 'adjusted'])));
 }
 

@@ -4,6 +4,8 @@ import type { Db } from '$lib/server/db/client';
 import { calendarFeeds } from '$lib/server/db/schema';
 import { newToken, sha256 } from '$lib/server/crypto';
 import { listAgreementsOwnedBy } from '$lib/domain/agreements/agreement.server';
+import { meetingEvent } from '$lib/domain/meetings/meeting-ics';
+import { listMeetingsAttendedBy } from '$lib/domain/meetings/meeting.server';
 
 /** A new secret feed URL token; earlier feeds keep working until revoked. Only the hash is stored. */
 export async function createCalendarFeed(db: Db, userId: string): Promise<string> {
@@ -44,14 +46,25 @@ const day = (iso: string): [number, number, number] => {
 };
 const nextDay = (iso: string) => day(new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10));
 
-/** All-day events for the due date and the feedback moment of each running agreement. */
+/** All-day events for the due date and the feedback moment of each running agreement (and any `extra` events, e.g. meetings). */
 export function agreementsToIcs(
-	items: { id: string; partnershipId: string; what: string; dueDate: string | null; feedbackDate: string | null; feedbackNote: string; caseCode: string | null; updatedAt: Date }[],
-	origin: string
+	items: {
+		id: string;
+		partnershipId: string;
+		what: string;
+		dueDate: string | null;
+		feedbackDate: string | null;
+		feedbackNote: string;
+		caseCode: string | null;
+		meetingTitle?: string | null;
+		updatedAt: Date;
+	}[],
+	origin: string,
+	extra: EventAttributes[] = []
 ): string {
 	const events: EventAttributes[] = [];
 	for (const a of items) {
-		const context = a.caseCode ? ` (casus ${a.caseCode})` : '';
+		const context = a.caseCode ? ` (casus ${a.caseCode})` : a.meetingTitle ? ` (overleg ${a.meetingTitle})` : '';
 		const url = `${origin}/s/${a.partnershipId}/afspraken/${a.id}`;
 		if (a.dueDate)
 			events.push({
@@ -74,6 +87,7 @@ export function agreementsToIcs(
 				lastModified: toArray(a.updatedAt)
 			});
 	}
+	events.push(...extra);
 	const { error, value } = createEvents(events, { productId: 'brugwerk/agreements', calName: 'Brugwerk: mijn afspraken' });
 	if (error || !value) throw error ?? new Error('ics failed');
 	return value;
@@ -86,5 +100,8 @@ function toArray(d: Date): [number, number, number, number, number] {
 export async function calendarForToken(db: Db, token: string, origin: string): Promise<string | null> {
 	const userId = await getFeedOwner(db, token);
 	if (!userId) return null;
-	return agreementsToIcs(await listAgreementsOwnedBy(db, userId), origin);
+	// The meetings I am invited to, from three months ago on (a cancelled one shows as cancelled).
+	const since = new Date(Date.now() - 92 * 86_400_000);
+	const [owned, attended] = await Promise.all([listAgreementsOwnedBy(db, userId), listMeetingsAttendedBy(db, { userId, since })]);
+	return agreementsToIcs(owned, origin, attended.map((m) => meetingEvent(m, origin)));
 }

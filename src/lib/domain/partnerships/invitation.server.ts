@@ -4,6 +4,7 @@ import { invitations, memberships, partnerships } from '$lib/server/db/schema';
 import { newToken, sha256 } from '$lib/server/crypto';
 import type { InvitationInput, MemberProfile } from './partnership.schema';
 import { profileValues } from './partnership.server';
+import { linkNewMemberToOrganisation } from '$lib/domain/organisations/organisation.server';
 
 export type InvitationStatus = 'valid' | 'expired' | 'revoked' | 'used';
 type Invitation = typeof invitations.$inferSelect;
@@ -86,7 +87,12 @@ export async function acceptInvitation(
 		if (existing) return { ok: true, partnershipId: inv.partnershipId, alreadyMember: true } as const;
 		const status = invitationStatus(inv);
 		if (status !== 'valid') return { ok: false, status } as const;
-		await tx.insert(memberships).values({ partnershipId: inv.partnershipId, userId, role: inv.role, ...profileValues(profile) });
+		const [membership] = await tx
+			.insert(memberships)
+			.values({ partnershipId: inv.partnershipId, userId, role: inv.role, ...profileValues(profile) })
+			.returning({ id: memberships.id });
+		// Named an organisation of the directory: linked to it at once.
+		await linkNewMemberToOrganisation(tx, { partnershipId: inv.partnershipId, membershipId: membership!.id, organisationName: profile.organisationName });
 		await tx
 			.update(invitations)
 			.set({ useCount: sql`${invitations.useCount} + 1` })

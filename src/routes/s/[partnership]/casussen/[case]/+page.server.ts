@@ -15,6 +15,7 @@ import {
 } from '$lib/domain/cases/case.server';
 import { agreementSchema, voiceSchema } from '$lib/domain/agreements/agreement.schema';
 import { createAgreement, listCaseAgreements } from '$lib/domain/agreements/agreement.server';
+import { getCaseConsentWarnings } from '$lib/domain/sharing/consent.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
@@ -31,11 +32,16 @@ export const load: PageServerLoad = async (event) => {
 	const scope = { partnershipId: ctx.partnership.id, caseId: event.params.case };
 	const found = z.uuid().safeParse(scope.caseId).success ? await getCase(db, scope) : null;
 	if (!found) error(404, 'Niet gevonden');
-	const [members, agreements] = await Promise.all([listMembers(db, ctx.partnership.id), listCaseAgreements(db, scope)]);
+	const [members, agreements, consentWarnings] = await Promise.all([
+		listMembers(db, ctx.partnership.id),
+		listCaseAgreements(db, scope),
+		getCaseConsentWarnings(db, scope)
+	]);
 	await recordAudit(db, { ...scope, userId: ctx.user.id, action: 'read', target: 'case' });
 	return {
 		found,
 		agreements,
+		consentWarnings,
 		members: members
 			.filter((mb) => mb.role !== 'observer')
 			.map((mb) => ({ membershipId: mb.membershipId, userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))

@@ -1,0 +1,188 @@
+// The learning log: successes and bottlenecks of the partnership, anonymised and tagged with
+// building blocks. An entry stands on its own: its text is checked by the personal-data guard, it
+// has a stable id and no link to a case. That is deliberate: a later "signal to policy" can start
+// from an entry (copying its title, description, lesson and blocks, pointing back to its id)
+// without dragging case content along.
+import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '$lib/server/db/client';
+import type { DemoContext } from '$lib/server/seed';
+import { learningEntries, users } from '$lib/server/db/schema';
+import { recordAudit } from '$lib/domain/audit/audit.server';
+import type { BlockSlug } from '$lib/content/types';
+import type { LearningKind } from '$lib/domain/partnerships/enums';
+import { BLOCK_SLUGS, type LearningEntryInput, type LearningFilter } from './learning.schema';
+
+export type LearningEntryRow = typeof learningEntries.$inferSelect;
+
+type Scope = { partnershipId: string };
+
+/** Who may change or delete an entry: its author, or a coordinator of the partnership. */
+export function mayChangeEntry(entry: { createdBy: string | null }, who: { userId: string; isCoordinator: boolean }): boolean {
+	return who.isCoordinator || (entry.createdBy !== null && entry.createdBy === who.userId);
+}
+
+export async function createLearningEntry(
+	db: Db,
+	{ partnershipId, userId, input, savedAnyway = false }: Scope & { userId: string; input: LearningEntryInput; savedAnyway?: boolean }
+): Promise<{ id: string }> {
+	return db.transaction(async (tx) => {
+		const [created] = await tx
+			.insert(learningEntries)
+			.values({ partnershipId, ...input, createdBy: userId })
+			.returning({ id: learningEntries.id });
+		// The learning log holds no case data; only a deliberate "save anyway" is worth a trace.
+		if (savedAnyway)
+			await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'learning', detail: { entryId: created!.id } });
+		return { id: created!.id };
+	});
+}
+
+export type UpdateLearningResult =
+	| { ok: true }
+	| { ok: false; reason: 'not-found' | 'forbidden' }
+	| { ok: false; reason: 'conflict'; current: LearningEntryRow };
+
+/** Changes an entry; a stale version is a conflict that returns what is stored now. */
+export async function updateLearningEntry(
+	db: Db,
+	{ partnershipId, entryId, userId, isCoordinator, version, input, savedAnyway = false }: Scope & {
+		entryId: string;
+		userId: string;
+		isCoordinator: boolean;
+		version: number;
+		input: LearningEntryInput;
+		savedAnyway?: boolean;
+	}
+): Promise<UpdateLearningResult> {
+	return db.transaction(async (tx) => {
+		const [current] = await tx
+			.select()
+			.from(learningEntries)
+			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		if (!mayChangeEntry(current, { userId, isCoordinator })) return { ok: false, reason: 'forbidden' } as const;
+		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		await tx
+			.update(learningEntries)
+			.set({ ...input, updatedAt: new Date(), version: sql`${learningEntries.version} + 1` })
+			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));
+		if (savedAnyway) await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'learning', detail: { entryId } });
+		return { ok: true } as const;
+	});
+}
+
+export async function deleteLearningEntry(
+	db: Db,
+	{ partnershipId, entryId, userId, isCoordinator }: Scope & { entryId: string; userId: string; isCoordinator: boolean }
+): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'forbidden' }> {
+	return db.transaction(async (tx) => {
+		const [current] = await tx
+			.select({ createdBy: learningEntries.createdBy })
+			.from(learningEntries)
+			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		if (!mayChangeEntry(current, { userId, isCoordinator })) return { ok: false, reason: 'forbidden' } as const;
+		await tx.delete(learningEntries).where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));
+		return { ok: true } as const;
+	});
+}
+
+export async function getLearningEntry(db: Db, { partnershipId, entryId }: Scope & { entryId: string }) {
+	const [row] = await db
+		.select({ entry: learningEntries, authorName: users.name })
+		.from(learningEntries)
+		.leftJoin(users, eq(users.id, learningEntries.createdBy))
+		.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));
+	return row ?? null;
+}
+
+export type LearningCounts = {
+	total: number;
+	kind: Record<LearningKind, number>;
+	block: Record<BlockSlug, number>;
+};
+
+/**
+ * The entries that match the filter (newest first) and the counts over the whole log, so the
+ * filters can say how many entries each choice shows.
+ */
+export async function listLearningEntries(db: Db, { partnershipId, filter }: Scope & { filter: LearningFilter }) {
+	const where: SQL[] = [eq(learningEntries.partnershipId, partnershipId)];
+	if (filter.soort) where.push(eq(learningEntries.kind, filter.soort));
+	if (filter.bouwsteen) where.push(sql`${filter.bouwsteen} = any(${learningEntries.blocks})`);
+	const [entries, byKind, byBlock] = await Promise.all([
+		db
+			.select({
+				id: learningEntries.id,
+				kind: learningEntries.kind,
+				title: learningEntries.title,
+				description: learningEntries.description,
+				blocks: learningEntries.blocks,
+				createdAt: learningEntries.createdAt,
+				updatedAt: learningEntries.updatedAt,
+				authorName: users.name
+			})
+			.from(learningEntries)
+			.leftJoin(users, eq(users.id, learningEntries.createdBy))
+			.where(and(...where))
+			.orderBy(desc(learningEntries.createdAt), desc(learningEntries.id)),
+		db
+			.select({ kind: learningEntries.kind, n: count() })
+			.from(learningEntries)
+			.where(eq(learningEntries.partnershipId, partnershipId))
+			.groupBy(learningEntries.kind),
+		db
+			.select({ block: sql<string>`unnest(${learningEntries.blocks})`.as('block'), n: count() })
+			.from(learningEntries)
+			.where(eq(learningEntries.partnershipId, partnershipId))
+			.groupBy(sql`1`)
+	]);
+	const counts: LearningCounts = {
+		total: 0,
+		kind: { success: 0, bottleneck: 0 },
+		block: Object.fromEntries(BLOCK_SLUGS.map((s) => [s, 0])) as Record<BlockSlug, number>
+	};
+	for (const k of byKind) {
+		counts.kind[k.kind] = k.n;
+		counts.total += k.n;
+	}
+	for (const b of byBlock) if (b.block in counts.block) counts.block[b.block as BlockSlug] = b.n;
+	return { entries, counts };
+}
+
+/** Demo: three entries in the words of the demo partners (no names of children or families). */
+export async function seedDemoLearning(tx: Tx, ctx: DemoContext): Promise<void> {
+	const author = (i: number) => (ctx.members[i] ?? ctx.members[0])?.userId ?? null;
+	const entries: (LearningEntryInput & { createdBy: string | null })[] = [
+		{
+			kind: 'success',
+			title: 'Eén gesprek op school in plaats van drie afspraken',
+			description:
+				'Een gezin moest voor dezelfde vraag naar de school, het CLB en het CAW. We hebben één gesprek op school georganiseerd, met de drie diensten aan tafel. De ouders moesten hun verhaal maar één keer doen.',
+			lesson: 'Vraag bij een nieuwe vraag eerst wie er nog betrokken is, en stel een gezamenlijk gesprek voor.',
+			blocks: ['relatie', 'communicatie'],
+			createdBy: author(2)
+		},
+		{
+			kind: 'bottleneck',
+			title: 'De school hoort niets meer na een doorverwijzing',
+			description:
+				'Na een doorverwijzing naar het CAW wist de zorgcoördinator niet of het gezin was aangekomen. Ze belde twee keer en kreeg geen antwoord, omdat de hulpverlener geen details mocht geven.',
+			lesson: 'Spreek per doorverwijzing af welke korte status de school terugkrijgt, bijvoorbeeld: aangemeld, in begeleiding of afgesloten. Zonder inhoud.',
+			blocks: ['afstemming-en-taakafbakening', 'communicatie'],
+			createdBy: author(1)
+		},
+		{
+			kind: 'bottleneck',
+			title: 'Schoolkosten komen in veel casussen terug',
+			description:
+				'In vier casussen van dit schooljaar speelden onbetaalde schoolrekeningen mee. Elke school zoekt apart naar een oplossing, terwijl het probleem in de hele wijk speelt.',
+			lesson: 'Bundel dit als signaal voor het lokaal bestuur en de schoolbesturen: een gezamenlijke regeling voor schoolkosten zou veel gezinnen helpen.',
+			blocks: ['betrokkenheid', 'gemeenschappelijk-doel'],
+			createdBy: author(0)
+		}
+	];
+	for (const entry of entries) await tx.insert(learningEntries).values({ partnershipId: ctx.partnershipId, ...entry });
+}

@@ -1,0 +1,411 @@
+import { and, asc, count, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
+import type { Db, Executor } from '$lib/server/db/client';
+import { agreements, cases, meetingAgendaItems, meetingAttendees, meetings, meetingSeries, memberships, users } from '$lib/server/db/schema';
+import { isOverdue } from '$lib/domain/agreements/agreement-status';
+import type { AgendaItemStatus, Attendance } from '$lib/domain/partnerships/enums';
+import type { AgendaItemInput, MeetingEditInput, MeetingInput } from './meeting.schema';
+import { MAX_AGENDA_ITEMS } from './meeting.schema';
+import { brusselsToUtc } from './meeting-time';
+import { meetingOccurrences } from './recurrence';
+
+type Scope = { partnershipId: string; meetingId: string };
+type Voice = Record<string, string>;
+export type MeetingRow = typeof meetings.$inferSelect;
+
+/** Only members of this partnership can attend; other ids are dropped. */
+async function validMemberships(db: Executor, partnershipId: string, membershipIds: string[]): Promise<string[]> {
+	if (membershipIds.length === 0) return [];
+	const rows = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, [...new Set(membershipIds)])));
+	return rows.map((r) => r.id);
+}
+
+async function caseInPartnership(db: Executor, partnershipId: string, caseId: string | null): Promise<boolean> {
+	if (!caseId) return true;
+	const [row] = await db
+		.select({ id: cases.id })
+		.from(cases)
+		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
+	return Boolean(row);
+}
+
+export type CreateMeetingResult = { ok: true; id: string; count: number } | { ok: false; reason: 'case-not-found' };
+
+/**
+ * Plans a meeting. With a recurrence, every date of the series (see meetingOccurrences) becomes its
+ * own meeting in one meeting_series, each with the same agenda and attendees.
+ */
+export async function createMeeting(
+	db: Db,
+	{ partnershipId, userId, input }: { partnershipId: string; userId: string; input: MeetingInput }
+): Promise<CreateMeetingResult> {
+	return db.transaction(async (tx) => {
+		if (!(await caseInPartnership(tx, partnershipId, input.caseId))) return { ok: false, reason: 'case-not-found' } as const;
+		const dates = meetingOccurrences({ first: input.date, recurrence: input.recurrence, until: input.repeatUntil ?? input.date });
+		const [series] =
+			dates.length > 1 && input.recurrence !== 'none'
+				? await tx.insert(meetingSeries).values({ partnershipId, recurrence: input.recurrence, repeatUntil: input.repeatUntil! }).returning({ id: meetingSeries.id })
+				: [];
+		const attendees = await validMemberships(tx, partnershipId, input.attendees);
+		const ids: string[] = [];
+		for (const date of dates) {
+			const [created] = await tx
+				.insert(meetings)
+				.values({
+					partnershipId,
+					seriesId: series?.id ?? null,
+					kind: input.kind,
+					title: input.title,
+					caseId: input.caseId,
+					startsAt: brusselsToUtc(date, input.startTime),
+					endsAt: brusselsToUtc(date, input.endTime),
+					place: input.place,
+					onlineUrl: input.onlineUrl,
+					purpose: input.purpose,
+					guests: input.guests,
+					createdBy: userId
+				})
+				.returning({ id: meetings.id });
+			const meetingId = created!.id;
+			ids.push(meetingId);
+			if (input.agenda.length)
+				await tx
+					.insert(meetingAgendaItems)
+					.values(input.agenda.map((title, i) => ({ partnershipId, meetingId, title, status: 'accepted' as const, position: i + 1, proposedBy: userId })));
+			if (attendees.length) await tx.insert(meetingAttendees).values(attendees.map((membershipId) => ({ partnershipId, meetingId, membershipId })));
+		}
+		return { ok: true, id: ids[0]!, count: ids.length } as const;
+	});
+}
+
+const summaryColumns = {
+	id: meetings.id,
+	kind: meetings.kind,
+	title: meetings.title,
+	startsAt: meetings.startsAt,
+	endsAt: meetings.endsAt,
+	place: meetings.place,
+	onlineUrl: meetings.onlineUrl,
+	cancelled: meetings.cancelled,
+	seriesId: meetings.seriesId
+};
+
+/** Upcoming meetings (not yet ended, soonest first) and past ones (latest first), with counts. */
+export async function listMeetings(db: Db, { partnershipId, now = new Date() }: { partnershipId: string; now?: Date }) {
+	const rows = await db
+		.select(summaryColumns)
+		.from(meetings)
+		.where(eq(meetings.partnershipId, partnershipId))
+		.orderBy(asc(meetings.startsAt));
+	const ids = rows.map((r) => r.id);
+	const [items, open] = ids.length
+		? await Promise.all([
+				db
+					.select({ meetingId: meetingAgendaItems.meetingId, n: count() })
+					.from(meetingAgendaItems)
+					.where(and(eq(meetingAgendaItems.partnershipId, partnershipId), inArray(meetingAgendaItems.meetingId, ids), eq(meetingAgendaItems.status, 'accepted')))
+					.groupBy(meetingAgendaItems.meetingId),
+				db
+					.select({ meetingId: agreements.meetingId, n: count() })
+					.from(agreements)
+					.where(and(eq(agreements.partnershipId, partnershipId), inArray(agreements.meetingId, ids), inArray(agreements.status, ['open', 'adjusted'])))
+					.groupBy(agreements.meetingId)
+			])
+		: [[], []];
+	const itemsBy = new Map(items.map((i) => [i.meetingId, i.n]));
+	const openBy = new Map(open.map((o) => [o.meetingId, o.n]));
+	const all = rows.map((r) => ({ ...r, agendaItems: itemsBy.get(r.id) ?? 0, openAgreements: openBy.get(r.id) ?? 0 }));
+	return { upcoming: all.filter((m) => m.endsAt >= now), past: all.filter((m) => m.endsAt < now).reverse() };
+}
+
+/** The next meetings that go ahead (for the home page and the welcome pack). */
+export async function listUpcomingMeetings(db: Db, { partnershipId, limit, now = new Date() }: { partnershipId: string; limit: number; now?: Date }) {
+	return db
+		.select(summaryColumns)
+		.from(meetings)
+		.where(and(eq(meetings.partnershipId, partnershipId), gte(meetings.endsAt, now), eq(meetings.cancelled, false)))
+		.orderBy(asc(meetings.startsAt))
+		.limit(limit);
+}
+
+/** Everything on the meeting page, scoped by partnership; null when it is not in this partnership. */
+export async function getMeeting(db: Db, { partnershipId, meetingId }: Scope) {
+	const [row] = await db
+		.select({ meeting: meetings, caseCode: cases.code, recurrence: meetingSeries.recurrence, repeatUntil: meetingSeries.repeatUntil })
+		.from(meetings)
+		.leftJoin(cases, and(eq(cases.id, meetings.caseId), eq(cases.partnershipId, meetings.partnershipId)))
+		.leftJoin(meetingSeries, and(eq(meetingSeries.id, meetings.seriesId), eq(meetingSeries.partnershipId, meetings.partnershipId)))
+		.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId)));
+	if (!row) return null;
+	const [items, attendees] = await Promise.all([
+		db
+			.select({
+				id: meetingAgendaItems.id,
+				title: meetingAgendaItems.title,
+				note: meetingAgendaItems.note,
+				status: meetingAgendaItems.status,
+				position: meetingAgendaItems.position,
+				proposedBy: meetingAgendaItems.proposedBy,
+				proposerName: users.name
+			})
+			.from(meetingAgendaItems)
+			.leftJoin(users, eq(users.id, meetingAgendaItems.proposedBy))
+			.where(and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId)))
+			.orderBy(asc(meetingAgendaItems.position), asc(meetingAgendaItems.createdAt)),
+		db
+			.select({
+				membershipId: meetingAttendees.membershipId,
+				attendance: meetingAttendees.attendance,
+				name: users.name,
+				organisationName: memberships.organisationName,
+				role: memberships.role
+			})
+			.from(meetingAttendees)
+			.innerJoin(memberships, and(eq(memberships.id, meetingAttendees.membershipId), eq(memberships.partnershipId, meetingAttendees.partnershipId)))
+			.innerJoin(users, eq(users.id, memberships.userId))
+			.where(and(eq(meetingAttendees.partnershipId, partnershipId), eq(meetingAttendees.meetingId, meetingId)))
+			.orderBy(asc(users.name))
+	]);
+	return {
+		meeting: row.meeting,
+		caseCode: row.caseCode,
+		series: row.recurrence ? { recurrence: row.recurrence, repeatUntil: row.repeatUntil! } : null,
+		items,
+		attendees
+	};
+}
+export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
+
+/**
+ * The review item "Opvolging van open afspraken": the agreements made in earlier meetings of the
+ * partnership (starting before `before`) that are still open or adjusted. Computed when read.
+ */
+export async function listReviewAgreements(db: Db, { partnershipId, before, today }: { partnershipId: string; before: Date; today?: string }) {
+	const rows = await db
+		.select({
+			id: agreements.id,
+			what: agreements.what,
+			status: agreements.status,
+			dueDate: agreements.dueDate,
+			ownerName: users.name,
+			meetingId: meetings.id,
+			meetingTitle: meetings.title,
+			meetingStartsAt: meetings.startsAt
+		})
+		.from(agreements)
+		.innerJoin(meetings, and(eq(meetings.id, agreements.meetingId), eq(meetings.partnershipId, agreements.partnershipId)))
+		.innerJoin(users, eq(users.id, agreements.ownerId))
+		.where(
+			and(
+				eq(agreements.partnershipId, partnershipId),
+				eq(agreements.origin, 'meeting'),
+				inArray(agreements.status, ['open', 'adjusted']),
+				lt(meetings.startsAt, before)
+			)
+		)
+		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(meetings.startsAt), asc(agreements.createdAt));
+	return rows.map((r) => ({ ...r, overdue: isOverdue(r, today) }));
+}
+
+type ItemResult = { ok: true } | { ok: false; reason: 'not-found' | 'cancelled' | 'too-many' };
+
+/**
+ * Puts an item on the agenda: accepted at once when the organiser adds it, 'proposed' when a member
+ * suggests it (the organiser then accepts or declines). New items come last.
+ */
+export async function addAgendaItem(
+	db: Db,
+	{ partnershipId, meetingId, userId, input, status }: Scope & { userId: string; input: AgendaItemInput; status: 'accepted' | 'proposed' }
+): Promise<ItemResult> {
+	return db.transaction(async (tx) => {
+		const [meeting] = await tx
+			.select({ cancelled: meetings.cancelled })
+			.from(meetings)
+			.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId)))
+			.for('update');
+		if (!meeting) return { ok: false, reason: 'not-found' } as const;
+		if (meeting.cancelled) return { ok: false, reason: 'cancelled' } as const;
+		const [{ last, n }] = (await tx
+			.select({ last: max(meetingAgendaItems.position), n: sql<number>`count(*)::int` })
+			.from(meetingAgendaItems)
+			.where(and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId)))) as [{ last: number | null; n: number }];
+		if (n >= MAX_AGENDA_ITEMS * 2) return { ok: false, reason: 'too-many' } as const;
+		await tx.insert(meetingAgendaItems).values({ partnershipId, meetingId, title: input.title, note: input.note, status, position: (last ?? 0) + 1, proposedBy: userId });
+		return { ok: true } as const;
+	});
+}
+
+/** The organiser accepts (it moves to the end of the agenda) or declines a proposed item. */
+export async function decideAgendaItem(
+	db: Db,
+	{ partnershipId, meetingId, itemId, decision }: Scope & { itemId: string; decision: Exclude<AgendaItemStatus, 'proposed'> }
+): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const scope = and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId));
+		const [{ last }] = (await tx.select({ last: max(meetingAgendaItems.position) }).from(meetingAgendaItems).where(scope)) as [{ last: number | null }];
+		const updated = await tx
+			.update(meetingAgendaItems)
+			.set({ status: decision, ...(decision === 'accepted' ? { position: (last ?? 0) + 1 } : {}) })
+			.where(and(scope, eq(meetingAgendaItems.id, itemId), sql`${meetingAgendaItems.status} <> ${decision}`))
+			.returning({ id: meetingAgendaItems.id });
+		if (updated.length) return true;
+		// Already decided this way (e.g. a second click): nothing to do, but the item exists.
+		const [exists] = await tx.select({ id: meetingAgendaItems.id }).from(meetingAgendaItems).where(and(scope, eq(meetingAgendaItems.id, itemId)));
+		return Boolean(exists);
+	});
+}
+
+/** Moves an accepted item one place up or down among the accepted items. */
+export async function moveAgendaItem(db: Db, { partnershipId, meetingId, itemId, direction }: Scope & { itemId: string; direction: 'up' | 'down' }): Promise<boolean> {
+	return db.transaction(async (tx) => {
+		const scope = and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId));
+		const items = await tx
+			.select({ id: meetingAgendaItems.id, position: meetingAgendaItems.position })
+			.from(meetingAgendaItems)
+			.where(and(scope, eq(meetingAgendaItems.status, 'accepted')))
+			.orderBy(asc(meetingAgendaItems.position), asc(meetingAgendaItems.createdAt))
+			.for('update');
+		const i = items.findIndex((item) => item.id === itemId);
+		if (i < 0) return false;
+		const j = direction === 'up' ? i - 1 : i + 1;
+		if (j < 0 || j >= items.length) return true;
+		// Renumber the accepted items in their new order (positions may have gaps or ties).
+		const order = items.map((item) => item.id);
+		[order[i], order[j]] = [order[j]!, order[i]!];
+		const base = Math.min(...items.map((item) => item.position));
+		for (const [k, id] of order.entries())
+			await tx
+				.update(meetingAgendaItems)
+				.set({ position: base + k })
+				.where(and(scope, eq(meetingAgendaItems.id, id)));
+		return true;
+	});
+}
+
+/** Marks who was there. Rows for people who are not invited to this meeting are ignored. */
+export async function setAttendance(
+	db: Db,
+	{ partnershipId, meetingId, rows }: Scope & { rows: { membershipId: string; attendance: Attendance }[] }
+): Promise<number> {
+	return db.transaction(async (tx) => {
+		let changed = 0;
+		for (const row of rows) {
+			const updated = await tx
+				.update(meetingAttendees)
+				.set({ attendance: row.attendance })
+				.where(
+					and(eq(meetingAttendees.partnershipId, partnershipId), eq(meetingAttendees.meetingId, meetingId), eq(meetingAttendees.membershipId, row.membershipId))
+				)
+				.returning({ id: meetingAttendees.membershipId });
+			changed += updated.length;
+		}
+		return changed;
+	});
+}
+
+export type VersionedResult = { ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'conflict'; current: MeetingRow };
+
+/** One versioned change of a meeting: a stale version is a conflict (with what is stored now). */
+async function updateVersioned(tx: Executor, { partnershipId, meetingId }: Scope, version: number, set: Partial<typeof meetings.$inferInsert>): Promise<VersionedResult> {
+	const updated = await tx
+		.update(meetings)
+		.set({ ...set, updatedAt: new Date(), version: sql`${meetings.version} + 1` })
+		.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId), eq(meetings.version, version)))
+		.returning({ id: meetings.id });
+	if (updated.length) return { ok: true };
+	const [current] = await tx
+		.select()
+		.from(meetings)
+		.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId)));
+	return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
+}
+
+export type UpdateMeetingResult = VersionedResult | { ok: false; reason: 'case-not-found' };
+
+/** Changes this one meeting (never the others of its series) and its list of attendees. */
+export async function updateMeeting(db: Db, { partnershipId, meetingId, version, input }: Scope & { version: number; input: MeetingEditInput }): Promise<UpdateMeetingResult> {
+	return db.transaction(async (tx) => {
+		if (!(await caseInPartnership(tx, partnershipId, input.caseId))) return { ok: false, reason: 'case-not-found' } as const;
+		const result = await updateVersioned(tx, { partnershipId, meetingId }, version, {
+			kind: input.kind,
+			title: input.title,
+			caseId: input.caseId,
+			startsAt: brusselsToUtc(input.date, input.startTime),
+			endsAt: brusselsToUtc(input.date, input.endTime),
+			place: input.place,
+			onlineUrl: input.onlineUrl,
+			purpose: input.purpose,
+			guests: input.guests
+		});
+		if (!result.ok) return result;
+		// Attendees who stay keep their attendance; new ones are invited.
+		const wanted = await validMemberships(tx, partnershipId, input.attendees);
+		const scope = and(eq(meetingAttendees.partnershipId, partnershipId), eq(meetingAttendees.meetingId, meetingId));
+		const current = await tx.select({ membershipId: meetingAttendees.membershipId }).from(meetingAttendees).where(scope);
+		const gone = current.map((c) => c.membershipId).filter((id) => !wanted.includes(id));
+		if (gone.length) await tx.delete(meetingAttendees).where(and(scope, inArray(meetingAttendees.membershipId, gone)));
+		const added = wanted.filter((id) => !current.some((c) => c.membershipId === id));
+		if (added.length) await tx.insert(meetingAttendees).values(added.map((membershipId) => ({ partnershipId, meetingId, membershipId })));
+		return result;
+	});
+}
+
+export async function saveMinutes(db: Db, { partnershipId, meetingId, version, minutes }: Scope & { version: number; minutes: string }): Promise<VersionedResult> {
+	return updateVersioned(db, { partnershipId, meetingId }, version, { minutes, minutesUpdatedAt: new Date() });
+}
+
+export async function saveMeetingVoice(db: Db, { partnershipId, meetingId, version, voice }: Scope & { version: number; voice: Voice | null }): Promise<VersionedResult> {
+	return updateVersioned(db, { partnershipId, meetingId }, version, { voice });
+}
+
+/** Cancels a meeting (it stays visible, marked as cancelled) or lets it go ahead again. */
+export async function setMeetingCancelled(db: Db, { partnershipId, meetingId, version, cancelled }: Scope & { version: number; cancelled: boolean }): Promise<VersionedResult> {
+	return updateVersioned(db, { partnershipId, meetingId }, version, { cancelled });
+}
+
+/** The case meetings can be about (by code): for the plan and edit forms. */
+export async function listCaseCodes(db: Db, partnershipId: string) {
+	return db.select({ id: cases.id, code: cases.code }).from(cases).where(eq(cases.partnershipId, partnershipId)).orderBy(asc(cases.code));
+}
+
+/**
+ * The meetings a user is invited to, in every partnership they still belong to, from `since` on
+ * (for the personal calendar feed), with their accepted agenda items.
+ */
+export async function listMeetingsAttendedBy(db: Db, { userId, since }: { userId: string; since: Date }) {
+	const rows = await db
+		.select({
+			id: meetings.id,
+			partnershipId: meetings.partnershipId,
+			kind: meetings.kind,
+			title: meetings.title,
+			startsAt: meetings.startsAt,
+			endsAt: meetings.endsAt,
+			place: meetings.place,
+			onlineUrl: meetings.onlineUrl,
+			purpose: meetings.purpose,
+			cancelled: meetings.cancelled,
+			version: meetings.version,
+			updatedAt: meetings.updatedAt
+		})
+		.from(meetings)
+		.innerJoin(meetingAttendees, and(eq(meetingAttendees.meetingId, meetings.id), eq(meetingAttendees.partnershipId, meetings.partnershipId)))
+		.innerJoin(
+			memberships,
+			and(eq(memberships.id, meetingAttendees.membershipId), eq(memberships.partnershipId, meetings.partnershipId), eq(memberships.userId, userId))
+		)
+		.where(gte(meetings.endsAt, since))
+		.orderBy(asc(meetings.startsAt));
+	if (!rows.length) return [];
+	const items = await db
+		.select({ meetingId: meetingAgendaItems.meetingId, partnershipId: meetingAgendaItems.partnershipId, title: meetingAgendaItems.title })
+		.from(meetingAgendaItems)
+		.where(and(inArray(meetingAgendaItems.meetingId, rows.map((r) => r.id)), eq(meetingAgendaItems.status, 'accepted')))
+		.orderBy(asc(meetingAgendaItems.position), asc(meetingAgendaItems.createdAt));
+	return rows.map((r) => ({
+		...r,
+		agenda: items.filter((i) => i.meetingId === r.id && i.partnershipId === r.partnershipId).map((i) => i.title)
+	}));
+}

@@ -1,0 +1,346 @@
+// The network map of a partnership: nodes on the micro/meso/macro rings and the links between them.
+// Every query is scoped by partnership id; a node or link of another partnership is "not found".
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import type { Db, Executor } from '$lib/server/db/client';
+import { networkLinks, networkNodes, organisations } from '$lib/server/db/schema';
+import type { Level, Sector } from '$lib/domain/partnerships/enums';
+import { clampToMap, freeSpot, isInRing, levelAt, type Point } from './map-model';
+import type { LinkInput, NodeInput } from './network.schema';
+
+export type NetworkNodeRow = typeof networkNodes.$inferSelect;
+export type NetworkLinkRow = typeof networkLinks.$inferSelect;
+export type NetworkMap = { nodes: NetworkNodeRow[]; links: NetworkLinkRow[] };
+
+type Scope = { partnershipId: string };
+
+/** Every node and link of the partnership's map, in the order they were made. */
+export async function getNetworkMap(db: Executor, { partnershipId }: Scope): Promise<NetworkMap> {
+	const [nodes, links] = await Promise.all([
+		db.select().from(networkNodes).where(eq(networkNodes.partnershipId, partnershipId)).orderBy(asc(networkNodes.createdAt), asc(networkNodes.id)),
+		db.select().from(networkLinks).where(eq(networkLinks.partnershipId, partnershipId)).orderBy(asc(networkLinks.createdAt), asc(networkLinks.id))
+	]);
+	return { nodes, links };
+}
+
+/** The directory's organisations, with whether each already stands on the map (for "put it on the map"). */
+export async function listDirectoryForMap(db: Executor, { partnershipId }: Scope) {
+	return db
+		.select({
+			id: organisations.id,
+			name: organisations.name,
+			sector: organisations.sector,
+			level: organisations.level,
+			onMap: sql<boolean>`${networkNodes.id} is not null`
+		})
+		.from(organisations)
+		// At most one node per organisation (a unique constraint).
+		.leftJoin(networkNodes, and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.organisationId, organisations.id)))
+		.where(eq(organisations.partnershipId, partnershipId))
+		.orderBy(asc(organisations.name));
+}
+
+async function takenPositions(db: Executor, partnershipId: string, except?: string): Promise<Point[]> {
+	return db
+		.select({ x: networkNodes.x, y: networkNodes.y })
+		.from(networkNodes)
+		.where(and(eq(networkNodes.partnershipId, partnershipId), except ? ne(networkNodes.id, except) : undefined));
+}
+
+type Organisation = typeof organisations.$inferSelect;
+
+async function findOrganisation(db: Executor, partnershipId: string, organisationId: string) {
+	const [org] = await db
+		.select()
+		.from(organisations)
+		.where(and(eq(organisations.partnershipId, partnershipId), eq(organisations.id, organisationId)));
+	return org ?? null;
+}
+
+async function organisationOnMap(db: Executor, partnershipId: string, organisationId: string, except?: string) {
+	const [found] = await db
+		.select({ id: networkNodes.id })
+		.from(networkNodes)
+		.where(
+			and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.organisationId, organisationId), except ? ne(networkNodes.id, except) : undefined)
+		);
+	return Boolean(found);
+}
+
+/** What a node takes from its organisation in the directory when the form leaves it empty. */
+function fromOrganisation(input: NodeInput, org: Organisation | null) {
+	if (!org) return { ...input, organisationId: null };
+	return {
+		...input,
+		kind: 'organisation' as const,
+		organisationId: org.id,
+		label: input.label || org.name,
+		sector: input.sector ?? org.sector,
+		contact: input.contact || [org.contactPerson, org.reachability].filter(Boolean).join(' · '),
+		expertise: input.expertise || org.expertise.join(', ')
+	};
+}
+
+export type NodeProblem = { ok: false; reason: 'organisation-not-found' | 'organisation-on-map' };
+
+/** A new node, on a free spot of its level's ring. */
+export async function createNode(db: Db, { partnershipId, input }: Scope & { input: NodeInput }): Promise<{ ok: true; id: string; label: string } | NodeProblem> {
+	return db.transaction(async (tx) => {
+		// One map per partnership is edited by one transaction at a time: free spots stay free.
+		await lockMap(tx, partnershipId);
+		const org = input.organisationId ? await findOrganisation(tx, partnershipId, input.organisationId) : null;
+		if (input.organisationId && !org) return { ok: false, reason: 'organisation-not-found' } as const;
+		if (org && (await organisationOnMap(tx, partnershipId, org.id))) return { ok: false, reason: 'organisation-on-map' } as const;
+		const values = fromOrganisation(input, org);
+		const spot = freeSpot(values.level, await takenPositions(tx, partnershipId));
+		const [created] = await tx
+			.insert(networkNodes)
+			.values({ partnershipId, ...values, ...spot })
+			.returning({ id: networkNodes.id });
+		return { ok: true, id: created!.id, label: values.label } as const;
+	});
+}
+
+/** Serialises edits that place nodes on one partnership's map (a transaction-level advisory lock). */
+async function lockMap(tx: Executor, partnershipId: string) {
+	await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`network-map:${partnershipId}`}))`);
+}
+
+export type UpdateNodeResult = { ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'conflict'; current: NetworkNodeRow } | NodeProblem;
+
+/** Changes a node's details. A new level moves it to a free spot on that ring. */
+export async function updateNode(
+	db: Db,
+	{ partnershipId, nodeId, version, input }: Scope & { nodeId: string; version: number; input: NodeInput }
+): Promise<UpdateNodeResult> {
+	return db.transaction(async (tx) => {
+		await lockMap(tx, partnershipId);
+		const [current] = await tx
+			.select()
+			.from(networkNodes)
+			.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const org = input.organisationId ? await findOrganisation(tx, partnershipId, input.organisationId) : null;
+		if (input.organisationId && !org) return { ok: false, reason: 'organisation-not-found' } as const;
+		if (org && (await organisationOnMap(tx, partnershipId, org.id, nodeId))) return { ok: false, reason: 'organisation-on-map' } as const;
+		const values = fromOrganisation(input, org);
+		const position = isInRing(current, values.level) ? {} : freeSpot(values.level, await takenPositions(tx, partnershipId, nodeId));
+		await tx
+			.update(networkNodes)
+			.set({ ...values, ...position, updatedAt: new Date(), version: sql`${networkNodes.version} + 1` })
+			.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)));
+		return { ok: true } as const;
+	});
+}
+
+export type MoveNodeResult =
+	| { ok: true; version: number; level: Level; x: number; y: number }
+	| { ok: false; reason: 'not-found' }
+	| { ok: false; reason: 'conflict'; current: NetworkNodeRow };
+
+/** A node dropped at a new place: its level follows the ring it lands in. */
+export async function moveNode(
+	db: Db,
+	{ partnershipId, nodeId, version, x, y }: Scope & { nodeId: string; version: number; x: number; y: number }
+): Promise<MoveNodeResult> {
+	const point = clampToMap({ x, y });
+	const level = levelAt(point);
+	const [moved] = await db
+		.update(networkNodes)
+		.set({ ...point, level, updatedAt: new Date(), version: sql`${networkNodes.version} + 1` })
+		.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId), eq(networkNodes.version, version)))
+		.returning({ version: networkNodes.version });
+	if (moved) return { ok: true, version: moved.version, level, ...point };
+	const [current] = await db
+		.select()
+		.from(networkNodes)
+		.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)));
+	return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
+}
+
+/** Removes a node and its links. False when there is no such node in this partnership. */
+export async function deleteNode(db: Db, { partnershipId, nodeId }: Scope & { nodeId: string }): Promise<boolean> {
+	const removed = await db
+		.delete(networkNodes)
+		.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)))
+		.returning({ id: networkNodes.id });
+	return removed.length > 0;
+}
+
+export type LinkProblem = { ok: false; reason: 'node-not-found' | 'duplicate' };
+
+/** Both ends must be nodes of this partnership; the same kind of link between the same two nodes exists once. */
+async function checkLink(tx: Executor, partnershipId: string, input: LinkInput, except?: string): Promise<LinkProblem | null> {
+	const ends = await tx
+		.select({ id: networkNodes.id })
+		.from(networkNodes)
+		.where(and(eq(networkNodes.partnershipId, partnershipId), inArray(networkNodes.id, [input.fromNodeId, input.toNodeId])));
+	if (ends.length !== 2) return { ok: false, reason: 'node-not-found' };
+	const [twin] = await tx
+		.select({ id: networkLinks.id })
+		.from(networkLinks)
+		.where(
+			and(
+				eq(networkLinks.partnershipId, partnershipId),
+				eq(networkLinks.type, input.type),
+				or(
+					and(eq(networkLinks.fromNodeId, input.fromNodeId), eq(networkLinks.toNodeId, input.toNodeId)),
+					and(eq(networkLinks.fromNodeId, input.toNodeId), eq(networkLinks.toNodeId, input.fromNodeId))
+				),
+				except ? ne(networkLinks.id, except) : undefined
+			)
+		);
+	return twin ? { ok: false, reason: 'duplicate' } : null;
+}
+
+export async function createLink(db: Db, { partnershipId, input }: Scope & { input: LinkInput }): Promise<{ ok: true; id: string } | LinkProblem> {
+	return db.transaction(async (tx) => {
+		await lockMap(tx, partnershipId);
+		const problem = await checkLink(tx, partnershipId, input);
+		if (problem) return problem;
+		const [created] = await tx.insert(networkLinks).values({ partnershipId, ...input }).returning({ id: networkLinks.id });
+		return { ok: true, id: created!.id } as const;
+	});
+}
+
+export type UpdateLinkResult = { ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'conflict'; current: NetworkLinkRow } | LinkProblem;
+
+export async function updateLink(
+	db: Db,
+	{ partnershipId, linkId, version, input }: Scope & { linkId: string; version: number; input: LinkInput }
+): Promise<UpdateLinkResult> {
+	return db.transaction(async (tx) => {
+		await lockMap(tx, partnershipId);
+		const [current] = await tx
+			.select()
+			.from(networkLinks)
+			.where(and(eq(networkLinks.partnershipId, partnershipId), eq(networkLinks.id, linkId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const problem = await checkLink(tx, partnershipId, input, linkId);
+		if (problem) return problem;
+		await tx
+			.update(networkLinks)
+			.set({ ...input, version: sql`${networkLinks.version} + 1` })
+			.where(and(eq(networkLinks.partnershipId, partnershipId), eq(networkLinks.id, linkId)));
+		return { ok: true } as const;
+	});
+}
+
+export async function deleteLink(db: Db, { partnershipId, linkId }: Scope & { linkId: string }): Promise<boolean> {
+	const removed = await db
+		.delete(networkLinks)
+		.where(and(eq(networkLinks.partnershipId, partnershipId), eq(networkLinks.id, linkId)))
+		.returning({ id: networkLinks.id });
+	return removed.length > 0;
+}
+
+/** Puts every organisation of the directory that is not on the map yet on its level's ring. Returns how many. */
+export async function addDirectoryOrganisations(db: Db, { partnershipId }: Scope): Promise<number> {
+	return db.transaction((tx) => addDirectoryOrganisationsIn(tx, partnershipId));
+}
+
+async function addDirectoryOrganisationsIn(tx: Executor, partnershipId: string): Promise<number> {
+	await lockMap(tx, partnershipId);
+	const directory = await tx.select().from(organisations).where(eq(organisations.partnershipId, partnershipId)).orderBy(asc(organisations.name));
+	const onMap = new Set(
+		(
+			await tx
+				.select({ organisationId: networkNodes.organisationId })
+				.from(networkNodes)
+				.where(eq(networkNodes.partnershipId, partnershipId))
+		).map((n) => n.organisationId)
+	);
+	const taken = await takenPositions(tx, partnershipId);
+	let added = 0;
+	for (const org of directory) {
+		if (onMap.has(org.id)) continue;
+		const spot = freeSpot(org.level, taken);
+		taken.push(spot);
+		const values = fromOrganisation({ kind: 'organisation', organisationId: org.id, label: '', level: org.level, sector: null, role: '', contact: '', expertise: '' }, org);
+		const inserted = await tx
+			.insert(networkNodes)
+			.values({ partnershipId, ...values, ...spot })
+			.onConflictDoNothing()
+			.returning({ id: networkNodes.id });
+		added += inserted.length;
+	}
+	return added;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demo data
+
+type DemoNode = { key: string; kind: NodeInput['kind']; label: string; level: Level; sector: Sector | null; role?: string; contact?: string; expertise?: string };
+
+/** Organisations the demo needs for its links, used when the directory does not have one of that type. */
+const DEMO_FALLBACK: Record<'school' | 'clb' | 'caw' | 'ocmw' | 'lokaal_bestuur', DemoNode> = {
+	school: { key: 'school', kind: 'organisation', label: 'Basisschool De Regenboog', level: 'micro', sector: 'education' },
+	clb: { key: 'clb', kind: 'organisation', label: 'CLB Oostwijk', level: 'meso', sector: 'education' },
+	caw: { key: 'caw', kind: 'organisation', label: 'CAW Oostwijk', level: 'meso', sector: 'welfare' },
+	ocmw: { key: 'ocmw', kind: 'organisation', label: 'OCMW Oostwijk', level: 'meso', sector: 'welfare' },
+	lokaal_bestuur: { key: 'lokaal_bestuur', kind: 'organisation', label: 'Stad Oostwijk', level: 'macro', sector: 'local_government' }
+};
+
+const DEMO_PEOPLE: DemoNode[] = [
+	{ key: 'wijkagent', kind: 'person', label: 'Wijkagent', level: 'micro', sector: 'local_government', role: 'Kent de straten en de gezinnen van de wijk; komt langs bij de schoolpoort.', contact: 'Via het politiekantoor van de wijk' },
+	{ key: 'huisarts', kind: 'person', label: 'Huisarts van de wijkgezondheidspraktijk', level: 'micro', sector: 'welfare', role: 'Ziet veel gezinnen van de school, maar heeft geen vast contact met de school.' },
+	{ key: 'trainer', kind: 'person', label: 'Jeugdtrainer voetbalclub', level: 'micro', sector: 'civil_society', role: 'Vrijwilliger, ziet de kinderen elke woensdag en zaterdag.' },
+	{
+		key: 'logopedie',
+		kind: 'missing',
+		label: 'Logopedie zonder wachtlijst',
+		level: 'meso',
+		sector: 'welfare',
+		expertise: 'Taal- en spraakondersteuning voor jonge kinderen; de wachtlijst in de regio is langer dan een half jaar.'
+	}
+];
+
+type DemoLink = { from: string; to: string; type: LinkInput['type']; strength: LinkInput['strength']; note: string };
+
+const DEMO_LINKS: DemoLink[] = [
+	{ from: 'school', to: 'clb', type: 'consultation', strength: 'strong', note: 'Vast overleg elke maand over leerlingen met zorgen.' },
+	{ from: 'school', to: 'caw', type: 'referral', strength: 'weak', note: 'De school verwijst soms door, maar hoort daarna weinig terug.' },
+	{ from: 'lokaal_bestuur', to: 'ocmw', type: 'funding', strength: 'strong', note: 'De stad financiert de brugfiguren samen met het OCMW.' },
+	{ from: 'ocmw', to: 'caw', type: 'information', strength: 'weak', note: 'Informatie loopt via losse mails.' },
+	{ from: 'huisarts', to: 'clb', type: 'information', strength: 'missing', note: 'Geen afspraken over wat huisarts en CLB mogen delen.' },
+	{ from: 'wijkagent', to: 'school', type: 'informal', strength: 'weak', note: 'Een praatje aan de schoolpoort.' },
+	{ from: 'clb', to: 'logopedie', type: 'referral', strength: 'missing', note: 'Het CLB kan nergens snel doorverwijzen.' }
+];
+
+/**
+ * Demo part for the seed: the directory's organisations on the map (and, for the types the demo
+ * links need but the directory lacks, a plain node), a few people by their role only, one missing
+ * expertise and links of every strength.
+ */
+export async function seedDemoNetwork(tx: Executor, ctx: { partnershipId: string }): Promise<void> {
+	const { partnershipId } = ctx;
+	await addDirectoryOrganisationsIn(tx, partnershipId);
+	const keyed = new Map<string, string>();
+	const onMap = await tx
+		.select({ id: networkNodes.id, type: organisations.type })
+		.from(networkNodes)
+		.innerJoin(organisations, eq(organisations.id, networkNodes.organisationId))
+		.where(eq(networkNodes.partnershipId, partnershipId))
+		.orderBy(asc(networkNodes.createdAt));
+	for (const n of onMap) if (!keyed.has(n.type)) keyed.set(n.type, n.id);
+	const extra = [...Object.values(DEMO_FALLBACK).filter((f) => !keyed.has(f.key)), ...DEMO_PEOPLE];
+	const taken = await takenPositions(tx, partnershipId);
+	for (const node of extra) {
+		const spot = freeSpot(node.level, taken);
+		taken.push(spot);
+		const { key, ...values } = node;
+		const [created] = await tx
+			.insert(networkNodes)
+			.values({ partnershipId, ...values, role: values.role ?? '', contact: values.contact ?? '', expertise: values.expertise ?? '', ...spot })
+			.returning({ id: networkNodes.id });
+		keyed.set(key, created!.id);
+	}
+	for (const link of DEMO_LINKS) {
+		const fromNodeId = keyed.get(link.from);
+		const toNodeId = keyed.get(link.to);
+		if (fromNodeId && toNodeId) await tx.insert(networkLinks).values({ partnershipId, fromNodeId, toNodeId, type: link.type, strength: link.strength, note: link.note }).onConflictDoNothing();
+	}
+}

@@ -1,0 +1,62 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { parseForm } from '$lib/forms';
+import { LEARNING_TEXT_FIELDS, learningEntrySchema } from '$lib/domain/learning/learning.schema';
+import { deleteLearningEntry, getLearningEntry, mayChangeEntry, updateLearningEntry } from '$lib/domain/learning/learning.server';
+import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { getDb } from '$lib/server/db/client';
+import { requirePartnership, requirePermission, type PartnershipContext } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+async function find(partnershipId: string, entryId: string) {
+	const found = z.uuid().safeParse(entryId).success ? await getLearningEntry(getDb(), { partnershipId, entryId }) : null;
+	if (!found) error(404, 'Niet gevonden');
+	return found;
+}
+
+const who = (ctx: PartnershipContext) => ({ userId: ctx.user.id, isCoordinator: ctx.role === 'coordinator' });
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'learning:read');
+	const found = await find(ctx.partnership.id, event.params.entry);
+	return { found, mayChange: ctx.role !== 'observer' && mayChangeEntry(found.entry, who(ctx)) };
+};
+
+/** Author or coordinator, with learning:write, on an entry of this partnership. */
+async function writeContext(event: RequestEvent) {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'learning:write');
+	const { entry } = await find(ctx.partnership.id, event.params.entry);
+	if (!mayChangeEntry(entry, who(ctx))) error(403, 'Geen toegang');
+	return { ctx, entry, form: await event.request.formData() };
+}
+
+export const actions: Actions = {
+	save: async (event) => {
+		const { ctx, entry, form } = await writeContext(event);
+		const parsed = parseForm(learningEntrySchema, form, ['blocks']);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const anyway = savesAnyway(form);
+		const guard = anyway ? null : checkPersonalData(Object.fromEntries(LEARNING_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
+		if (guard) return fail(422, { values: parsed.data, errors: {}, guard });
+		const result = await updateLearningEntry(getDb(), {
+			partnershipId: ctx.partnership.id,
+			entryId: entry.id,
+			...who(ctx),
+			version: Number(form.get('version')),
+			input: parsed.data,
+			savedAnyway: anyway
+		});
+		if (result.ok) return { saved: true, savedAnyway: anyway };
+		if (result.reason === 'conflict') return fail(409, { values: parsed.data, errors: {}, conflict: result.current });
+		if (result.reason === 'forbidden') error(403, 'Geen toegang');
+		error(404, 'Niet gevonden');
+	},
+	delete: async (event) => {
+		const { ctx, entry } = await writeContext(event);
+		const result = await deleteLearningEntry(getDb(), { partnershipId: ctx.partnership.id, entryId: entry.id, ...who(ctx) });
+		if (!result.ok) error(result.reason === 'forbidden' ? 403 : 404, result.reason === 'forbidden' ? 'Geen toegang' : 'Niet gevonden');
+		redirect(303, `/s/${ctx.partnership.id}/leerlogboek?verwijderd`);
+	}
+};

@@ -1,0 +1,53 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import { parseForm } from '$lib/forms';
+import { organisationFilterSchema, suggestionSchema } from '$lib/domain/organisations/organisation.schema';
+import {
+	addSuggestedOrganisation,
+	linkMembersByName,
+	listOrganisations,
+	listOrganisationSuggestions
+} from '$lib/domain/organisations/organisation.server';
+import { getDb } from '$lib/server/db/client';
+import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'network:read');
+	const filter = organisationFilterSchema.parse(Object.fromEntries(event.url.searchParams));
+	const db = getDb();
+	const [organisations, suggestions] = await Promise.all([
+		listOrganisations(db, { partnershipId: ctx.partnership.id, filter }),
+		listOrganisationSuggestions(db, { partnershipId: ctx.partnership.id })
+	]);
+	return { organisations, suggestions, filter, deleted: event.url.searchParams.has('verwijderd') };
+};
+
+export const actions: Actions = {
+	/** One click: adds an organisation a member named, and links the members who named it. */
+	addSuggestion: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'network:write');
+		const parsed = parseForm(suggestionSchema, await event.request.formData());
+		if (!parsed.ok) return fail(400, { suggestionError: parsed.errors.organisationName ?? 'Onbekende organisatie.' });
+		const result = await addSuggestedOrganisation(getDb(), { partnershipId: ctx.partnership.id, organisationName: parsed.data.organisationName });
+		if (!result.ok)
+			return fail(409, {
+				suggestionError:
+					result.reason === 'name-taken'
+						? 'Deze organisatie staat intussen al in de lijst.'
+						: 'Dit voorstel is er niet meer. Misschien heeft iemand het al opgenomen.'
+			});
+		redirect(303, `/s/${ctx.partnership.id}/organisaties/${result.id}?nieuw=voorstel`);
+	},
+	/** Links the members who named an organisation of the directory to it. */
+	linkSuggestion: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'network:write');
+		const parsed = parseForm(z.object({ organisationId: z.uuid('Onbekende organisatie.') }), await event.request.formData());
+		if (!parsed.ok) return fail(400, { suggestionError: 'Onbekende organisatie.' });
+		const linked = await linkMembersByName(getDb(), { partnershipId: ctx.partnership.id, organisationId: parsed.data.organisationId });
+		return { linked };
+	}
+};

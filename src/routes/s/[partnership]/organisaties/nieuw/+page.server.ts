@@ -1,0 +1,25 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms';
+import { NAME_TAKEN, ORGANISATION_ARRAYS, organisationSchema } from '$lib/domain/organisations/organisation.schema';
+import { createOrganisation, listMembersWithOrganisation } from '$lib/domain/organisations/organisation.server';
+import { getDb } from '$lib/server/db/client';
+import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'network:write');
+	return { members: await listMembersWithOrganisation(getDb(), { partnershipId: ctx.partnership.id }) };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'network:write');
+		const parsed = parseForm(organisationSchema, await event.request.formData(), ORGANISATION_ARRAYS);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const created = await createOrganisation(getDb(), { partnershipId: ctx.partnership.id, input: parsed.data });
+		if (!created.ok) return fail(409, { values: parsed.data as Record<string, unknown>, errors: { name: NAME_TAKEN } as Record<string, string> });
+		redirect(303, `/s/${ctx.partnership.id}/organisaties/${created.id}?nieuw`);
+	}
+};
