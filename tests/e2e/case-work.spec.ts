@@ -89,7 +89,7 @@ test('a case from first note to agreement, with the guard, perspectives, RASCI, 
 	await visit(partner, `${partnership.url}/afspraken/mijn`);
 	await expect(partner.getByRole('link', { name: 'Gesprek met de ouders over de schoolkosten' })).toBeVisible();
 	await expectAxeClean(partner);
-	await partner.getByRole('link', { name: 'Zet je afspraken in je eigen agenda' }).click();
+	await partner.getByRole('link', { name: 'Zet je afspraken en overleggen in je eigen agenda' }).click();
 	await partner.getByRole('button', { name: 'Nieuwe agendalink maken' }).click();
 	const feed = await partner.getByRole('textbox', { name: 'Agendalink' }).inputValue();
 	await expectAxeClean(partner);
@@ -116,7 +116,7 @@ test('a case from first note to agreement, with the guard, perspectives, RASCI, 
 	await expect(section(page, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' })).toHaveValue('Tekent graag en helpt klasgenoten.');
 
 	// The coordinator's audit log shows reads and changes.
-	await page.getByRole('link', { name: 'Logboek' }).click();
+	await page.getByRole('link', { name: 'Logboek', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: /Logboek/ })).toBeVisible();
 	await expect(page.getByRole('table')).toContainText('Gelezen');
 	await expect(page.getByRole('table')).toContainText('Tom Partner');

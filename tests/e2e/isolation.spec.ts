@@ -60,6 +60,26 @@ async function mustPost(setup: SampleSetup, url: string, form: Record<string, st
  * missing here fails the test with a message that points here.
  */
 const SAMPLE_PARAMS: Record<string, (setup: SampleSetup) => Promise<string>> = {
+	// /s/[partnership]/overleg/[meeting] (and its .ics file): a meeting of B with an agenda item.
+	meeting: async (setup) => {
+		const date = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+		const result = await mustPost(setup, `${setup.partnership.url}/overleg/nieuw`, {
+			kind: 'structural',
+			title: `Voorbeeldoverleg ${Date.now().toString(36)}`,
+			date,
+			startTime: '14:00',
+			endTime: '15:00',
+			place: 'Vergaderzaal',
+			onlineUrl: '',
+			purpose: 'Samen vooruitkijken.',
+			agenda: 'Nieuws van de partners',
+			recurrence: 'none',
+			saveAnyway: '1'
+		});
+		const id = /\/overleg\/([^/?#]+)/.exec(result.location ?? '')?.[1];
+		if (!id) throw new Error(`Creating a sample meeting did not redirect to it: ${JSON.stringify(result)}`);
+		return id;
+	},
 	// /s/[partnership]/casussen/[case]
 	case: async (setup) => {
 		const result = await mustPost(setup, `${setup.partnership.url}/casussen/nieuw`, {

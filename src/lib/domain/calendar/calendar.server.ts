@@ -88,7 +88,7 @@ export function agreementsToIcs(
 			});
 	}
 	events.push(...extra);
-	const { error, value } = createEvents(events, { productId: 'brugwerk/agreements', calName: 'Brugwerk: mijn afspraken' });
+	const { error, value } = createEvents(events, { productId: 'brugwerk/agreements', calName: 'Brugwerk: mijn afspraken en overleggen' });
 	if (error || !value) throw error ?? new Error('ics failed');
 	return value;
 }

@@ -26,9 +26,12 @@ export const sharingAgreementSchema = z
 		channel: z.string().trim().min(3, 'Schrijf op langs welke weg jullie informatie delen.').max(500, 'Hoogstens 500 tekens.'),
 		feedbackToSchool: z.string().trim().max(300, 'Hoogstens 300 tekens: een korte status, geen details.').default('')
 	})
-	.superRefine((v, ctx) => {
-		if (v.consent !== 'none' && v.consentHow === '')
-			ctx.addIssue({ code: 'custom', path: ['consentHow'], message: 'Schrijf op hoe jullie de toestemming vragen en vastleggen.' });
+	.refine((v) => v.consent === 'none' || v.consentHow !== '', {
+		path: ['consentHow'],
+		message: 'Schrijf op hoe jullie de toestemming vragen en vastleggen.',
+		// Also when other fields have problems, so that every message shows at once. Runs only
+		// when the two fields it reads are valid themselves.
+		when: (payload) => !payload.issues.some((i) => i.path[0] === 'consent' || i.path[0] === 'consentHow')
 	});
 export type SharingAgreementInput = z.infer<typeof sharingAgreementSchema>;
 
@@ -48,9 +51,10 @@ export const consentRecordSchema = z
 		scopePurpose: scope('Schrijf op waarvoor de informatie gedeeld wordt.'),
 		expiresOn: optionalDate('Vul een geldige datum in, of laat het leeg als er geen einddatum is.')
 	})
-	.superRefine((v, ctx) => {
-		if (v.expiresOn && v.expiresOn < v.givenOn)
-			ctx.addIssue({ code: 'custom', path: ['expiresOn'], message: 'De einddatum valt vóór de datum van de toestemming. Kies een latere datum.' });
+	.refine((v) => !v.expiresOn || v.expiresOn >= v.givenOn, {
+		path: ['expiresOn'],
+		message: 'De einddatum valt vóór de datum van de toestemming. Kies een latere datum.',
+		when: (payload) => !payload.issues.some((i) => i.path[0] === 'givenOn' || i.path[0] === 'expiresOn')
 	});
 export type ConsentRecordInput = z.infer<typeof consentRecordSchema>;
 
