@@ -1,26 +1,20 @@
 // Network map: enum values → translated labels and the short signs drawn on the map.
 // (Kept apart from labels.ts so the map's vocabulary stays in one place.)
 import { m } from '$lib/paraglide/messages.js';
+import { levelLabel, sectorLabel } from '$lib/labels';
 import type { Level, LinkStrength, LinkType, NetworkNodeKind, Sector } from '$lib/domain/partnerships/enums';
 import type { Finding } from '$lib/domain/network/analysis';
 
 export const nodeKindLabel = (k: NetworkNodeKind) =>
 	({ organisation: m.map_kind_organisation, person: m.map_kind_person, missing: m.map_kind_missing })[k]();
 
-export const mapLevelLabel = (l: Level) => ({ micro: m.map_level_micro, meso: m.map_level_meso, macro: m.map_level_macro })[l]();
+/** The level's name is the directory's (one vocabulary); the map's short help fits a legend. */
+export const mapLevelLabel = levelLabel;
 
 export const mapLevelHelp = (l: Level) =>
 	({ micro: m.map_level_micro_help, meso: m.map_level_meso_help, macro: m.map_level_macro_help })[l]();
 
-export const mapSectorLabel = (s: Sector | null) =>
-	s === null
-		? m.map_sector_none()
-		: {
-				education: m.map_sector_education,
-				welfare: m.map_sector_welfare,
-				local_government: m.map_sector_local_government,
-				civil_society: m.map_sector_civil_society
-			}[s]();
+export const mapSectorLabel = (s: Sector | null) => (s === null ? m.map_sector_none() : sectorLabel(s));
 
 /** The letter inside a node: the sector never depends on colour alone. */
 export const sectorLetter = (s: Sector | null) =>
