@@ -3,6 +3,10 @@ import { CONSENT_FORMS, CONSENT_GIVERS, CONSENT_REQUIREMENTS, LEGAL_FRAMES } fro
 
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
+/** Whether one of these fields already has a problem (a cross-field check then waits for them). */
+const hasIssueIn = (payload: { issues: { path?: PropertyKey[] }[] }, fields: string[]) =>
+	payload.issues.some((i) => fields.includes(String(i.path?.[0])));
+
 const requiredDate = (message: string) => z.string().trim().refine(isDate, message);
 const optionalDate = (message: string) =>
 	z
@@ -31,7 +35,7 @@ export const sharingAgreementSchema = z
 		message: 'Schrijf op hoe jullie de toestemming vragen en vastleggen.',
 		// Also when other fields have problems, so that every message shows at once. Runs only
 		// when the two fields it reads are valid themselves.
-		when: (payload) => !payload.issues.some((i) => i.path[0] === 'consent' || i.path[0] === 'consentHow')
+		when: (payload) => !hasIssueIn(payload, ['consent', 'consentHow'])
 	});
 export type SharingAgreementInput = z.infer<typeof sharingAgreementSchema>;
 
@@ -54,7 +58,7 @@ export const consentRecordSchema = z
 	.refine((v) => !v.expiresOn || v.expiresOn >= v.givenOn, {
 		path: ['expiresOn'],
 		message: 'De einddatum valt vóór de datum van de toestemming. Kies een latere datum.',
-		when: (payload) => !payload.issues.some((i) => i.path[0] === 'givenOn' || i.path[0] === 'expiresOn')
+		when: (payload) => !hasIssueIn(payload, ['givenOn', 'expiresOn'])
 	});
 export type ConsentRecordInput = z.infer<typeof consentRecordSchema>;
 
