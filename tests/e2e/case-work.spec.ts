@@ -120,5 +120,8 @@ test('a case from first note to agreement, with the guard, perspectives, RASCI, 
 	await expect(page.getByRole('heading', { level: 1, name: /Logboek/ })).toBeVisible();
 	await expect(page.getByRole('table')).toContainText('Gelezen');
 	await expect(page.getByRole('table')).toContainText('Tom Partner');
+	// Each row names the part in words, not by its code.
+	await expect(page.getByRole('row').filter({ hasText: 'Sterktes' }).first()).toContainText('Gewijzigd');
+	await expect(page.getByRole('table')).not.toContainText('strengths');
 	await expectAxeClean(page);
 });
