@@ -9,6 +9,7 @@ import { seedDemoNetwork } from '$lib/domain/network/network.server';
 import { seedDemoMeetings } from '$lib/domain/meetings/meeting-demo.server';
 import { seedDemoLearning } from '$lib/domain/learning/learning.server';
 import { seedDemoSharing } from '$lib/domain/sharing/sharing.server';
+import { seedDemoGoal } from '$lib/domain/goals/goal.server';
 
 /** The two demo accounts; also listed in the README. */
 export const DEMO_ACCOUNTS = [
@@ -132,7 +133,8 @@ const DEMO_PARTS: ((tx: Tx, ctx: DemoContext) => Promise<void>)[] = [
 	seedDemoNetwork,
 	seedDemoMeetings,
 	seedDemoLearning,
-	seedDemoSharing
+	seedDemoSharing,
+	seedDemoGoal
 ];
 
 /** Fills an empty database with one demo partnership. Does nothing when any account exists. */

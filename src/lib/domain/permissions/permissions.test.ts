@@ -56,3 +56,12 @@ describe('organisation level', () => {
 		for (const p of ['network:read', 'meeting:read', 'learning:read', 'sharing:read'] as const) expect(can('observer', p)).toBe(true);
 	});
 });
+
+describe('common goal', () => {
+	it('lets only coordinators write the goal; everyone reads it', () => {
+		expect(can('coordinator', 'goal:write')).toBe(true);
+		expect(can('member', 'goal:write')).toBe(false);
+		expect(can('observer', 'goal:write')).toBe(false);
+		for (const r of ['coordinator', 'member', 'observer'] as const) expect(can(r, 'partnership:read')).toBe(true);
+	});
+});

@@ -26,7 +26,9 @@ export const PERMISSIONS = [
 	'learning:read',
 	'learning:write',
 	'sharing:read',
-	'sharing:write'
+	'sharing:write',
+	// The common goal: everyone reads it, the coordinators write it down with the partners.
+	'goal:write'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -5,3 +5,4 @@ export * from './network';
 export * from './meetings';
 export * from './sharing';
 export * from './learning';
+export * from './goals';

@@ -5,6 +5,8 @@ import { listMandates } from '$lib/domain/organisations/mandate.server';
 import { listSharingAgreements } from '$lib/domain/sharing/sharing.server';
 import { getNetworkMap } from '$lib/domain/network/network.server';
 import { listUpcomingMeetings } from '$lib/domain/meetings/meeting.server';
+import { getGoal } from '$lib/domain/goals/goal.server';
+import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { PageServerLoad } from './$types';
@@ -15,14 +17,15 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'partnership:read');
 	const db = getDb();
 	const partnershipId = ctx.partnership.id;
-	const [members, cards, organisations, mandates, sharing, map, meetings] = await Promise.all([
+	const [members, cards, organisations, mandates, sharing, map, meetings, goal] = await Promise.all([
 		listMembers(db, partnershipId),
 		listSavedRoleCards(db, partnershipId),
 		listOrganisations(db, { partnershipId }),
 		listMandates(db, { partnershipId }),
 		listSharingAgreements(db, { partnershipId }),
 		getNetworkMap(db, { partnershipId }),
-		listUpcomingMeetings(db, { partnershipId, limit: 3 })
+		listUpcomingMeetings(db, { partnershipId, limit: 3 }),
+		getGoal(db, { partnershipId })
 	]);
 	const cardOf = new Map(cards.map((c) => [c.userId, c.answers ?? {}]));
 	const linked = new Set(organisations.flatMap((o) => o.members.map((mb) => mb.membershipId)));
@@ -62,6 +65,8 @@ export const load: PageServerLoad = async (event) => {
 			feedbackToSchool: s.feedbackToSchool
 		})),
 		map,
-		meetings
+		meetings,
+		goal,
+		today: todayInBelgium()
 	};
 };

@@ -1,0 +1,41 @@
+import { fail } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms';
+import { goalSchema } from '$lib/domain/goals/goal.schema';
+import { getGoal, listGoalVersions, saveGoal } from '$lib/domain/goals/goal.server';
+import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
+import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { getDb } from '$lib/server/db/client';
+import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'partnership:read');
+	const db = getDb();
+	const scope = { partnershipId: ctx.partnership.id };
+	const [goal, versions] = await Promise.all([getGoal(db, scope), listGoalVersions(db, scope)]);
+	return { goal, versions, today: todayInBelgium() };
+};
+
+export const actions: Actions = {
+	save: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'goal:write');
+		const form = await event.request.formData();
+		const parsed = parseForm(goalSchema, form);
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const { why, specific, measurable, active, realistic, involved } = parsed.data;
+		// Free text may describe a child or a family: the guard looks first, unless the user chose "save anyway".
+		const guard = savesAnyway(form) ? null : checkPersonalData({ why, specific, measurable, active, realistic, involved });
+		if (guard) return fail(422, { values: Object.fromEntries(form), errors: {}, guard });
+		const result = await saveGoal(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			input: parsed.data,
+			version: Number(form.get('version') ?? 0) || 0,
+			savedAnyway: savesAnyway(form)
+		});
+		if (result.ok) return { saved: true };
+		return fail(409, { values: Object.fromEntries(form), errors: {}, conflict: result.current });
+	}
+};
