@@ -10,7 +10,7 @@ test('learning log: guard, edit, conflict, filters and delete', async ({ page, c
 	await register(page, { name: 'Sofie Coördinator' });
 	const partnership = await createPartnership(page);
 
-	await openMenu(page, 'Leerlogboek');
+	await openMenu(page, 'Evalueren', 'Leerlogboek');
 	await expect(page.getByRole('heading', { level: 1, name: 'Leerlogboek' })).toBeVisible();
 	await expect(page.getByText('Nog niets in het leerlogboek.')).toBeVisible();
 	await expectAxeClean(page);

@@ -38,6 +38,6 @@ export const voiceSchema = worksheetSchema(voiceFields);
 export const agreementFilterSchema = z.object({
 	status: z.enum([...AGREEMENT_STATUSES, 'active', 'all']).catch('active'),
 	owner: z.union([z.uuid(), z.literal('')]).catch(''),
-	origin: z.enum(['case', 'meeting', 'all']).catch('all')
+	origin: z.enum(['case', 'meeting', 'goal', 'reflection', 'scan', 'all']).catch('all')
 });
 export type AgreementFilter = z.infer<typeof agreementFilterSchema>;

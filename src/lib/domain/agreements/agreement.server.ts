@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
-import { agreementEvents, agreements, cases, meetings, memberships, users } from '$lib/server/db/schema';
+import { agreementEvents, agreements, cases, goals, meetings, memberships, reflectionMoments, scanRounds, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './agreement.schema';
 import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
@@ -19,13 +19,36 @@ async function canOwn(db: Executor, partnershipId: string, userId: string) {
 
 export type CreateAgreementResult = { ok: true; id: string } | { ok: false; reason: 'owner-not-member' | 'origin-not-found' };
 
-/** Where an agreement was made: in a case or in a meeting (later: for a goal, in a reflection). */
-export type AgreementOriginRef = { caseId: string; meetingId?: undefined } | { meetingId: string; caseId?: undefined };
+/** Where an agreement was made: exactly one of a case, a meeting, the goal, a reflection moment or a scan round. */
+export type AgreementOriginRef =
+	| { caseId: string; meetingId?: undefined; goalId?: undefined; reflectionId?: undefined; scanRoundId?: undefined }
+	| { meetingId: string; caseId?: undefined; goalId?: undefined; reflectionId?: undefined; scanRoundId?: undefined }
+	| { goalId: string; caseId?: undefined; meetingId?: undefined; reflectionId?: undefined; scanRoundId?: undefined }
+	| { reflectionId: string; caseId?: undefined; meetingId?: undefined; goalId?: undefined; scanRoundId?: undefined }
+	| { scanRoundId: string; caseId?: undefined; meetingId?: undefined; goalId?: undefined; reflectionId?: undefined };
 
-/** An agreement made in a case or in a meeting of this partnership. Case data is audited. */
+/** The origin's kind and whether that record exists in this partnership. */
+async function resolveOrigin(db: Executor, partnershipId: string, ref: AgreementOriginRef): Promise<AgreementRow['origin'] | null> {
+	const [origin, table, id] = ref.caseId
+		? (['case', cases, ref.caseId] as const)
+		: ref.meetingId
+			? (['meeting', meetings, ref.meetingId] as const)
+			: ref.goalId
+				? (['goal', goals, ref.goalId] as const)
+				: ref.reflectionId
+					? (['reflection', reflectionMoments, ref.reflectionId] as const)
+					: (['scan', scanRounds, ref.scanRoundId!] as const);
+	const [found] = await db
+		.select({ id: table.id })
+		.from(table)
+		.where(and(eq(table.partnershipId, partnershipId), eq(table.id, id)));
+	return found ? origin : null;
+}
+
+/** An agreement made in a case, a meeting, for the goal, in a reflection or from a scan insight. Case data is audited. */
 export async function createAgreement(
 	db: Db,
-	{ partnershipId, userId, input, voice, savedAnyway, ...made }: {
+	{ partnershipId, userId, input, voice, savedAnyway, ...ref }: {
 		partnershipId: string;
 		userId: string;
 		input: AgreementInput;
@@ -35,26 +58,21 @@ export async function createAgreement(
 ): Promise<CreateAgreementResult> {
 	return db.transaction(async (tx) => {
 		if (!(await canOwn(tx, partnershipId, input.ownerId))) return { ok: false, reason: 'owner-not-member' } as const;
-		const caseId = made.caseId ?? null;
-		const meetingId = made.meetingId ?? null;
-		const [found] = caseId
-			? await tx
-					.select({ id: cases.id })
-					.from(cases)
-					.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)))
-			: meetingId
-				? await tx
-						.select({ id: meetings.id })
-						.from(meetings)
-						.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId)))
-				: [];
-		if (!found) return { ok: false, reason: 'origin-not-found' } as const;
+		const origin = await resolveOrigin(tx, partnershipId, ref as AgreementOriginRef);
+		if (!origin) return { ok: false, reason: 'origin-not-found' } as const;
+		const links = {
+			caseId: ref.caseId ?? null,
+			meetingId: ref.meetingId ?? null,
+			goalId: ref.goalId ?? null,
+			reflectionId: ref.reflectionId ?? null,
+			scanRoundId: ref.scanRoundId ?? null
+		};
 		const [created] = await tx
 			.insert(agreements)
-			.values({ partnershipId, origin: caseId ? 'case' : 'meeting', caseId, meetingId, ...input, voice, createdBy: userId })
+			.values({ partnershipId, origin, ...links, ...input, voice, createdBy: userId })
 			.returning();
 		await tx.insert(agreementEvents).values({ partnershipId, agreementId: created!.id, userId, changes: { status: [null, 'open'] }, note: '' });
-		if (caseId) await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'create', target: 'agreement' });
+		if (links.caseId) await recordAudit(tx, { partnershipId, caseId: links.caseId, userId, action: savedAnyway ? 'save-anyway' : 'create', target: 'agreement' });
 		return { ok: true, id: created!.id } as const;
 	});
 }
@@ -125,10 +143,36 @@ const listColumns = {
 	caseCode: cases.code,
 	meetingId: agreements.meetingId,
 	meetingTitle: meetings.title,
+	goalId: agreements.goalId,
+	reflectionId: agreements.reflectionId,
+	scanRoundId: agreements.scanRoundId,
+	reflectionTitle: reflectionMoments.title,
+	scanTitle: scanRounds.title,
 	ownerId: agreements.ownerId,
 	ownerName: users.name,
 	voiceHeard: sql<string | null>`${agreements.voice}->>'heard'`
 };
+
+/** Agreement rows for lists: with owner and the title of what they came from, soonest due first. */
+async function selectAgreementRows(db: Db, where: SQL | undefined, limit?: number) {
+	const query = db
+		.select(listColumns)
+		.from(agreements)
+		.innerJoin(users, eq(users.id, agreements.ownerId))
+		.leftJoin(cases, eq(cases.id, agreements.caseId))
+		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
+		.leftJoin(reflectionMoments, eq(reflectionMoments.id, agreements.reflectionId))
+		.leftJoin(scanRounds, eq(scanRounds.id, agreements.scanRoundId))
+		.where(where)
+		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
+	const rows = await (limit ? query.limit(limit) : query);
+	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
+}
+
+/** The open and adjusted agreements that are due first (overdue ones come first by date). */
+export function listDueAgreements(db: Db, { partnershipId, limit }: { partnershipId: string; limit: number }) {
+	return selectAgreementRows(db, and(eq(agreements.partnershipId, partnershipId), inArray(agreements.status, ['open', 'adjusted'])), limit);
+}
 
 export async function listAgreements(db: Db, { partnershipId, filter }: { partnershipId: string; filter: AgreementFilter }) {
 	const where: SQL[] = [eq(agreements.partnershipId, partnershipId)];
@@ -136,49 +180,48 @@ export async function listAgreements(db: Db, { partnershipId, filter }: { partne
 	else if (filter.status !== 'all') where.push(eq(agreements.status, filter.status));
 	if (filter.owner) where.push(eq(agreements.ownerId, filter.owner));
 	if (filter.origin !== 'all') where.push(eq(agreements.origin, filter.origin));
-	const rows = await db
-		.select(listColumns)
-		.from(agreements)
-		.innerJoin(users, eq(users.id, agreements.ownerId))
-		.leftJoin(cases, eq(cases.id, agreements.caseId))
-		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
-		.where(and(...where))
-		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
-	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
+	return selectAgreementRows(db, and(...where));
 }
 
-export async function listCaseAgreements(db: Db, { partnershipId, caseId }: { partnershipId: string; caseId: string }) {
-	const rows = await db
-		.select(listColumns)
-		.from(agreements)
-		.innerJoin(users, eq(users.id, agreements.ownerId))
-		.leftJoin(cases, eq(cases.id, agreements.caseId))
-		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
-		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.caseId, caseId)))
-		.orderBy(sql`${agreements.dueDate} asc nulls last`);
-	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
+/** The agreements made in one case, meeting, goal, reflection moment or scan round, soonest due first. */
+export async function listAgreementsFrom(db: Db, { partnershipId, ...ref }: { partnershipId: string } & AgreementOriginRef) {
+	const where = ref.caseId
+		? eq(agreements.caseId, ref.caseId)
+		: ref.meetingId
+			? eq(agreements.meetingId, ref.meetingId)
+			: ref.goalId
+				? eq(agreements.goalId, ref.goalId)
+				: ref.reflectionId
+					? eq(agreements.reflectionId, ref.reflectionId)
+					: eq(agreements.scanRoundId, ref.scanRoundId!);
+	return selectAgreementRows(db, and(eq(agreements.partnershipId, partnershipId), where));
+}
+
+export function listCaseAgreements(db: Db, { partnershipId, caseId }: { partnershipId: string; caseId: string }) {
+	return listAgreementsFrom(db, { partnershipId, caseId });
 }
 
 /** The agreements made in one meeting. */
-export async function listMeetingAgreements(db: Db, { partnershipId, meetingId }: { partnershipId: string; meetingId: string }) {
-	const rows = await db
-		.select(listColumns)
-		.from(agreements)
-		.innerJoin(users, eq(users.id, agreements.ownerId))
-		.leftJoin(cases, eq(cases.id, agreements.caseId))
-		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
-		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.meetingId, meetingId)))
-		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
-	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
+export function listMeetingAgreements(db: Db, { partnershipId, meetingId }: { partnershipId: string; meetingId: string }) {
+	return listAgreementsFrom(db, { partnershipId, meetingId });
 }
 
 export async function getAgreement(db: Db, { partnershipId, agreementId }: { partnershipId: string; agreementId: string }) {
 	const [row] = await db
-		.select({ agreement: agreements, caseCode: cases.code, meetingTitle: meetings.title, ownerName: users.name })
+		.select({
+			agreement: agreements,
+			caseCode: cases.code,
+			meetingTitle: meetings.title,
+			reflectionTitle: reflectionMoments.title,
+			scanTitle: scanRounds.title,
+			ownerName: users.name
+		})
 		.from(agreements)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
 		.leftJoin(cases, eq(cases.id, agreements.caseId))
 		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
+		.leftJoin(reflectionMoments, eq(reflectionMoments.id, agreements.reflectionId))
+		.leftJoin(scanRounds, eq(scanRounds.id, agreements.scanRoundId))
 		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
 	if (!row) return null;
 	const history = await db

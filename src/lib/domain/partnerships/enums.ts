@@ -77,3 +77,43 @@ export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
 export const CONSENT_FORMS = ['written', 'verbal', 'digital'] as const;
 export type ConsentForm = (typeof CONSENT_FORMS)[number];
+
+// Evaluate and steer (issue 5): signals to policy.
+
+/** The level a signal has to reach: the local network's steering (meso) or policy (macro). */
+export const SIGNAL_LEVELS = ['meso', 'macro'] as const;
+export type SignalLevel = (typeof SIGNAL_LEVELS)[number];
+
+export const SIGNAL_ADDRESSEES = ['lokaal_bestuur', 'lop', 'scholengemeenschap', 'huis_van_het_kind', 'vlaamse_overheid', 'other'] as const;
+export type SignalAddressee = (typeof SIGNAL_ADDRESSEES)[number];
+
+/** In this order: a signal is collected, discussed in the partnership, passed on, answered. */
+export const SIGNAL_STATUSES = ['collected', 'discussed', 'passed_on', 'answered'] as const;
+export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
+
+/** Themes for the policy overview (counts per theme). */
+export const SIGNAL_THEMES = [
+	'housing',
+	'school_costs',
+	'income',
+	'wellbeing',
+	'language',
+	'mobility',
+	'childcare_leisure',
+	'digital',
+	'health',
+	'access_to_help',
+	'other'
+] as const;
+export type SignalTheme = (typeof SIGNAL_THEMES)[number];
+
+/** Where a signal was seen: only a count and a link are kept, never the content. */
+export const SIGNAL_SOURCE_KINDS = ['case', 'learning', 'reflection'] as const;
+export type SignalSourceKind = (typeof SIGNAL_SOURCE_KINDS)[number];
+
+export const REFLECTION_STATUSES = ['open', 'closed'] as const;
+export type ReflectionStatus = (typeof REFLECTION_STATUSES)[number];
+
+/** Reminder e-mails a user can turn off one by one. */
+export const REMINDER_KINDS = ['agreement_due', 'meeting_invitation', 'scan_closing'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];

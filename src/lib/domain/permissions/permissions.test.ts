@@ -65,3 +65,18 @@ describe('common goal', () => {
 		for (const r of ['coordinator', 'member', 'observer'] as const) expect(can(r, 'partnership:read')).toBe(true);
 	});
 });
+
+describe('evaluate and steer', () => {
+	it('lets everyone read scan results and signals, members answer and collect, coordinators open rounds', () => {
+		for (const role of ROLES) {
+			expect(can(role, 'scan:read')).toBe(true);
+			expect(can(role, 'signal:read')).toBe(true);
+		}
+		expect(can('member', 'scan:answer')).toBe(true);
+		expect(can('member', 'scan:manage')).toBe(false);
+		expect(can('member', 'signal:write')).toBe(true);
+		expect(can('member', 'reflection:run')).toBe(true);
+		expect(can('observer', 'scan:answer')).toBe(false);
+		expect(can('observer', 'reflection:answer')).toBe(false);
+	});
+});

@@ -28,16 +28,45 @@ export const PERMISSIONS = [
 	'sharing:read',
 	'sharing:write',
 	// The common goal: everyone reads it, the coordinators write it down with the partners.
-	'goal:write'
+	'goal:write',
+	// Evaluate and steer. Scan results and signals are aggregated: observers at policy level read them.
+	'scan:read',
+	'scan:answer',
+	'scan:manage',
+	'reflection:read',
+	'reflection:answer',
+	'reflection:run',
+	'signal:read',
+	'signal:write'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ: Permission[] = ['partnership:read', 'member:read', 'rolecard:read', 'network:read', 'meeting:read', 'learning:read', 'sharing:read'];
+const READ: Permission[] = [
+	'partnership:read',
+	'member:read',
+	'rolecard:read',
+	'network:read',
+	'meeting:read',
+	'learning:read',
+	'sharing:read',
+	'scan:read',
+	'reflection:read',
+	'signal:read'
+];
 
 // Everyone who works in the partnership keeps its map, directory and learning log up to date and may
 // put items on a meeting's agenda. Planning meetings and the information-sharing frame stay with
-// the coordinators.
-const ORGANISATION_WORK: Permission[] = ['network:write', 'meeting:propose', 'learning:write'];
+// the coordinators. Members also answer the scan, lead and answer reflection moments and collect
+// signals; opening and closing scan rounds stays with the coordinators.
+const ORGANISATION_WORK: Permission[] = [
+	'network:write',
+	'meeting:propose',
+	'learning:write',
+	'scan:answer',
+	'reflection:answer',
+	'reflection:run',
+	'signal:write'
+];
 
 // Case content is shared among the professionals who work on cases together (coordinators and
 // members, bound by shared professional secrecy). Observers, often at policy level, see counts

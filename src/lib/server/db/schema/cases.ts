@@ -19,6 +19,9 @@ import {
 import { users } from './accounts';
 import { memberships, partnerships } from './partnerships';
 import { meetings } from './meetings';
+import { goals } from './goals';
+import { reflectionMoments } from './reflection';
+import { scanRounds } from './scan';
 
 export const caseStatus = pgEnum('case_status', ['open', 'in_follow_up', 'closed']);
 
@@ -142,8 +145,8 @@ export const actionAssignments = pgTable(
 );
 
 export const agreementStatus = pgEnum('agreement_status', ['open', 'done', 'adjusted', 'dropped']);
-/** What an agreement belongs to. Goals and reflections get their own column when they exist. */
-export const agreementOrigin = pgEnum('agreement_origin', ['case', 'meeting', 'goal', 'reflection']);
+/** What an agreement belongs to; each origin has its own column, checked below. */
+export const agreementOrigin = pgEnum('agreement_origin', ['case', 'meeting', 'goal', 'reflection', 'scan']);
 
 export const agreements = pgTable(
 	'agreements',
@@ -155,6 +158,10 @@ export const agreements = pgTable(
 		origin: agreementOrigin('origin').notNull(),
 		caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
 		meetingId: uuid('meeting_id').references((): AnyPgColumn => meetings.id, { onDelete: 'cascade' }),
+		goalId: uuid('goal_id').references((): AnyPgColumn => goals.id, { onDelete: 'cascade' }),
+		reflectionId: uuid('reflection_id').references((): AnyPgColumn => reflectionMoments.id, { onDelete: 'cascade' }),
+		/** An insight from the results of this scan round. */
+		scanRoundId: uuid('scan_round_id').references((): AnyPgColumn => scanRounds.id, { onDelete: 'cascade' }),
 		what: text('what').notNull(),
 		ownerId: uuid('owner_id')
 			.notNull()
@@ -175,7 +182,15 @@ export const agreements = pgTable(
 		index('agreements_partnership_idx').on(t.partnershipId),
 		index('agreements_owner_idx').on(t.ownerId),
 		index('agreements_meeting_idx').on(t.meetingId),
-		check('agreements_origin_link', sql`(${t.origin} <> 'case' or ${t.caseId} is not null) and (${t.origin} <> 'meeting' or ${t.meetingId} is not null)`)
+		index('agreements_goal_idx').on(t.goalId),
+		index('agreements_reflection_idx').on(t.reflectionId),
+		index('agreements_scan_round_idx').on(t.scanRoundId),
+		check('agreements_origin_link', sql`(${t.origin} <> 'case' or ${t.caseId} is not null) and (${t.origin} <> 'meeting' or ${t.meetingId} is not null)`),
+		// Compared as text: 'goal', 'reflection' and 'scan' may be added to the enum in the same migration.
+		check(
+			'agreements_origin_link_more',
+			sql`(${t.origin}::text <> 'goal' or ${t.goalId} is not null) and (${t.origin}::text <> 'reflection' or ${t.reflectionId} is not null) and (${t.origin}::text <> 'scan' or ${t.scanRoundId} is not null)`
+		)
 	]
 );
 

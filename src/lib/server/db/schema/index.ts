@@ -6,3 +6,7 @@ export * from './meetings';
 export * from './sharing';
 export * from './learning';
 export * from './goals';
+export * from './scan';
+export * from './reflection';
+export * from './signals';
+export * from './reminders';

@@ -1,10 +1,14 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { goalSchema } from '$lib/domain/goals/goal.schema';
 import { getGoal, listGoalVersions, saveGoal } from '$lib/domain/goals/goal.server';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
+import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { can } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
+import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -13,8 +17,17 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'partnership:read');
 	const db = getDb();
 	const scope = { partnershipId: ctx.partnership.id };
-	const [goal, versions] = await Promise.all([getGoal(db, scope), listGoalVersions(db, scope)]);
-	return { goal, versions, today: todayInBelgium() };
+	const [goal, versions, members] = await Promise.all([getGoal(db, scope), listGoalVersions(db, scope), listMembers(db, ctx.partnership.id)]);
+	// Agreements to reach the goal: for who may read agreements (observers see their number only).
+	const agreements = goal ? await listAgreementsFrom(db, { ...scope, goalId: goal.id }) : [];
+	return {
+		goal,
+		versions,
+		today: todayInBelgium(),
+		agreements: can(ctx.role, 'agreement:read') ? agreements : null,
+		agreementCount: agreements.length,
+		owners: members.filter((mb) => mb.role !== 'observer').map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
+	};
 };
 
 export const actions: Actions = {
@@ -37,5 +50,12 @@ export const actions: Actions = {
 		});
 		if (result.ok) return { saved: true };
 		return fail(409, { values: Object.fromEntries(form), errors: {}, conflict: result.current });
+	},
+	addAgreement: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'agreement:write');
+		const goal = await getGoal(getDb(), { partnershipId: ctx.partnership.id });
+		if (!goal) error(404, 'Niet gevonden');
+		return addAgreementAction(await event.request.formData(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, ref: { goalId: goal.id } });
 	}
 };

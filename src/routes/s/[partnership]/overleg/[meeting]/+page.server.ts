@@ -1,8 +1,8 @@
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms';
-import { agreementSchema, voiceSchema } from '$lib/domain/agreements/agreement.schema';
-import { createAgreement, listMeetingAgreements } from '$lib/domain/agreements/agreement.server';
+import { voiceSchema } from '$lib/domain/agreements/agreement.schema';
+import { listMeetingAgreements } from '$lib/domain/agreements/agreement.server';
 import { agendaItemSchema, minutesSchema, parseAttendanceForm } from '$lib/domain/meetings/meeting.schema';
 import {
 	addAgendaItem,
@@ -19,6 +19,7 @@ import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { can, type Permission } from '$lib/domain/permissions/permissions';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -140,30 +141,7 @@ export const actions: Actions = {
 	},
 	addAgreement: async (event) => {
 		const { ctx, scope, form } = await meetingContext(event, 'meeting:write', 'agreement:write');
-		const parsed = parseForm(agreementSchema, form);
-		const voice = parseForm(voiceSchema, form);
-		const values = Object.fromEntries(form);
-		if (!parsed.ok || !voice.ok)
-			return fail(400, { part: 'agreement', values, errors: { ...(parsed.ok ? {} : parsed.errors), ...(voice.ok ? {} : voice.errors) } });
-		const voiceContent = voice.data as Record<string, string>;
-		const blocked = guardFailure('agreement', form, {
-			what: parsed.data.what,
-			feedbackNote: parsed.data.feedbackNote,
-			how: voiceContent.how,
-			notYetHeard: voiceContent.notYetHeard
-		});
-		if (blocked) return blocked;
-		const result = await createAgreement(getDb(), {
-			partnershipId: scope.partnershipId,
-			meetingId: scope.meetingId,
-			userId: ctx.user.id,
-			input: parsed.data,
-			voice: voiceContent.heard || voiceContent.how || voiceContent.notYetHeard ? voiceContent : null,
-			savedAnyway: savesAnyway(form)
-		});
-		if (result.ok) return { part: 'agreement', saved: true };
-		if (result.reason === 'origin-not-found') error(404, 'Niet gevonden');
-		return fail(400, { part: 'agreement', values, errors: { ownerId: 'Kies een coördinator of partner van deze samenwerking.' } });
+		return addAgreementAction(form, { partnershipId: scope.partnershipId, userId: ctx.user.id, ref: { meetingId: scope.meetingId } });
 	},
 	cancel: async (event) => {
 		const { scope, form } = await meetingContext(event, 'meeting:write');

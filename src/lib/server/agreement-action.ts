@@ -1,0 +1,43 @@
+import { error, fail } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms';
+import { agreementSchema, voiceSchema } from '$lib/domain/agreements/agreement.schema';
+import { createAgreement, type AgreementOriginRef } from '$lib/domain/agreements/agreement.server';
+import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { getDb } from './db/client';
+
+/**
+ * The `?/addAgreement` action behind AgreementAddForm, wherever an agreement is made (a case, a
+ * meeting, the goal, a reflection, a scan insight): parse, guard the free text, create. The caller
+ * has already authorised and resolved `ref` within the partnership. Results carry `part: 'agreement'`.
+ */
+export async function addAgreementAction(
+	form: FormData,
+	{ partnershipId, userId, ref, ownerError = 'Kies een coördinator of partner van deze samenwerking.' }: {
+		partnershipId: string;
+		userId: string;
+		ref: AgreementOriginRef;
+		ownerError?: string;
+	}
+) {
+	const values = Object.fromEntries(form) as Record<string, string>;
+	const parsed = parseForm(agreementSchema, form);
+	const voice = parseForm(voiceSchema, form);
+	if (!parsed.ok || !voice.ok)
+		return fail(400, { part: 'agreement', values, errors: { ...(parsed.ok ? {} : parsed.errors), ...(voice.ok ? {} : voice.errors) } });
+	const voiceContent = voice.data as Record<string, string>;
+	if (!savesAnyway(form)) {
+		const guard = checkPersonalData({ what: parsed.data.what, feedbackNote: parsed.data.feedbackNote, how: voiceContent.how, notYetHeard: voiceContent.notYetHeard });
+		if (guard) return fail(422, { part: 'agreement', values, errors: {}, guard });
+	}
+	const result = await createAgreement(getDb(), {
+		partnershipId,
+		userId,
+		input: parsed.data,
+		voice: voiceContent.heard || voiceContent.how || voiceContent.notYetHeard ? voiceContent : null,
+		savedAnyway: savesAnyway(form),
+		...ref
+	});
+	if (result.ok) return { part: 'agreement' as const, saved: true as const, id: result.id };
+	if (result.reason === 'origin-not-found') error(404, 'Niet gevonden');
+	return fail(400, { part: 'agreement', values, errors: { ownerId: ownerError } });
+}
