@@ -1,0 +1,35 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms';
+import { can } from '$lib/domain/permissions/permissions';
+import { defaultRoundValues, openRoundSchema } from '$lib/domain/scan/scan.schema';
+import { listScanRounds, openScanRound } from '$lib/domain/scan/scan.server';
+import { todayInBrussels } from '$lib/domain/meetings/meeting-time';
+import { getDb } from '$lib/server/db/client';
+import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'scan:read');
+	const rounds = await listScanRounds(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id });
+	return {
+		rounds,
+		defaults: can(ctx.role, 'scan:manage') ? defaultRoundValues() : null
+	};
+};
+
+export const actions: Actions = {
+	open: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'scan:manage');
+		const parsed = parseForm(openRoundSchema(todayInBrussels()), await event.request.formData());
+		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
+		const result = await openScanRound(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data });
+		if (!result.ok)
+			return fail(409, {
+				values: parsed.data,
+				errors: { form: 'Er loopt al een ronde. Sluit die eerst af voor je een nieuwe opent.' }
+			});
+		redirect(303, `/s/${ctx.partnership.id}/scan/${result.id}?geopend`);
+	}
+};

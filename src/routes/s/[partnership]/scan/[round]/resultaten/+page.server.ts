@@ -1,0 +1,43 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
+import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { can } from '$lib/domain/permissions/permissions';
+import { getScanResults } from '$lib/domain/scan/scan.server';
+import { getDb } from '$lib/server/db/client';
+import { addAgreementAction } from '$lib/server/agreement-action';
+import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'scan:read');
+	const roundId = event.params.round;
+	const db = getDb();
+	const scope = { partnershipId: ctx.partnership.id };
+	const results = z.uuid().safeParse(roundId).success ? await getScanResults(db, { ...scope, roundId, userId: ctx.user.id }) : null;
+	if (!results) error(404, 'Niet gevonden');
+	const readAgreements = can(ctx.role, 'agreement:read');
+	const writeAgreements = can(ctx.role, 'agreement:write');
+	const [agreements, members] = await Promise.all([
+		readAgreements ? listAgreementsFrom(db, { ...scope, scanRoundId: roundId }) : Promise.resolve(null),
+		writeAgreements ? listMembers(db, ctx.partnership.id) : Promise.resolve([])
+	]);
+	return {
+		results,
+		// Observers (often at policy level) read the figures, not the agreements (as elsewhere).
+		agreements,
+		owners: members.filter((mb) => mb.role !== 'observer').map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
+	};
+};
+
+export const actions: Actions = {
+	addAgreement: async (event) => {
+		const ctx = await requirePartnership(event);
+		requirePermission(ctx, 'scan:read');
+		requirePermission(ctx, 'agreement:write');
+		const roundId = event.params.round;
+		if (!z.uuid().safeParse(roundId).success) error(404, 'Niet gevonden');
+		return addAgreementAction(await event.request.formData(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, ref: { scanRoundId: roundId } });
+	}
+};
