@@ -1,0 +1,29 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { isUuid } from '$lib/domain/partnerships/partnership.server';
+import { can, type Permission } from '$lib/domain/permissions/permissions';
+import { getMoment, mayRunMoment } from '$lib/domain/reflection/reflection.server';
+import { getDb } from './db/client';
+import { requirePartnership, requirePermission } from './partnership-context';
+
+/**
+ * Every page, action and stream of a reflection moment: authenticate, authorise, then the moment of
+ * THIS partnership (a moment of another partnership, or no moment, is the same 404).
+ * `canRun`: may group, make agreements and close (the facilitator or a coordinator).
+ */
+export async function requireMoment(event: Pick<RequestEvent, 'locals' | 'url' | 'params' | 'request'>, permission: Permission) {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, permission);
+	const momentId = (event.params as { moment?: string }).moment ?? '';
+	const scope = { partnershipId: ctx.partnership.id, momentId };
+	const found = isUuid(momentId) ? await getMoment(getDb(), scope) : null;
+	if (!found) error(404, 'Niet gevonden');
+	const canRun = can(ctx.role, 'reflection:run') && mayRunMoment(found.moment, { userId: ctx.user.id, isCoordinator: ctx.role === 'coordinator' });
+	return { ctx, found, scope, canRun };
+}
+
+/** For the facilitator's actions: as above, and 403 for who may not run this moment. */
+export async function requireRunner(event: Pick<RequestEvent, 'locals' | 'url' | 'params' | 'request'>) {
+	const context = await requireMoment(event, 'reflection:run');
+	if (!context.canRun) error(403, 'Geen toegang');
+	return context;
+}
