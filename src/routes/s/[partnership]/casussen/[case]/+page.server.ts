@@ -13,13 +13,14 @@ import {
 	setActionChosen,
 	updateCaseMeta
 } from '$lib/domain/cases/case.server';
-import { agreementSchema, voiceSchema } from '$lib/domain/agreements/agreement.schema';
-import { createAgreement, listCaseAgreements } from '$lib/domain/agreements/agreement.server';
+import { listCaseAgreements } from '$lib/domain/agreements/agreement.server';
 import { getCaseConsentWarnings } from '$lib/domain/sharing/consent.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { listSignalsForSource } from '$lib/domain/signals/signal.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -32,16 +33,18 @@ export const load: PageServerLoad = async (event) => {
 	const scope = { partnershipId: ctx.partnership.id, caseId: event.params.case };
 	const found = z.uuid().safeParse(scope.caseId).success ? await getCase(db, scope) : null;
 	if (!found) error(404, 'Niet gevonden');
-	const [members, agreements, consentWarnings] = await Promise.all([
+	const [members, agreements, consentWarnings, signals] = await Promise.all([
 		listMembers(db, ctx.partnership.id),
 		listCaseAgreements(db, scope),
-		getCaseConsentWarnings(db, scope)
+		getCaseConsentWarnings(db, scope),
+		listSignalsForSource(db, { partnershipId: scope.partnershipId, source: { kind: 'case', id: scope.caseId } })
 	]);
 	await recordAudit(db, { ...scope, userId: ctx.user.id, action: 'read', target: 'case' });
 	return {
 		found,
 		agreements,
 		consentWarnings,
+		signals: signals.map((sg) => ({ id: sg.id, title: sg.title })),
 		members: members
 			.filter((mb) => mb.role !== 'observer')
 			.map((mb) => ({ membershipId: mb.membershipId, userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
@@ -152,29 +155,7 @@ export const actions: Actions = {
 	},
 	addAgreement: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
-		const parsed = parseForm(agreementSchema, form);
-		const voice = parseForm(voiceSchema, form);
-		if (!parsed.ok || !voice.ok) {
-			const values = { ...(parsed.ok ? {} : parsed.values), ...(voice.ok ? {} : voice.values), ...Object.fromEntries(form) };
-			return fail(400, { part: 'agreement', values, errors: { ...(parsed.ok ? {} : parsed.errors), ...(voice.ok ? {} : voice.errors) } });
-		}
-		const voiceContent = voice.data as Record<string, string>;
-		const blocked = guardFailure('agreement', form, {
-			what: parsed.data.what,
-			feedbackNote: parsed.data.feedbackNote,
-			how: voiceContent.how,
-			notYetHeard: voiceContent.notYetHeard
-		});
-		if (blocked) return fail(422, { ...blocked.data, values: Object.fromEntries(form) });
-		const result = await createAgreement(getDb(), {
-			...scope,
-			userId: ctx.user.id,
-			input: parsed.data,
-			voice: voiceContent.heard || voiceContent.how || voiceContent.notYetHeard ? voiceContent : null,
-			savedAnyway: savesAnyway(form)
-		});
-		if (!result.ok) return fail(400, { part: 'agreement', values: Object.fromEntries(form), errors: { ownerId: 'Kies een partner die meewerkt aan casussen.' } });
-		return { part: 'agreement', saved: true };
+		return addAgreementAction(form, { partnershipId: scope.partnershipId, userId: ctx.user.id, ref: { caseId: scope.caseId }, ownerError: 'Kies een partner die meewerkt aan casussen.' });
 	}
 };
 

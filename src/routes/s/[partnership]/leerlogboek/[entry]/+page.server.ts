@@ -4,6 +4,7 @@ import { parseForm } from '$lib/forms';
 import { LEARNING_TEXT_FIELDS, learningEntrySchema } from '$lib/domain/learning/learning.schema';
 import { deleteLearningEntry, getLearningEntry, mayChangeEntry, updateLearningEntry } from '$lib/domain/learning/learning.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { listSignalsForSource } from '$lib/domain/signals/signal.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission, type PartnershipContext } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -20,7 +21,12 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'learning:read');
 	const found = await find(ctx.partnership.id, event.params.entry);
-	return { found, mayChange: ctx.role !== 'observer' && mayChangeEntry(found.entry, who(ctx)) };
+	const signals = await listSignalsForSource(getDb(), { partnershipId: ctx.partnership.id, source: { kind: 'learning', id: found.entry.id } });
+	return {
+		found,
+		mayChange: ctx.role !== 'observer' && mayChangeEntry(found.entry, who(ctx)),
+		signals: signals.map((sg) => ({ id: sg.id, title: sg.title }))
+	};
 };
 
 /** Author or coordinator, with learning:write, on an entry of this partnership. */

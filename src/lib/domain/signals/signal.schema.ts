@@ -1,0 +1,115 @@
+// Signals to policy: the forms (shared by client and server) and the pure rules of the status path.
+import { z } from 'zod';
+import {
+	SIGNAL_ADDRESSEES,
+	SIGNAL_LEVELS,
+	SIGNAL_SOURCE_KINDS,
+	SIGNAL_STATUSES,
+	SIGNAL_THEMES,
+	type SignalSourceKind,
+	type SignalStatus
+} from '$lib/domain/partnerships/enums';
+
+/** The free-text fields; the personal-data guard runs over each of them before saving. */
+export const SIGNAL_TEXT_FIELDS = ['title', 'description', 'request', 'addresseeOther'] as const;
+
+export const signalSchema = z
+	.object({
+		title: z.string().trim().min(3, 'Geef het signaal een korte titel (minstens 3 tekens).').max(140, 'Hoogstens 140 tekens.'),
+		theme: z.enum(SIGNAL_THEMES, 'Kies het thema waar het signaal over gaat.'),
+		description: z
+			.string()
+			.trim()
+			.min(20, 'Beschrijf het probleem in een paar zinnen, in algemene woorden (minstens 20 tekens).')
+			.max(4000, 'Hoogstens 4000 tekens.'),
+		request: z.string().trim().max(2000, 'Hoogstens 2000 tekens.').default(''),
+		level: z.enum(SIGNAL_LEVELS, 'Kies het niveau dat het signaal moet bereiken.'),
+		addressee: z.enum(SIGNAL_ADDRESSEES, 'Kies aan wie jullie het signaal richten.'),
+		addresseeOther: z.string().trim().max(140, 'Hoogstens 140 tekens.').default('')
+	})
+	.superRefine((v, ctx) => {
+		if (v.addressee === 'other' && v.addresseeOther === '')
+			ctx.addIssue({ code: 'custom', path: ['addresseeOther'], message: 'Schrijf bij "Andere" aan wie jullie het signaal richten.' });
+	})
+	// The free name only counts with "other": a leftover text is not kept.
+	.transform((v) => ({ ...v, addresseeOther: v.addressee === 'other' ? v.addresseeOther : '' }));
+export type SignalInput = z.infer<typeof signalSchema>;
+
+const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+/** The date of the first step, "collected": today, or the day the partners first put it together. */
+export const collectedOnSchema = z.object({
+	collectedOn: z.string().trim().refine(isDate, 'Vul een geldige datum in (dag, maand en jaar).')
+});
+
+/** The answer received from the addressee. */
+export const answerSchema = z.object({
+	answer: z.string().trim().min(3, 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).').max(4000, 'Hoogstens 4000 tekens.')
+});
+
+
+/**
+ * One step on the status path. `to` is the status it moves to: the next one (forward) or the one
+ * before (back, which needs a reason in the note). Moving to "answered" needs the answer received.
+ */
+export const statusStepSchema = z
+	.object({
+		to: z.enum(SIGNAL_STATUSES, 'Kies naar welke stap het signaal gaat.'),
+		direction: z.enum(['forward', 'back'], 'Kies vooruit of terug.'),
+		on: z.string().trim().refine(isDate, 'Vul een geldige datum in (dag, maand en jaar).'),
+		note: z.string().trim().max(1000, 'Hoogstens 1000 tekens.').default(''),
+		answer: z.string().trim().max(4000, 'Hoogstens 4000 tekens.').default('')
+	})
+	.superRefine((v, ctx) => {
+		if (v.direction === 'back' && v.note.length < 3)
+			ctx.addIssue({ code: 'custom', path: ['note'], message: 'Zeg kort waarom het signaal een stap terug gaat.' });
+		if (v.direction === 'forward' && v.to === 'answered' && v.answer.length < 3)
+			ctx.addIssue({ code: 'custom', path: ['answer'], message: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).' });
+	});
+export type StatusStepInput = z.infer<typeof statusStepSchema>;
+
+/** The list's filters, from the query string; anything unknown means "all". */
+export const signalFilterSchema = z.object({
+	status: z.enum(SIGNAL_STATUSES).or(z.literal('')).catch(''),
+	thema: z.enum(SIGNAL_THEMES).or(z.literal('')).catch(''),
+	niveau: z.enum(SIGNAL_LEVELS).or(z.literal('')).catch(''),
+	aan: z.enum(SIGNAL_ADDRESSEES).or(z.literal('')).catch('')
+});
+export type SignalFilter = z.infer<typeof signalFilterSchema>;
+
+/** Where a new signal or an extra link comes from. */
+export const signalSourceSchema = z.object({
+	sourceKind: z.enum(SIGNAL_SOURCE_KINDS),
+	sourceId: z.uuid()
+});
+export type SignalSourceRef = { kind: SignalSourceKind; id: string };
+
+/** The query parameter of the "new signal" page for each kind of source. */
+export const SOURCE_PARAMS: Record<SignalSourceKind, string> = { case: 'casus', learning: 'leerlogboek', reflection: 'reflectie' };
+
+/** Reads ?casus=, ?leerlogboek= or ?reflectie= (the first one present). Undefined: none; null: not an id. */
+export function sourceFromQuery(params: URLSearchParams): SignalSourceRef | null | undefined {
+	for (const kind of SIGNAL_SOURCE_KINDS) {
+		const value = params.get(SOURCE_PARAMS[kind]);
+		if (value === null) continue;
+		return z.uuid().safeParse(value).success ? { kind, id: value } : null;
+	}
+	return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The status path: collected → discussed → passed on → answered, one step at a time.
+
+export function nextStatus(from: SignalStatus): SignalStatus | null {
+	return SIGNAL_STATUSES[SIGNAL_STATUSES.indexOf(from) + 1] ?? null;
+}
+
+export function previousStatus(from: SignalStatus): SignalStatus | null {
+	const i = SIGNAL_STATUSES.indexOf(from);
+	return i > 0 ? SIGNAL_STATUSES[i - 1]! : null;
+}
+
+/** Is `from → to` one step on the path, in the given direction? */
+export function isStep(from: SignalStatus, to: SignalStatus, direction: 'forward' | 'back'): boolean {
+	return (direction === 'forward' ? nextStatus(from) : previousStatus(from)) === to;
+}

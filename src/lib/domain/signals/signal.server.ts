@@ -1,0 +1,613 @@
+// Signals to policy: a structural problem the partners see across cases (housing, school costs, …),
+// on its way to the level that can change it. A signal is written fresh, in general terms: it never
+// copies a case. Where it was seen (a case, a learning-log entry, a reflection moment of the same
+// partnership) is kept only as a link, and every page shows only counts of those links. When a case
+// is purged, its link becomes null and the count stays.
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Db, Executor, Tx } from '$lib/server/db/client';
+import type { DemoContext } from '$lib/server/seed';
+import { cases, learningEntries, reflectionMoments, signalEvents, signalSources, signals, users } from '$lib/server/db/schema';
+import { recordAudit } from '$lib/domain/audit/audit.server';
+import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
+import {
+	SIGNAL_ADDRESSEES,
+	SIGNAL_LEVELS,
+	SIGNAL_SOURCE_KINDS,
+	SIGNAL_STATUSES,
+	SIGNAL_THEMES,
+	type SignalAddressee,
+	type SignalLevel,
+	type SignalSourceKind,
+	type SignalStatus,
+	type SignalTheme
+} from '$lib/domain/partnerships/enums';
+import { isStep, type SignalFilter, type SignalInput, type SignalSourceRef, type StatusStepInput } from './signal.schema';
+
+type Scope = { partnershipId: string };
+export type SignalRow = typeof signals.$inferSelect;
+export type SourceCounts = Record<SignalSourceKind, number> & { total: number };
+
+const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const emptySourceCounts = (): SourceCounts => ({ ...zeroes(SIGNAL_SOURCE_KINDS), total: 0 });
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+/** The link column of each kind of source. */
+const sourceColumn = {
+	case: signalSources.caseId,
+	learning: signalSources.learningEntryId,
+	reflection: signalSources.reflectionId
+} as const;
+
+const sourceLink = (source: SignalSourceRef) => ({
+	caseId: source.kind === 'case' ? source.id : null,
+	learningEntryId: source.kind === 'learning' ? source.id : null,
+	reflectionId: source.kind === 'reflection' ? source.id : null
+});
+
+/**
+ * A source of this partnership, with what a signal page may say about it: nothing for a case (only
+ * that there is one), the title of a learning-log entry or a reflection moment (written to be
+ * shared, without case content). Null when it does not exist here.
+ */
+export async function describeSource(db: Executor, { partnershipId, source }: Scope & { source: SignalSourceRef }): Promise<{ kind: SignalSourceKind; title: string | null } | null> {
+	if (source.kind === 'case') {
+		const [row] = await db
+			.select({ id: cases.id })
+			.from(cases)
+			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, source.id)));
+		return row ? { kind: 'case', title: null } : null;
+	}
+	if (source.kind === 'learning') {
+		const [row] = await db
+			.select({ title: learningEntries.title })
+			.from(learningEntries)
+			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, source.id)));
+		return row ? { kind: 'learning', title: row.title } : null;
+	}
+	const [row] = await db
+		.select({ title: reflectionMoments.title })
+		.from(reflectionMoments)
+		.where(and(eq(reflectionMoments.partnershipId, partnershipId), eq(reflectionMoments.id, source.id)));
+	return row ? { kind: 'reflection', title: row.title } : null;
+}
+
+/** Linking a case leaves a trace in that case's audit log (who counted it, in which signal). */
+async function auditCaseLink(tx: Tx, { partnershipId, userId, source, signalId }: Scope & { userId: string; source: SignalSourceRef; signalId: string }) {
+	if (source.kind === 'case') await recordAudit(tx, { partnershipId, caseId: source.id, userId, action: 'create', target: 'signal', detail: { signalId } });
+}
+
+export type CreateSignalResult = { ok: true; id: string } | { ok: false; reason: 'source-not-found' | 'date-in-future' };
+
+/**
+ * A new signal, from nothing or from one source of the same partnership. Its first step is
+ * "collected", on `collectedOn` (default today, never in the future).
+ */
+export async function createSignal(
+	db: Db,
+	{ partnershipId, userId, input, source, collectedOn, savedAnyway = false, today = todayInBelgium() }: Scope & {
+		userId: string;
+		input: SignalInput;
+		source?: SignalSourceRef | null;
+		collectedOn?: string;
+		savedAnyway?: boolean;
+		today?: string;
+	}
+): Promise<CreateSignalResult> {
+	const on = collectedOn ?? today;
+	if (on > today) return { ok: false, reason: 'date-in-future' };
+	return db.transaction(async (tx) => {
+		if (source && !(await describeSource(tx, { partnershipId, source }))) return { ok: false, reason: 'source-not-found' } as const;
+		const [created] = await tx
+			.insert(signals)
+			.values({ partnershipId, ...input, status: 'collected', createdBy: userId })
+			.returning({ id: signals.id });
+		const signalId = created!.id;
+		await tx.insert(signalEvents).values({ partnershipId, signalId, status: 'collected', on, userId });
+		if (source) {
+			await tx.insert(signalSources).values({ partnershipId, signalId, kind: source.kind, ...sourceLink(source) });
+			await auditCaseLink(tx, { partnershipId, userId, source, signalId });
+		}
+		if (savedAnyway) await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'signal', detail: { signalId } });
+		return { ok: true, id: signalId } as const;
+	});
+}
+
+export type LinkSourceResult = { ok: true } | { ok: false; reason: 'not-found' | 'source-not-found' | 'already-linked' };
+
+/** "Also seen here": one more case, entry or reflection of the same partnership counts in the signal. */
+export async function linkSource(
+	db: Db,
+	{ partnershipId, signalId, userId, source }: Scope & { signalId: string; userId: string; source: SignalSourceRef }
+): Promise<LinkSourceResult> {
+	return db.transaction(async (tx) => {
+		// Locking the signal makes two links of the same source at once wait for each other.
+		const [signal] = await tx
+			.select({ id: signals.id })
+			.from(signals)
+			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)))
+			.for('update');
+		if (!signal) return { ok: false, reason: 'not-found' } as const;
+		if (!(await describeSource(tx, { partnershipId, source }))) return { ok: false, reason: 'source-not-found' } as const;
+		const [already] = await tx
+			.select({ id: signalSources.id })
+			.from(signalSources)
+			.where(and(eq(signalSources.partnershipId, partnershipId), eq(signalSources.signalId, signalId), eq(sourceColumn[source.kind], source.id)));
+		if (already) return { ok: false, reason: 'already-linked' } as const;
+		await tx.insert(signalSources).values({ partnershipId, signalId, kind: source.kind, ...sourceLink(source) });
+		await tx
+			.update(signals)
+			.set({ updatedAt: new Date() })
+			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
+		await auditCaseLink(tx, { partnershipId, userId, source, signalId });
+		return { ok: true } as const;
+	});
+}
+
+/** The signals a source counts in (for the case page and the learning-log entry): titles only. */
+export async function listSignalsForSource(db: Db, { partnershipId, source }: Scope & { source: SignalSourceRef }) {
+	return db
+		.selectDistinct({ id: signals.id, title: signals.title, status: signals.status, createdAt: signals.createdAt })
+		.from(signalSources)
+		.innerJoin(signals, and(eq(signals.id, signalSources.signalId), eq(signals.partnershipId, partnershipId)))
+		.where(and(eq(signalSources.partnershipId, partnershipId), eq(sourceColumn[source.kind], source.id)))
+		.orderBy(desc(signals.createdAt));
+}
+
+/**
+ * What a writer can pick on the signal page to link: learning-log entries and reflection moments,
+ * by title. Cases are linked from the case page instead, so no signal page ever lists case codes.
+ */
+export async function listSourceChoices(db: Db, { partnershipId }: Scope) {
+	const [entryRows, reflectionRows] = await Promise.all([
+		db
+			.select({ id: learningEntries.id, label: learningEntries.title })
+			.from(learningEntries)
+			.where(eq(learningEntries.partnershipId, partnershipId))
+			.orderBy(desc(learningEntries.createdAt)),
+		db
+			.select({ id: reflectionMoments.id, label: reflectionMoments.title })
+			.from(reflectionMoments)
+			.where(eq(reflectionMoments.partnershipId, partnershipId))
+			.orderBy(desc(reflectionMoments.createdAt))
+	]);
+	return { learning: entryRows, reflection: reflectionRows };
+}
+
+async function sourceCountsOf(db: Executor, { partnershipId, signalId }: Scope & { signalId?: string }): Promise<SourceCounts> {
+	const where: SQL[] = [eq(signalSources.partnershipId, partnershipId)];
+	if (signalId) where.push(eq(signalSources.signalId, signalId));
+	const rows = await db
+		.select({ kind: signalSources.kind, n: count() })
+		.from(signalSources)
+		.where(and(...where))
+		.groupBy(signalSources.kind);
+	const counts = emptySourceCounts();
+	for (const r of rows) {
+		counts[r.kind] = r.n;
+		counts.total += r.n;
+	}
+	return counts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/** A signal with its steps (oldest first, each marked when it went back) and its source counts. */
+export async function getSignal(db: Db, { partnershipId, signalId }: Scope & { signalId: string }) {
+	const [row] = await db
+		.select({ signal: signals, createdByName: users.name })
+		.from(signals)
+		.leftJoin(users, eq(users.id, signals.createdBy))
+		.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
+	if (!row) return null;
+	const [events, sources] = await Promise.all([
+		db
+			.select({ id: signalEvents.id, status: signalEvents.status, on: signalEvents.on, note: signalEvents.note, createdAt: signalEvents.createdAt, userName: users.name })
+			.from(signalEvents)
+			.leftJoin(users, eq(users.id, signalEvents.userId))
+			.where(and(eq(signalEvents.partnershipId, partnershipId), eq(signalEvents.signalId, signalId)))
+			.orderBy(asc(signalEvents.createdAt), asc(signalEvents.on)),
+		sourceCountsOf(db, { partnershipId, signalId })
+	]);
+	const rank = (s: SignalStatus) => SIGNAL_STATUSES.indexOf(s);
+	const timeline = events.map((e, i) => ({ ...e, back: i > 0 && rank(e.status) < rank(events[i - 1]!.status) }));
+	return { signal: row.signal, createdByName: row.createdByName, timeline, sources };
+}
+
+export type SignalCounts = {
+	total: number;
+	status: Record<SignalStatus, number>;
+	theme: Record<SignalTheme, number>;
+	level: Record<SignalLevel, number>;
+	addressee: Record<SignalAddressee, number>;
+};
+
+const emptyCounts = (): SignalCounts => ({
+	total: 0,
+	status: zeroes(SIGNAL_STATUSES),
+	theme: zeroes(SIGNAL_THEMES),
+	level: zeroes(SIGNAL_LEVELS),
+	addressee: zeroes(SIGNAL_ADDRESSEES)
+});
+
+/** Counts per status, theme, level and addressee over all the partnership's signals. */
+async function countSignals(db: Db, { partnershipId }: Scope): Promise<{ counts: SignalCounts; themeStatus: Record<SignalTheme, Record<SignalStatus, number>> }> {
+	const rows = await db
+		.select({ theme: signals.theme, status: signals.status, level: signals.level, addressee: signals.addressee, n: count() })
+		.from(signals)
+		.where(eq(signals.partnershipId, partnershipId))
+		.groupBy(signals.theme, signals.status, signals.level, signals.addressee);
+	const counts = emptyCounts();
+	const themeStatus = Object.fromEntries(SIGNAL_THEMES.map((t) => [t, zeroes(SIGNAL_STATUSES)])) as Record<SignalTheme, Record<SignalStatus, number>>;
+	for (const r of rows) {
+		counts.total += r.n;
+		counts.status[r.status] += r.n;
+		counts.theme[r.theme] += r.n;
+		counts.level[r.level] += r.n;
+		counts.addressee[r.addressee] += r.n;
+		themeStatus[r.theme][r.status] += r.n;
+	}
+	return { counts, themeStatus };
+}
+
+/** The signals that match the filter (newest first), each with its number of sources, and the counts over all signals. */
+export async function listSignals(db: Db, { partnershipId, filter }: Scope & { filter: SignalFilter }) {
+	const where: SQL[] = [eq(signals.partnershipId, partnershipId)];
+	if (filter.status) where.push(eq(signals.status, filter.status));
+	if (filter.thema) where.push(eq(signals.theme, filter.thema));
+	if (filter.niveau) where.push(eq(signals.level, filter.niveau));
+	if (filter.aan) where.push(eq(signals.addressee, filter.aan));
+	// Per signal: how many sources, and the date of its latest step (joined subqueries, so every column is qualified).
+	const sourceTotals = db
+		.select({ signalId: signalSources.signalId, n: count().as('n') })
+		.from(signalSources)
+		.where(eq(signalSources.partnershipId, partnershipId))
+		.groupBy(signalSources.signalId)
+		.as('source_totals');
+	const lastSteps = db
+		.select({ signalId: signalEvents.signalId, lastOn: sql<string>`max(${signalEvents.on})::text`.as('last_on') })
+		.from(signalEvents)
+		.where(eq(signalEvents.partnershipId, partnershipId))
+		.groupBy(signalEvents.signalId)
+		.as('last_steps');
+	const [list, { counts }] = await Promise.all([
+		db
+			.select({
+				id: signals.id,
+				title: signals.title,
+				theme: signals.theme,
+				level: signals.level,
+				addressee: signals.addressee,
+				addresseeOther: signals.addresseeOther,
+				status: signals.status,
+				createdAt: signals.createdAt,
+				sourceCount: sql<number>`coalesce(${sourceTotals.n}, 0)::int`,
+				lastStepOn: lastSteps.lastOn
+			})
+			.from(signals)
+			.leftJoin(sourceTotals, eq(sourceTotals.signalId, signals.id))
+			.leftJoin(lastSteps, eq(lastSteps.signalId, signals.id))
+			.where(and(...where))
+			.orderBy(desc(signals.createdAt), desc(signals.id)),
+		countSignals(db, { partnershipId })
+	]);
+	return { signals: list, counts };
+}
+
+/**
+ * The policy view: how many signals per theme, and per theme how far they got; per status, level
+ * and addressee; and how many cases, entries and reflections they rest on. Counts only.
+ */
+export async function signalOverview(db: Db, partnershipId: string) {
+	const [{ counts, themeStatus }, sources] = await Promise.all([countSignals(db, { partnershipId }), sourceCountsOf(db, { partnershipId })]);
+	const themes = SIGNAL_THEMES.filter((t) => counts.theme[t] > 0).map((theme) => ({ theme, total: counts.theme[theme], status: themeStatus[theme] }));
+	return { ...counts, themes, sources };
+}
+export type SignalOverview = Awaited<ReturnType<typeof signalOverview>>;
+
+/** Number of whole days from one date (YYYY-MM-DD) to another. */
+function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * For the partnership home: counts per status, and the signal that has waited longest for an
+ * answer (passed on, not yet answered), with the date it was passed on.
+ */
+export async function signalStateSummary(db: Db, partnershipId: string, today = todayInBelgium()) {
+	const byStatus = await db
+		.select({ status: signals.status, n: count() })
+		.from(signals)
+		.where(eq(signals.partnershipId, partnershipId))
+		.groupBy(signals.status);
+	const status = zeroes(SIGNAL_STATUSES);
+	let total = 0;
+	for (const r of byStatus) {
+		status[r.status] = r.n;
+		total += r.n;
+	}
+	const passedOn = db
+		.select({ signalId: signalEvents.signalId, since: sql<string>`max(${signalEvents.on})::text`.as('since') })
+		.from(signalEvents)
+		.where(and(eq(signalEvents.partnershipId, partnershipId), eq(signalEvents.status, 'passed_on')))
+		.groupBy(signalEvents.signalId)
+		.as('passed_on_steps');
+	const [oldest] = status.passed_on
+		? await db
+				.select({ id: signals.id, title: signals.title, since: passedOn.since })
+				.from(signals)
+				.innerJoin(passedOn, eq(passedOn.signalId, signals.id))
+				.where(and(eq(signals.partnershipId, partnershipId), eq(signals.status, 'passed_on')))
+				.orderBy(asc(passedOn.since), asc(signals.createdAt))
+				.limit(1)
+		: [];
+	return {
+		total,
+		status,
+		oldestWaiting: oldest ? { id: oldest.id, title: oldest.title, since: oldest.since, days: oldest.since ? daysBetween(oldest.since, today) : 0 } : null
+	};
+}
+export type SignalStateSummary = Awaited<ReturnType<typeof signalStateSummary>>;
+
+// ---------------------------------------------------------------------------------------------
+// Changing
+
+export type MoveSignalResult =
+	| { ok: true; status: SignalStatus }
+	| { ok: false; reason: 'not-found' }
+	| { ok: false; reason: 'conflict'; current: SignalRow }
+	| { ok: false; reason: 'not-a-step' | 'date-in-future' | 'answer-missing' }
+	| { ok: false; reason: 'date-before-previous'; previous: string };
+
+/**
+ * One step forward (collected → discussed → passed on → answered) or one step back (with the reason
+ * in the note). Each step records its date (not in the future, not before the previous step) and a
+ * note; moving to "answered" stores the answer received. `version` is what the user saw.
+ */
+export async function moveSignalStatus(
+	db: Db,
+	{ partnershipId, signalId, userId, version, step, today = todayInBelgium() }: Scope & {
+		signalId: string;
+		userId: string;
+		version: number;
+		step: StatusStepInput;
+		today?: string;
+	}
+): Promise<MoveSignalResult> {
+	return db.transaction(async (tx) => {
+		const [current] = await tx
+			.select()
+			.from(signals)
+			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		if (!isStep(current.status, step.to, step.direction)) return { ok: false, reason: 'not-a-step' } as const;
+		if (step.on > today) return { ok: false, reason: 'date-in-future' } as const;
+		const [last] = await tx
+			.select({ on: signalEvents.on })
+			.from(signalEvents)
+			.where(and(eq(signalEvents.partnershipId, partnershipId), eq(signalEvents.signalId, signalId)))
+			.orderBy(desc(signalEvents.createdAt))
+			.limit(1);
+		if (last && step.on < last.on) return { ok: false, reason: 'date-before-previous', previous: last.on } as const;
+		const answering = step.direction === 'forward' && step.to === 'answered';
+		if (answering && step.answer.trim() === '') return { ok: false, reason: 'answer-missing' } as const;
+		await tx
+			.update(signals)
+			.set({
+				status: step.to,
+				// A step back from "answered" keeps the answer text: answering again starts from it.
+				...(answering ? { answer: step.answer } : {}),
+				updatedAt: new Date(),
+				version: sql`${signals.version} + 1`
+			})
+			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
+		await tx.insert(signalEvents).values({ partnershipId, signalId, status: step.to, on: step.on, note: step.note, userId });
+		return { ok: true, status: step.to } as const;
+	});
+}
+
+export type UpdateSignalResult =
+	| { ok: true }
+	| { ok: false; reason: 'not-found' }
+	| { ok: false; reason: 'conflict'; current: SignalRow }
+	| { ok: false; reason: 'answer-missing' };
+
+/**
+ * Changes the text, theme, level and addressee; on an answered signal also the answer (which may
+ * not become empty). A stale version is a conflict that returns what is stored now.
+ */
+export async function updateSignal(
+	db: Db,
+	{ partnershipId, signalId, userId, version, input, answer, savedAnyway = false }: Scope & {
+		signalId: string;
+		userId: string;
+		version: number;
+		input: SignalInput;
+		answer?: string;
+		savedAnyway?: boolean;
+	}
+): Promise<UpdateSignalResult> {
+	return db.transaction(async (tx) => {
+		const [current] = await tx
+			.select()
+			.from(signals)
+			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)))
+			.for('update');
+		if (!current) return { ok: false, reason: 'not-found' } as const;
+		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const answered = current.status === 'answered';
+		if (answered && answer !== undefined && answer.trim() === '') return { ok: false, reason: 'answer-missing' } as const;
+		await tx
+			.update(signals)
+			.set({ ...input, ...(answered && answer !== undefined ? { answer } : {}), updatedAt: new Date(), version: sql`${signals.version} + 1` })
+			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
+		if (savedAnyway) await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'signal', detail: { signalId } });
+		return { ok: true } as const;
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Demo
+
+/** A date `days` before today (YYYY-MM-DD). */
+function daysAgo(today: string, days: number): string {
+	return new Date(Date.parse(`${today}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Demo: four signals in different themes and statuses, one answered. They rest on the demo
+ * learning-log entries and a demo reflection moment where those exist, on demo cases where there
+ * are any, and otherwise on case links of earlier, since removed cases (a count without a link, as
+ * after a purge).
+ */
+export async function seedDemoSignals(tx: Tx, ctx: DemoContext): Promise<void> {
+	const { partnershipId } = ctx;
+	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator')?.userId ?? null;
+	const member = (i: number) => (ctx.members[i] ?? ctx.members[0])?.userId ?? null;
+	const today = todayInBelgium();
+	const entries = await tx.select({ id: learningEntries.id, title: learningEntries.title }).from(learningEntries).where(eq(learningEntries.partnershipId, partnershipId));
+	const entryAbout = (word: string) => entries.find((e) => e.title.toLowerCase().includes(word))?.id ?? null;
+	const demoCases = (await tx.select({ id: cases.id }).from(cases).where(eq(cases.partnershipId, partnershipId)).orderBy(asc(cases.createdAt))).map((c) => c.id);
+	const [moment] = await tx
+		.select({ id: reflectionMoments.id })
+		.from(reflectionMoments)
+		.where(eq(reflectionMoments.partnershipId, partnershipId))
+		.orderBy(asc(reflectionMoments.createdAt))
+		.limit(1);
+
+	type Demo = SignalInput & {
+		status: SignalStatus;
+		answer?: string;
+		by: string | null;
+		steps: { status: SignalStatus; daysAgo: number; note: string }[];
+		cases: number;
+		entry: string | null;
+		reflection?: string | null;
+	};
+	const demo: Demo[] = [
+		{
+			title: 'Schoolrekeningen blijven onbetaald',
+			theme: 'school_costs',
+			description:
+				'In verschillende casussen van dit schooljaar lopen schoolrekeningen op, vooral voor uitstappen en de maaltijden. Elke school zoekt een eigen regeling, en gezinnen met weinig inkomen vragen liever geen hulp.',
+			request: 'Een gezamenlijke regeling voor schoolkosten in de gemeente, met één aanspreekpunt voor de ouders.',
+			level: 'meso',
+			addressee: 'lokaal_bestuur',
+			addresseeOther: '',
+			status: 'answered',
+			answer:
+				'Het lokaal bestuur start volgend schooljaar een proef met een schooltoelage voor uitstappen, via het sociaal huis. Het vraagt de scholen om de kosten per leerjaar door te geven.',
+			by: member(0) ?? coordinator,
+			steps: [
+				{ status: 'collected', daysAgo: 120, note: '' },
+				{ status: 'discussed', daysAgo: 100, note: 'Besproken in het structureel overleg; alle scholen herkennen het.' },
+				{ status: 'passed_on', daysAgo: 80, note: 'Per mail bezorgd aan de schepen van onderwijs, met de cijfers per school.' },
+				{ status: 'answered', daysAgo: 20, note: 'Antwoord gekregen op het lokaal overlegplatform.' }
+			],
+			cases: 4,
+			entry: entryAbout('schoolkosten')
+		},
+		{
+			title: 'Lange wachttijd voor een eerste gesprek bij het CAW',
+			theme: 'access_to_help',
+			description:
+				'Gezinnen die de school doorverwijst, wachten vaak weken op een eerste gesprek. In die tijd haken sommige ouders af, en de school weet niet of er al hulp loopt.',
+			request: 'Een snelle eerste opvang voor gezinnen die via de school komen, en een korte terugkoppeling aan de school.',
+			level: 'macro',
+			addressee: 'vlaamse_overheid',
+			addresseeOther: '',
+			status: 'passed_on',
+			by: member(3),
+			steps: [
+				{ status: 'collected', daysAgo: 75, note: '' },
+				{ status: 'discussed', daysAgo: 60, note: 'Ook de andere CAW-diensten in de regio zien dit.' },
+				{ status: 'passed_on', daysAgo: 45, note: 'Meegegeven aan de regionale welzijnsraad, voor de Vlaamse overheid.' }
+			],
+			cases: 3,
+			entry: entryAbout('doorverwijzing')
+		},
+		{
+			title: 'Geen betaalbare opvang op woensdagnamiddag',
+			theme: 'childcare_leisure',
+			description:
+				'Werkende ouders met een laag inkomen vinden op woensdagnamiddag geen betaalbare opvang. Kinderen blijven dan alleen thuis of gaan mee naar het werk.',
+			request: 'Meer plaatsen in de buitenschoolse opvang op woensdag, met een sociaal tarief.',
+			level: 'meso',
+			addressee: 'huis_van_het_kind',
+			addresseeOther: '',
+			status: 'discussed',
+			by: member(2),
+			steps: [
+				{ status: 'collected', daysAgo: 30, note: '' },
+				{ status: 'discussed', daysAgo: 10, note: 'We zoeken eerst uit hoeveel gezinnen het treft.' }
+			],
+			cases: 2,
+			entry: null,
+			reflection: moment?.id ?? null
+		},
+		{
+			title: 'Ouders missen berichten van school via de app',
+			theme: 'digital',
+			description:
+				'Sommige ouders hebben geen smartphone of lezen de schoolapp niet, omdat de berichten alleen in het Nederlands staan. Ze missen zo uitnodigingen en vragen van de school.',
+			request: 'Afspraken tussen de scholen over een tweede weg voor belangrijke berichten, en berichten in eenvoudige taal.',
+			level: 'meso',
+			addressee: 'scholengemeenschap',
+			addresseeOther: '',
+			status: 'collected',
+			by: member(1),
+			steps: [{ status: 'collected', daysAgo: 5, note: '' }],
+			cases: 1,
+			entry: null
+		}
+	];
+
+	let nextCase = 0;
+	for (const [i, d] of demo.entries()) {
+		const last = d.steps[d.steps.length - 1]!;
+		const createdAt = new Date(Date.parse(`${daysAgo(today, d.steps[0]!.daysAgo)}T09:00:00Z`) + i * 60_000);
+		const [created] = await tx
+			.insert(signals)
+			.values({
+				partnershipId,
+				title: d.title,
+				theme: d.theme,
+				description: d.description,
+				request: d.request,
+				level: d.level,
+				addressee: d.addressee,
+				addresseeOther: d.addresseeOther,
+				status: d.status,
+				answer: d.answer ?? '',
+				createdBy: d.by,
+				createdAt,
+				updatedAt: new Date(Date.parse(`${daysAgo(today, last.daysAgo)}T15:00:00Z`)),
+				version: d.steps.length
+			})
+			.returning({ id: signals.id });
+		const signalId = created!.id;
+		await tx.insert(signalEvents).values(
+			d.steps.map((s, n) => ({
+				partnershipId,
+				signalId,
+				status: s.status,
+				on: daysAgo(today, s.daysAgo),
+				note: s.note,
+				userId: n === 0 ? d.by : coordinator,
+				createdAt: new Date(Date.parse(`${daysAgo(today, s.daysAgo)}T15:00:00Z`) + n * 1000)
+			}))
+		);
+		const links: (typeof signalSources.$inferInsert)[] = [];
+		for (let c = 0; c < d.cases; c++) {
+			const caseId = demoCases[nextCase++] ?? null;
+			links.push({ partnershipId, signalId, kind: 'case', caseId });
+		}
+		if (d.entry) links.push({ partnershipId, signalId, kind: 'learning', learningEntryId: d.entry });
+		if (d.reflection) links.push({ partnershipId, signalId, kind: 'reflection', reflectionId: d.reflection });
+		if (links.length) await tx.insert(signalSources).values(links);
+	}
+}
