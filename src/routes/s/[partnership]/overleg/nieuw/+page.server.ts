@@ -7,6 +7,7 @@ import { defaultRepeatUntil, todayInBrussels } from '$lib/domain/meetings/meetin
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { queueMeetingInvitations } from '$lib/server/jobs';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,6 +42,8 @@ export const actions: Actions = {
 		if (guard) return fail(422, { values: typed, errors: {}, guard });
 		const result = await createMeeting(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input });
 		if (!result.ok) return fail(400, { values: typed, errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' } });
+		// One invitation for the first meeting (of a series: it says that more dates follow).
+		await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: result.id });
 		redirect(303, `/s/${ctx.partnership.id}/overleg/${result.id}?gepland=${result.count}`);
 	}
 };

@@ -8,6 +8,7 @@ import { utcToBrussels } from '$lib/domain/meetings/meeting-time';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { queueMeetingInvitations } from '$lib/server/jobs';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -64,7 +65,11 @@ export const actions: Actions = {
 		const guard = savesAnyway(form) ? null : checkPersonalData({ title: input.title, purpose: input.purpose, guests: input.guests });
 		if (guard) return fail(422, { values: typed, errors: {}, guard });
 		const result = await updateMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId: found.meeting.id, version: Number(form.get('version')), input });
-		if (result.ok) redirect(303, `/s/${ctx.partnership.id}/overleg/${found.meeting.id}?bewaard`);
+		if (result.ok) {
+			// New attendees get an invitation; everyone gets the new time when the meeting moved.
+			await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: found.meeting.id });
+			redirect(303, `/s/${ctx.partnership.id}/overleg/${found.meeting.id}?bewaard`);
+		}
 		if (result.reason === 'case-not-found') return fail(400, { values: typed, errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' } });
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
 		// A stale version: keep what the user typed, show what is stored now, and carry the new version.

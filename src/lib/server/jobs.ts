@@ -1,0 +1,103 @@
+// Background jobs with pg-boss, in the app's own PostgreSQL (schema `pgboss`). Safe with several
+// app instances: each job is fetched by one instance (SKIP LOCKED), the schedule fires once per
+// slot whichever instance sees it, and every reminder is recorded in sent_reminders before it goes
+// out (src/lib/domain/reminders/reminders.server.ts). See docs/decisions/0008-reminders.md.
+//
+// Environment: REMINDER_CRON (default "0 7-19 * * *": every hour from 7:00 to 19:00, Belgian time;
+// e.g. "* * * * *" to check every minute while testing).
+import PgBoss from 'pg-boss';
+import { env } from '$env/dynamic/private';
+import { runReminderCheck, sendMeetingInvitations } from '$lib/domain/reminders/reminders.server';
+import { TIME_ZONE } from '$lib/domain/meetings/meeting-time';
+import { getDb } from './db/client';
+import { track } from './in-flight';
+import { log } from './log';
+import { sendMail } from './mail';
+
+const QUEUES = {
+	/** The periodic check: agreements due soon, scan rounds closing soon. */
+	check: 'reminders-check',
+	/** Invitations for one meeting (planned or moved). */
+	invitation: 'meeting-invitation'
+} as const;
+
+export const DEFAULT_REMINDER_CRON = '0 7-19 * * *';
+
+type InvitationJob = { partnershipId: string; meetingId: string };
+
+// Kept on globalThis: in development a hot reload of this module must not lose the running queue.
+const state = globalThis as typeof globalThis & { brugwerkJobs?: PgBoss };
+
+const origin = () => env.ORIGIN || `http://localhost:${env.PORT || 5173}`;
+
+/** Starts the queue, the schedule and the workers once per process (from the app's `init`). */
+export async function startJobs(): Promise<void> {
+	if (state.brugwerkJobs) return;
+	if (!env.DATABASE_URL) throw new Error('DATABASE_URL is not set (start the app with `npm start`).');
+	const instance = new PgBoss({
+		connectionString: env.DATABASE_URL,
+		schema: 'pgboss',
+		max: 3,
+		// Counted by the launcher like the app's own pool (scripts/lib/postgres.js).
+		application_name: `brugwerk:${process.pid}`
+	});
+	instance.on('error', (err) => log.error({ err }, 'Job queue error'));
+	await instance.start();
+	state.brugwerkJobs = instance;
+	process.once('sveltekit:shutdown', () => void stopJobs());
+
+	// Creating a queue that exists already does nothing (also when two instances start at once).
+	await instance.createQueue(QUEUES.check, { name: QUEUES.check, policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60 });
+	await instance.createQueue(QUEUES.invitation, { name: QUEUES.invitation, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 });
+	const cron = env.REMINDER_CRON || DEFAULT_REMINDER_CRON;
+	await instance.schedule(QUEUES.check, cron, {}, { tz: TIME_ZONE });
+
+	// Jobs are tracked like requests: on shutdown the database pool waits for a job in progress.
+	// A failed job is logged and thrown, so pg-boss retries it (what was sent is not sent again).
+	await instance.work(QUEUES.check, async () => {
+		try {
+			const result = await track(() => runReminderCheck(getDb(), { now: new Date(), origin: origin(), send: sendMail }));
+			log.info({ reminders: result }, 'Reminder check done');
+		} catch (err) {
+			log.error({ err }, 'Reminder check failed; it will be retried');
+			throw err;
+		}
+	});
+	await instance.work<InvitationJob>(QUEUES.invitation, { pollingIntervalSeconds: 2 }, async (jobs) => {
+		for (const job of jobs) {
+			try {
+				const sent = await track(() => sendMeetingInvitations(getDb(), { ...job.data, now: new Date(), origin: origin(), send: sendMail }));
+				log.info({ meetingId: job.data.meetingId, sent }, 'Meeting invitations done');
+			} catch (err) {
+				log.error({ err, meetingId: job.data.meetingId }, 'Meeting invitations failed; they will be retried');
+				throw err;
+			}
+		}
+	});
+	log.info({ cron, timeZone: TIME_ZONE }, 'Jobs started');
+}
+
+/** Stops fetching jobs, lets a running one finish (a few seconds at most) and closes the queue's pool. */
+export async function stopJobs(): Promise<void> {
+	const instance = state.brugwerkJobs;
+	state.brugwerkJobs = undefined;
+	try {
+		await instance?.stop({ graceful: true, timeout: 5_000, close: true });
+	} catch (err) {
+		log.warn({ err }, 'Job queue did not stop cleanly');
+	}
+}
+
+/**
+ * Queues the invitations of a meeting that was planned or changed. Never fails the request: the
+ * meeting is saved either way, and a lost invitation is logged.
+ */
+export async function queueMeetingInvitations(job: InvitationJob): Promise<void> {
+	try {
+		const boss = state.brugwerkJobs;
+		if (!boss) throw new Error('the job queue is not running');
+		await boss.send(QUEUES.invitation, job);
+	} catch (err) {
+		log.error({ err, meetingId: job.meetingId }, 'Could not queue the meeting invitations');
+	}
+}
