@@ -7,6 +7,12 @@ import { defineConfig } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+// A second instance of the same build on the same database (tests/e2e/serve-second.js): the live
+// reflection journey answers through one and watches on the other.
+const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? 3101);
+// Without SMTP settings the app writes its mails here (wiped with data/e2e at the start of a run);
+// both instances send reminders, so both write to the same place. Read by tests/e2e/reminders.spec.ts.
+const OUTBOX_DIR = 'data/e2e/outbox';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -40,16 +46,30 @@ export default defineConfig({
 		}
 	},
 	projects: [{ name: 'chromium' }],
-	webServer: {
-		command: 'node tests/e2e/serve.js',
-		url: `${baseURL}/`,
-		reuseExistingServer: false,
-		// The first start builds the app.
-		timeout: 180_000,
-		stdout: 'ignore',
-		stderr: 'pipe',
-		// SIGTERM lets the app shut down gracefully and stop its PostgreSQL server.
-		gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-		env: { E2E_PORT: String(PORT) }
-	}
+	webServer: [
+		{
+			command: 'node tests/e2e/serve.js',
+			url: `${baseURL}/`,
+			reuseExistingServer: false,
+			// The first start builds the app.
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			// SIGTERM lets the app shut down gracefully and stop its PostgreSQL server.
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			env: { E2E_PORT: String(PORT), OUTBOX_DIR }
+		},
+		{
+			// Started after the first is up (Playwright starts web servers in order, and the script
+			// waits too); no PostgreSQL of its own, no build. Stopped before the first.
+			command: 'node tests/e2e/serve-second.js',
+			url: `http://localhost:${SECOND_PORT}/`,
+			reuseExistingServer: false,
+			timeout: 180_000,
+			stdout: 'ignore',
+			stderr: 'pipe',
+			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+			env: { E2E_PORT: String(PORT), E2E_SECOND_PORT: String(SECOND_PORT), OUTBOX_DIR }
+		}
+	]
 });

@@ -8,6 +8,7 @@ import { getDb } from '$lib/server/db/client';
 import { log } from '$lib/server/log';
 import { runMigrations } from '$lib/server/migrate';
 import { track } from '$lib/server/in-flight';
+import { startJobs } from '$lib/server/jobs';
 import { seedDemo } from '$lib/server/seed';
 import { purgeExpiredSessions, SESSION_COOKIE, validateSession } from '$lib/domain/auth/session.server';
 import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
@@ -18,6 +19,8 @@ export const init: ServerInit = async () => {
 	await runMigrations(db);
 	await Promise.all([purgeExpiredSessions(db), purgeOldLoginFailures(db)]);
 	if (env.SEED_DEMO === '1') await seedDemo(db);
+	// Reminder e-mails (pg-boss); stopped on shutdown.
+	await startJobs();
 };
 
 const requestId: Handle = ({ event, resolve }) => {

@@ -346,3 +346,17 @@ export async function openMenu(page: Page, section: string, link?: string): Prom
 	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: section, exact: true }).click();
 	if (link) await page.getByRole('navigation', { name: `Onderdelen van ${section}` }).getByRole('link', { name: link, exact: true }).click();
 }
+
+/** Nothing on the page sticks out sideways (tables in a scrolling .table-wrap and text for screen readers excepted). */
+export async function expectNothingSticksOut(page: Page): Promise<void> {
+	// Polled: the first layout after a resize may still be the old one.
+	await expect
+		.poll(() =>
+			page.evaluate(() =>
+				[...document.querySelectorAll('body *')]
+					.filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap, .visually-hidden'))
+					.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${el.textContent?.trim().slice(0, 40)}`)
+			)
+		)
+		.toEqual([]);
+}

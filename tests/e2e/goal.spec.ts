@@ -1,6 +1,7 @@
 // The common goal: a coordinator writes a vague goal and sees the SMART hints while typing, saves it,
 // improves it letter by letter (the guard stops a national register number), and the history shows
-// both versions with what changed. A partner reads the goal (no form), and the welcome pack shows it.
+// both versions with what changed. A partner reads the goal (no goal form, but agreements for it), and
+// the welcome pack shows it. Without JavaScript, a second coordinator's stale save shows both versions.
 
 import { createInviteLink, createPartnership, expect, expectAxeClean, fillRegistration, newUser, openMenu, register, submitJoin, test, visit } from './fixtures';
 
@@ -93,6 +94,44 @@ test('a common goal, from vague to SMART, with its history, read by a partner an
 	await visit(partner, `${partnership.url}/doel`);
 	await expect(partner.locator('section.current')).toContainText('binnen tien schooldagen');
 	await expect(partner.getByRole('button', { name: 'Doel bewaren' })).toHaveCount(0);
-	await expect(partner.getByRole('textbox')).toHaveCount(0);
+	await expect(partner.getByRole('textbox', { name: 'Waarom we samenwerken' })).toHaveCount(0);
+	// Partners do make agreements to reach the goal.
+	await expect(partner.getByRole('textbox', { name: 'Wat spreken we af?' })).toBeVisible();
 	await expect(partner.locator('details.version')).toHaveCount(2);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('two coordinators edit the goal at once: the second sees both versions and keeps their text', async ({ page }) => {
+		await register(page, { name: 'Sofie Coördinator' });
+		const partnership = await createPartnership(page);
+		await visit(page, `${partnership.url}/doel`);
+		await page.getByRole('textbox', { name: 'Waarom we samenwerken' }).fill('Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.');
+		await page.getByRole('textbox', { name: /Specifiek/ }).fill('Elk doorverwezen gezin heeft binnen tien schooldagen een eerste gesprek.');
+		await page.getByRole('button', { name: 'Doel bewaren' }).click();
+		await expect(page.getByText('Opgeslagen.')).toBeVisible();
+
+		// A second window opens the goal; the first saves a change in the meantime.
+		const other = await page.context().newPage();
+		await visit(other, `${partnership.url}/doel`);
+		await page.getByRole('textbox', { name: /Specifiek/ }).fill('Elk doorverwezen gezin heeft binnen acht schooldagen een eerste gesprek.');
+		await page.getByRole('button', { name: 'Doel bewaren' }).click();
+		await expect(page.getByText('Opgeslagen.')).toBeVisible();
+
+		const mine = 'Elk doorverwezen gezin krijgt binnen twee weken een vaste contactpersoon.';
+		await other.getByRole('textbox', { name: /Specifiek/ }).fill(mine);
+		await other.getByRole('button', { name: 'Doel bewaren' }).click();
+		const conflict = other.getByRole('alert').filter({ hasText: 'Iemand anders heeft dit deel intussen opgeslagen' });
+		await expect(conflict).toBeVisible();
+		await expect(conflict).toContainText('binnen acht schooldagen');
+		await expect(other.getByRole('textbox', { name: /Specifiek/ })).toHaveValue(mine);
+		await expectAxeClean(other);
+
+		// Saving again after reading both versions wins, and the history holds three versions.
+		await other.getByRole('button', { name: 'Doel bewaren' }).click();
+		await expect(other.getByText('Opgeslagen.')).toBeVisible();
+		await expect(other.locator('section.current')).toContainText(mine);
+		await expect(other.locator('details.version')).toHaveCount(3);
+	});
 });

@@ -132,6 +132,55 @@ const SAMPLE_PARAMS: Record<string, (setup: SampleSetup) => Promise<string>> = {
 		if (!id) throw new Error(`Creating a sample learning-log entry did not redirect to it: ${JSON.stringify(result)}`);
 		return id;
 	},
+	// /s/[partnership]/reflectie/[moment] (and its projector view, answer page, summary and live
+	// stream): an open reflection moment of B with one anonymous answer and a group.
+	moment: async (setup) => {
+		const result = await mustPost(setup, `${setup.partnership.url}/reflectie/nieuw`, {
+			block: 'communicatie',
+			questions: '0',
+			title: `Voorbeeldreflectie ${Date.now().toString(36)}`,
+			allowAnonymous: '1',
+			meetingId: ''
+		});
+		const id = /\/reflectie\/([^/?#]+)/.exec(result.location ?? '')?.[1];
+		if (!id) throw new Error(`Creating a sample reflection moment did not redirect to it: ${JSON.stringify(result)}`);
+		const url = `${setup.partnership.url}/reflectie/${id}`;
+		await mustPost(setup, `${url}/meedoen?/answer`, { question: '0', text: 'Een voorbeeldantwoord zonder namen.', anonymous: '1' });
+		await mustPost(setup, `${url}?/createGroup`, { title: 'Voorbeeldgroep' });
+		return id;
+	},
+	// /s/[partnership]/signalen/[signal]: a signal of B made from the sample case, one step further.
+	signal: async (setup) => {
+		const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+		const result = await mustPost(setup, `${setup.partnership.url}/signalen/nieuw?casus=${await setup.param('case')}`, {
+			title: `Voorbeeldsignaal ${Date.now().toString(36)}`,
+			theme: 'school_costs',
+			description: 'Gezinnen met een laag inkomen kunnen de schooluitstappen niet betalen.',
+			request: 'Een gezamenlijke regeling.',
+			level: 'meso',
+			addressee: 'lokaal_bestuur',
+			addresseeOther: '',
+			collectedOn: today
+		});
+		const id = /\/signalen\/([^/?#]+)/.exec(result.location ?? '')?.[1];
+		if (!id) throw new Error(`Creating a sample signal did not redirect to it: ${JSON.stringify(result)}`);
+		await mustPost(setup, `${setup.partnership.url}/signalen/${id}?/move`, { version: '1', to: 'discussed', direction: 'forward', on: today, note: 'Besproken.' });
+		return id;
+	},
+	// /s/[partnership]/scan/[round] (and its results): an open scan round of B, answered once by
+	// its coordinator.
+	round: async (setup) => {
+		const closesOn = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+		const result = await mustPost(setup, `${setup.partnership.url}/scan?/open`, { title: `Voorbeeldscan ${Date.now().toString(36)}`, closesOn });
+		const id = /\/scan\/([^/?#]+)/.exec(result.location ?? '')?.[1];
+		if (!id) throw new Error(`Opening a sample scan round did not redirect to it: ${JSON.stringify(result)}`);
+		await setup.coordinator.goto(`${setup.partnership.url}/scan/${id}`);
+		const names = await setup.coordinator
+			.locator('form.answer input[type="radio"][value="3"]')
+			.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
+		await mustPost(setup, `${setup.partnership.url}/scan/${id}?/answer`, Object.fromEntries(names.map((n) => [n, '3'])));
+		return id;
+	},
 	// /s/[partnership]/informatiedeling/[sharing]: a sharing agreement between two organisations of B
 	// (through the form: it posts several organisations under one name).
 	sharing: async (setup) => {
@@ -489,6 +538,30 @@ test('a member of partnership A gets 404 everywhere in partnership B; an observe
 		await expect(a.page.getByRole('heading', { level: 1, name: 'Deze pagina bestaat niet' })).toBeVisible();
 		await expect(a.page.getByRole('main')).not.toContainText(partnershipB.name);
 		await expectAxeClean(a.page);
+	});
+
+	// The short link of a reflection moment lives outside /s/ (/r/[code]); its event stream is probed
+	// above as a plain GET (JSON): here also as the event stream a browser asks for.
+	await test.step('the short link and the event stream of a reflection moment of B', async () => {
+		const live = `${partnershipB.url}/reflectie/${params.moment}/live`;
+		const { code } = (await (await b.page.request.get(live)).json()) as { code: string };
+		const get = (request: APIRequestContext, url: string, headers: Record<string, string> = {}) => request.get(url, { headers, maxRedirects: 0, failOnStatusCode: false });
+		const anonymous = await playwright.request.newContext({ baseURL: origin });
+		try {
+			const response = await get(anonymous, `/r/${code}`);
+			expect.soft(response.status(), 'anonymous: GET /r/<code>').toBe(303);
+			expect.soft(response.headers()['location'], 'anonymous: GET /r/<code>').toBe(`/inloggen?next=${encodeURIComponent(`/r/${code}`)}`);
+		} finally {
+			await anonymous.dispose();
+		}
+		expect.soft((await get(a.page.request, `/r/${code}`)).status(), 'A: GET /r/<code of B>').toBe(404);
+		expect.soft((await get(a.page.request, '/r/ZZZZZZ')).status(), 'A: GET /r/<unknown code>').toBe(404);
+		expect.soft((await get(a.page.request, live, { accept: 'text/event-stream' })).status(), 'A: event stream of B').toBe(404);
+		const forB = await get(b.page.request, `/r/${code}`);
+		expect.soft(forB.headers()['location'], 'B: GET /r/<code>').toBe(`${partnershipB.url}/reflectie/${params.moment}/meedoen`);
+		// Observers read the moment; they do not answer.
+		const forO = await get(o.page.request, `/r/${code}`);
+		expect.soft(forO.headers()['location'], 'observer: GET /r/<code>').toBe(`${partnershipB.url}/reflectie/${params.moment}`);
 	});
 
 	await test.step('an observer: every page opens or is a 403, every action is refused', async () => {

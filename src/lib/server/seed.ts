@@ -10,6 +10,10 @@ import { seedDemoMeetings } from '$lib/domain/meetings/meeting-demo.server';
 import { seedDemoLearning } from '$lib/domain/learning/learning.server';
 import { seedDemoSharing } from '$lib/domain/sharing/sharing.server';
 import { seedDemoGoal } from '$lib/domain/goals/goal.server';
+import { seedDemoScan } from '$lib/domain/scan/scan-demo.server';
+import { seedDemoReflection } from '$lib/domain/reflection/reflection.server';
+import { seedDemoSignals } from '$lib/domain/signals/signal.server';
+import { seedDemoReminders } from '$lib/domain/reminders/reminders.server';
 
 /** The two demo accounts; also listed in the README. */
 export const DEMO_ACCOUNTS = [
@@ -134,7 +138,11 @@ const DEMO_PARTS: ((tx: Tx, ctx: DemoContext) => Promise<void>)[] = [
 	seedDemoMeetings,
 	seedDemoLearning,
 	seedDemoSharing,
-	seedDemoGoal
+	seedDemoGoal,
+	seedDemoScan,
+	seedDemoReflection,
+	seedDemoSignals,
+	seedDemoReminders
 ];
 
 /** Fills an empty database with one demo partnership. Does nothing when any account exists. */
