@@ -441,7 +441,8 @@ test('a member of partnership A gets 404 everywhere in partnership B; an observe
 	baseURL,
 	playwright
 }) => {
-	test.setTimeout(180_000);
+	// It walks every partnership route as three people: about three minutes on two busy cores.
+	test.setTimeout(480_000);
 	const origin = baseURL!;
 	const routes = discoverPartnershipRoutes();
 
