@@ -1,34 +1,35 @@
 import { defineConfig } from '@playwright/test';
+import { CORES, OUTBOX_DIR, PORT, SECOND_PORT, timeout } from './tests/e2e/settings.js';
 
 // Journeys in Debian's Chromium (/usr/bin/chromium), never a downloaded browser: on a machine
-// without it, `apt-get install -y chromium` (.ci/run does that).
-// The app runs as in production (`npm start`) on port 3100 with its own, freshly wiped embedded
-// PostgreSQL (tests/e2e/serve.js), so runs never see each other's data or the demo accounts.
+// without it, `npm test` installs it (scripts/test.js).
+// The app runs as in production (`npm start`) on its own, freshly wiped embedded PostgreSQL
+// (tests/e2e/serve.js), so runs never see each other's data or the demo accounts. Journeys set up
+// their world in that database (tests/e2e/fixtures.ts) and log in with a session cookie.
+// Ports, directories, the timeout factor and the workers: tests/e2e/settings.js.
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
-// A second instance of the same build on the same database (tests/e2e/serve-second.js): the live
-// reflection journey answers through one and watches on the other.
-const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? 3101);
-// Without SMTP settings the app writes its mails here (wiped with data/e2e at the start of a run);
-// both instances send reminders, so both write to the same place. Read by tests/e2e/reminders.spec.ts.
-const OUTBOX_DIR = 'data/e2e/outbox';
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Playwright resolves `$lib/…` in the fixtures (which call the domain functions) through this.
+	tsconfig: './tests/e2e/tsconfig.json',
 	fullyParallel: true,
-	// Two cores: the app, PostgreSQL and two browsers already fill them.
-	workers: 2,
+	// Measured on 2 cores: see docs/decisions/0010-fast-journeys.md. One core: one worker.
+	workers: Number(process.env.E2E_WORKERS ?? Math.min(CORES, 2)),
 	forbidOnly: Boolean(process.env.CI),
-	// One retry in CI (reported as "flaky" by the list reporter and scripts/test.js); none locally.
+	// One retry in CI (reported as "flaky" by scripts/test.js); none locally.
 	retries: process.env.CI ? 1 : 0,
-	timeout: 60_000,
-	expect: { timeout: 10_000 },
+	// Every timeout is a base value times one factor (settings.js); nothing sleeps for a fixed time.
+	timeout: timeout(60),
+	expect: { timeout: timeout(10) },
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	outputDir: 'test-results/e2e-artifacts',
 	use: {
 		baseURL,
 		locale: 'nl-BE',
+		actionTimeout: timeout(20),
+		navigationTimeout: timeout(30),
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure',
 		viewport: { width: 1280, height: 720 },
@@ -52,24 +53,24 @@ export default defineConfig({
 			url: `${baseURL}/`,
 			reuseExistingServer: false,
 			// The first start builds the app.
-			timeout: 180_000,
+			timeout: timeout(240),
 			stdout: 'ignore',
 			stderr: 'pipe',
 			// SIGTERM lets the app shut down gracefully and stop its PostgreSQL server.
-			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-			env: { E2E_PORT: String(PORT), OUTBOX_DIR }
+			gracefulShutdown: { signal: 'SIGTERM', timeout: timeout(15) }
 		},
 		{
-			// Started after the first is up (Playwright starts web servers in order, and the script
-			// waits too); no PostgreSQL of its own, no build. Stopped before the first.
+			// A second instance of the same build on the same database (tests/e2e/serve-second.js): the
+			// live reflection journey answers through one and watches on the other. Started after the
+			// first is up; no PostgreSQL of its own, no build. Stopped before the first.
 			command: 'node tests/e2e/serve-second.js',
 			url: `http://localhost:${SECOND_PORT}/`,
 			reuseExistingServer: false,
-			timeout: 180_000,
+			timeout: timeout(240),
 			stdout: 'ignore',
 			stderr: 'pipe',
-			gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
-			env: { E2E_PORT: String(PORT), E2E_SECOND_PORT: String(SECOND_PORT), OUTBOX_DIR }
+			gracefulShutdown: { signal: 'SIGTERM', timeout: timeout(15) },
+			env: { OUTBOX_DIR }
 		}
 	]
 });

@@ -3,12 +3,11 @@
 // and parents; an agreement for the goal appears under "Eerst aan de beurt". The home reads well on
 // a phone and on a projector, and prints without buttons. (The radar after a scan round: scan.spec.ts.)
 
-import { createPartnership, expect, expectAxeClean, expectNothingSticksOut, register, test, visit } from './fixtures';
+import { expect, expectAxeClean, expectNothingSticksOut, test, visit } from './fixtures';
 
-test('the home shows the goal, the scan, agreements, the voice of children and parents and signals', async ({ page }) => {
-	test.setTimeout(90_000);
-	await register(page, { name: 'Lotte Coördinator' });
-	const partnership = await createPartnership(page);
+test('the home shows the goal, the scan, agreements, the voice of children and parents and signals', async ({ page, world }) => {
+	const { partnership, coordinator } = await world.partnership();
+	await world.logIn(page, coordinator);
 	await visit(page, partnership.url);
 	const card = (name: string) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
 

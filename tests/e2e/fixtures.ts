@@ -1,12 +1,16 @@
 // Shared fixtures and helpers of the Playwright journeys.
 //
+// - A journey sets up its world in the run's database, not through the browser: `world` makes
+//   people, partnerships and memberships with the same domain functions as the app (tests/factories.ts
+//   makes every other record, with the worker's `db`), and logs a browser context in by writing a
+//   session and setting its cookie. Only the journeys about registering, logging in, inviting and
+//   joining walk those screens (`register`, `createPartnership`, `createInviteLink`, `joinThroughLink`).
 // - Every test fails on a console error or an uncaught page error in any of its browser contexts
 //   (a CSP violation is reported as a console error). The HTTP status of a page itself (a 404
 //   page) is not counted: tests assert it. A test that expects another error says so with
 //   `consoleErrors.allow(/…/)`.
 // - `expectAxeClean(page)` runs axe with the WCAG 2.2 AA tags and fails with a readable list.
-// - `register`, `createPartnership`, `createInviteLink`, `joinThroughLink` go through the UI like a
-//   user, each with its own unique account: tests never depend on each other or on demo data.
+// - Timeouts come from one factor (tests/e2e/settings.js); journeys wait for states, never for times.
 
 import AxeBuilder from '@axe-core/playwright';
 import {
@@ -19,8 +23,17 @@ import {
 	type BrowserContextOptions,
 	type Page
 } from '@playwright/test';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from '$lib/server/db/schema';
+import type { Db } from '$lib/server/db/client';
+import { SESSION_COOKIE } from '$lib/domain/auth/session.server';
+import type { Role } from '$lib/domain/permissions/permissions';
+import type { MemberProfile } from '$lib/domain/partnerships/partnership.schema';
+import { makeMember, makePartnership, makeSession, makeUser, unique, type TestUser } from '../factories';
+import { e2eDatabaseUrl } from './settings.js';
 
-export { expect };
+export { expect, unique };
 
 export const PASSWORD = 'brug tussen school en wijk 2026';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -57,16 +70,64 @@ class ConsoleErrors {
 	}
 }
 
+// ---------------------------------------------------------------------------------------------
+// The world of a journey
+
+/** Someone with an account (made by `world`: the password is PASSWORD, so the login form works too). */
+export interface User {
+	id: string;
+	name: string;
+	email: string;
+	password: string;
+}
+
+export interface Partnership {
+	id: string;
+	name: string;
+	url: string;
+}
+
+/** Who a member is in the partnership, as the join form asks it (the database values: `caw`, `welzijnswerker`). */
+export type Profile = Partial<MemberProfile>;
+
+export interface World {
+	/** An account; it is not logged in anywhere yet. */
+	user(options?: { name?: string; email?: string }): Promise<User>;
+	/** A partnership started by `coordinator` (a new account unless given), as on /s/nieuw. */
+	partnership(options?: { coordinator?: User; name?: string; region?: string; description?: string } & Profile): Promise<{ partnership: Partnership; coordinator: User }>;
+	/** `user` (a new account unless given) joins `partnership` with `role` through an invitation link. */
+	member(partnership: Partnership, options?: { user?: User; name?: string; role?: Role } & Profile): Promise<User & { membershipId: string }>;
+	/** Logs `page`'s browser context in as `user` (a session and its cookie). */
+	logIn(page: Page | BrowserContext, user: Pick<User, 'id'>): Promise<void>;
+	/** A new browser context (another person at another computer), logged in as `user`, and its page. */
+	pageFor(user: Pick<User, 'id'>, options?: BrowserContextOptions): Promise<Page>;
+}
+
 type Fixtures = {
 	consoleErrors: ConsoleErrors;
 	/** A fresh browser context (another person at another computer), watched like the default one. */
 	newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+	world: World;
+};
+
+type WorkerFixtures = {
+	/** The run's database (the one the app under test uses), for tests/factories.ts. */
+	db: Db;
 };
 
 /** Contexts whose pages run no JavaScript: axe checks a script-free copy of their pages. */
 const noScriptContexts = new WeakSet<BrowserContext>();
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
+	db: [
+		async ({}, use) => {
+			const pool = new pg.Pool({ connectionString: await e2eDatabaseUrl(), max: 2, application_name: `brugwerk-e2e:${process.pid}` });
+			pool.on('error', () => {}); // the server stops at the end of the run; a real problem fails the next query
+			await use(drizzle(pool, { schema }));
+			await pool.end();
+		},
+		{ scope: 'worker' }
+	],
 	consoleErrors: [
 		async ({ context, javaScriptEnabled }, use) => {
 			const errors = new ConsoleErrors();
@@ -85,8 +146,41 @@ export const test = base.extend<Fixtures>({
 			return context;
 		});
 		for (const context of made) await context.close();
+	},
+	world: async ({ db, newContext, baseURL }, use) => {
+		const logIn: World['logIn'] = async (target, user) => {
+			const { token, expiresAt } = await makeSession(db, user);
+			const context = 'context' in target ? target.context() : target;
+			await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax', expires: expiresAt.getTime() / 1000 }]);
+		};
+		const user: World['user'] = async ({ name = `Tester ${unique()}`, email } = {}) =>
+			withPassword(await makeUser(db, { name, email: email ?? `e2e-${unique()}@brugwerk.test`, password: PASSWORD }));
+		await use({
+			user,
+			async partnership({ coordinator, ...values } = {}) {
+				const made = await makePartnership(db, { coordinator: coordinator ?? (await user({ name: 'Sofie Coördinator' })), name: `Brugteam ${unique()}`, ...values });
+				const { id, name } = made.partnership;
+				return { partnership: { id, name, url: `/s/${id}` }, coordinator: withPassword(made.coordinator) };
+			},
+			async member(partnership, { user: given, name, role = 'member', ...values } = {}) {
+				const person = given ?? (await user({ name }));
+				const { membership } = await makeMember(db, { partnershipId: partnership.id, role, user: person, ...values });
+				return { ...person, membershipId: membership.id };
+			},
+			logIn,
+			async pageFor(person, options) {
+				const context = await newContext(options);
+				await logIn(context, person);
+				return context.newPage();
+			}
+		});
 	}
 });
+
+/** The users `world` makes all have PASSWORD. */
+function withPassword(user: TestUser): User {
+	return { id: user.id, name: user.name, email: user.email, password: user.password ?? PASSWORD };
+}
 
 async function newWatchedContext(browser: Browser, errors: ConsoleErrors, options: BrowserContextOptions) {
 	const context = await browser.newContext(options);
@@ -113,8 +207,13 @@ export async function expectAxeClean(page: Page, what = page.url()): Promise<voi
 	expect(results.violations.length, `axe found ${results.violations.length} violation(s) on ${what}:\n${report}`).toBe(0);
 }
 
+/**
+ * Legacy mode runs axe in the page itself instead of opening a blank page per check to combine the
+ * results of frames (our pages have no cross-origin frames), and only violations are collected:
+ * together about half the time of a check (docs/decisions/0010-fast-journeys.md).
+ */
 function analyze(page: Page) {
-	return new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).analyze();
 }
 
 /**
@@ -149,35 +248,25 @@ export async function visit(page: Page, path: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Accounts
+// Through the screens: only for the journeys about registering, logging in, inviting and joining
 
-export interface User {
-	name: string;
-	email: string;
-	password: string;
-}
+/** What someone types on the registration form (no account yet). */
+export type NewAccount = Omit<User, 'id'>;
 
-let counter = 0;
-/** A unique suffix per call, unique across the parallel workers and across runs. */
-export function unique(): string {
-	counter += 1;
-	return `${Date.now().toString(36)}${process.pid.toString(36)}${counter}${Math.random().toString(36).slice(2, 6)}`;
-}
-
-export function newUser(overrides: Partial<User> = {}): User {
+export function newUser(overrides: Partial<NewAccount> = {}): NewAccount {
 	const id = unique();
 	return { name: `Tester ${id}`, email: `e2e-${id}@brugwerk.test`, password: PASSWORD, ...overrides };
 }
 
 /** The registration form's fields (the page may already be open, e.g. with ?next=). */
-export async function fillRegistration(page: Page, user: User): Promise<void> {
+export async function fillRegistration(page: Page, user: NewAccount): Promise<void> {
 	await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(user.name);
 	await page.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email);
 	await page.getByLabel('Wachtwoord').fill(user.password);
 }
 
 /** Creates a new account through the registration page and leaves the user logged in. */
-export async function register(page: Page, overrides: Partial<User> = {}): Promise<User> {
+export async function register(page: Page, overrides: Partial<NewAccount> = {}): Promise<NewAccount> {
 	const user = newUser(overrides);
 	await visit(page, '/registreren');
 	await fillRegistration(page, user);
@@ -188,6 +277,7 @@ export async function register(page: Page, overrides: Partial<User> = {}): Promi
 	return user;
 }
 
+/** Logs in through the login form. */
 export async function logIn(page: Page, user: Pick<User, 'email' | 'password'>): Promise<void> {
 	await visit(page, '/inloggen');
 	await page.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email);
@@ -196,10 +286,8 @@ export async function logIn(page: Page, user: Pick<User, 'email' | 'password'>):
 	await expect(page).toHaveURL(/\/s$/);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Partnerships
-
-export interface MemberProfile {
+/** The join and "new partnership" forms, with the visible labels ("CAW", "Welzijnswerker"). */
+export interface ProfileLabels {
 	organisationName: string;
 	/** Visible label of the "Soort organisatie" option. */
 	organisationType: string;
@@ -207,29 +295,16 @@ export interface MemberProfile {
 	function: string;
 }
 
-export interface PartnershipInput extends MemberProfile {
-	name: string;
-	region: string;
-	description: string;
-}
-
-export interface Partnership {
-	id: string;
-	name: string;
-	url: string;
-}
-
-export async function fillMemberProfile(page: Page, profile: MemberProfile): Promise<void> {
+export async function fillMemberProfile(page: Page, profile: ProfileLabels): Promise<void> {
 	await page.getByRole('textbox', { name: 'Naam van je organisatie of school' }).fill(profile.organisationName);
 	await page.getByRole('combobox', { name: 'Soort organisatie' }).selectOption({ label: profile.organisationType });
 	await page.getByRole('combobox', { name: 'Je functie' }).selectOption({ label: profile.function });
 }
 
 /** Creates a partnership through /s/nieuw; the logged-in user becomes its coordinator. */
-export async function createPartnership(page: Page, input: Partial<PartnershipInput> = {}): Promise<Partnership> {
-	const id = unique();
-	const values: PartnershipInput = {
-		name: `Brugteam ${id}`,
+export async function createPartnership(page: Page, input: Partial<ProfileLabels & { name: string; region: string; description: string }> = {}): Promise<Partnership> {
+	const values = {
+		name: `Brugteam ${unique()}`,
 		region: 'Gent',
 		description: 'Samen sterker rond kinderen en gezinnen in de wijk.',
 		organisationName: 'Basisschool De Brug',
@@ -276,13 +351,13 @@ export async function createInviteLink(
 }
 
 /** Logged in and on a valid invitation page: fills in who you are and joins. */
-export async function joinThroughLink(page: Page, link: string, profile: MemberProfile): Promise<Partnership> {
+export async function joinThroughLink(page: Page, link: string, profile: ProfileLabels): Promise<Partnership> {
 	await visit(page, link);
 	await expect(page.getByRole('heading', { level: 1, name: /^Aansluiten bij / })).toBeVisible();
 	return submitJoin(page, profile);
 }
 
-export async function submitJoin(page: Page, profile: MemberProfile): Promise<Partnership> {
+export async function submitJoin(page: Page, profile: ProfileLabels): Promise<Partnership> {
 	await fillMemberProfile(page, profile);
 	await page.getByRole('button', { name: 'Aansluiten' }).click();
 	// A newcomer lands on the partnership's welcome pack.

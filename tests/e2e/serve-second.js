@@ -8,23 +8,21 @@
 // server's connection from data/e2e/ (the password file next to the data directory, the port from
 // its postmaster.pid), and runs build/index.js against it, as `DATABASE_URL=… npm start` would.
 //
-// Environment (all optional): E2E_PORT (3100, the first instance), E2E_SECOND_PORT (3101),
-// E2E_PG_PORT (5435, only if postmaster.pid cannot be read).
+// Environment: see tests/e2e/settings.js (E2E_DIR, E2E_PORT, E2E_SECOND_PORT).
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { e2eDatabaseUrl, OUTBOX_DIR, PORT, SECOND_PORT, timeout } from './settings.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
 
-const E2E_DIR = 'data/e2e';
-const first = `http://localhost:${process.env.E2E_PORT ?? '3100'}/`;
+const first = `http://localhost:${PORT}/`;
 
 /** @param {string} message */
 const log = (message) => console.log(`[e2e:second] ${message}`);
 
-const deadline = Date.now() + 175_000;
+const deadline = Date.now() + timeout(175);
 for (;;) {
 	try {
 		const response = await fetch(first);
@@ -39,21 +37,13 @@ for (;;) {
 	await new Promise((resolve) => setTimeout(resolve, 250));
 }
 
-const password = (await readFile(path.join(E2E_DIR, 'postgres-password'), 'utf8')).trim();
-let pgPort = process.env.E2E_PG_PORT ?? '5435';
-try {
-	// Line 4 of postmaster.pid is the port the server listens on.
-	pgPort = (await readFile(path.join(E2E_DIR, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[3]?.trim() || pgPort;
-} catch {
-	log(`Could not read the port from postmaster.pid; using ${pgPort}.`);
-}
-
-process.env.PORT = process.env.E2E_SECOND_PORT ?? '3101';
+process.env.PORT = String(SECOND_PORT);
+process.env.OUTBOX_DIR = OUTBOX_DIR;
 process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
-process.env.DATABASE_URL = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${pgPort}/brugwerk`;
+process.env.DATABASE_URL = await e2eDatabaseUrl();
 process.env.NODE_ENV = 'production';
 process.env.SEED_DEMO = '0';
-log(`Second instance on ${process.env.ORIGIN}, database of the first (127.0.0.1:${pgPort}).`);
+log(`Second instance on ${process.env.ORIGIN}, on the database of the first.`);
 
 // adapter-node ends the app on SIGTERM (the app closes its pool and its LISTEN connection); should a
 // handle stay open, do not keep Playwright waiting.

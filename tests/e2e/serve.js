@@ -7,20 +7,20 @@
 //   data/e2e/postgres           PostgreSQL data directory
 //   data/e2e/postgres-password  …-password, postgres.log, postgres.lock, run/ (socket)
 //
-// Environment (all optional): E2E_PORT (3100), E2E_PG_PORT (5435).
+// Environment: see tests/e2e/settings.js (E2E_DIR, E2E_PORT, E2E_PG_PORT).
 
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDatabase } from '../../scripts/lib/postgres.js';
+import { E2E_DIR, OUTBOX_DIR, PG_PORT, PORT } from './settings.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 process.chdir(root);
 
-const E2E_DIR = 'data/e2e';
 const dataDir = path.join(E2E_DIR, 'postgres');
-const pgPort = Number(process.env.E2E_PG_PORT ?? 5435);
+const pgPort = PG_PORT;
 
 /** @param {string} message */
 const log = (message) => console.log(`[e2e] ${message}`);
@@ -48,7 +48,8 @@ if (existsSync(path.join(dataDir, 'postmaster.pid'))) {
 await fs.rm(E2E_DIR, { recursive: true, force: true });
 log(`Wiped ${E2E_DIR}: this run starts on an empty database.`);
 
-process.env.PORT = process.env.E2E_PORT ?? '3100';
+process.env.PORT = String(PORT);
+process.env.OUTBOX_DIR = OUTBOX_DIR;
 process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
 process.env.PGDATA_DIR = dataDir;
 process.env.EMBEDDED_PG_PORT = String(pgPort);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/db/factories';
+import { makeTeam } from '../../../../tests/factories';
 import { createCase } from '$lib/domain/cases/case.server';
 import { createAgreement, getAgreement, listAgreements, listAgreementsOwnedBy, updateAgreement } from './agreement.server';
 

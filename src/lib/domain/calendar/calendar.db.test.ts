@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/db/factories';
+import { makeTeam } from '../../../../tests/factories';
 import { createCase } from '$lib/domain/cases/case.server';
 import { createAgreement } from '$lib/domain/agreements/agreement.server';
 import { calendarForToken, createCalendarFeed, listCalendarFeeds, revokeCalendarFeed } from './calendar.server';

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/db/factories';
+import { makeTeam } from '../../../../tests/factories';
 import { auditLog, memberships } from '$lib/server/db/schema';
 import { listCaseAudit } from '$lib/domain/audit/audit.server';
 import {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makePartnership } from '../../../../tests/db/factories';
+import { makePartnership } from '../../../../tests/factories';
 import { auditLog, goalVersions } from '$lib/server/db/schema';
 import { getGoal, listGoalVersions, saveGoal, seedDemoGoal } from './goal.server';
 import { checkSmart } from './smart';

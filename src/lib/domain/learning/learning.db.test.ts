@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/db/factories';
+import { makeTeam } from '../../../../tests/factories';
 import { auditLog } from '$lib/server/db/schema';
 import { createLearningEntry, deleteLearningEntry, getLearningEntry, listLearningEntries, updateLearningEntry } from './learning.server';
 import type { LearningEntryInput } from './learning.schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/db/factories';
+import { makeTeam } from '../../../../tests/factories';
 import { createAgreement, getAgreement, listAgreements, listMeetingAgreements, updateAgreement } from '$lib/domain/agreements/agreement.server';
 import { createCase } from '$lib/domain/cases/case.server';
 import { calendarForToken, createCalendarFeed } from '$lib/domain/calendar/calendar.server';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makePartnership } from '../../../../tests/db/factories';
+import { makePartnership } from '../../../../tests/factories';
 import { organisations } from '$lib/server/db/schema';
 import { levelAt, placementRadius, distanceFromCentre, CENTRE } from './map-model';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makePartnership, makeTeam, makeUser } from '../../../../tests/db/factories';
+import { makePartnership, makeTeam, makeUser } from '../../../../tests/factories';
 import { acceptInvitation, createInvitation } from '$lib/domain/partnerships/invitation.server';
 import { getMembership } from '$lib/domain/partnerships/partnership.server';
 import { saveRoleCard } from '$lib/domain/role-cards/role-card.server';
@@ -145,10 +145,10 @@ describe('organisations directory', () => {
 		const { coordinator, partnership } = await makePartnership(db);
 		const id = await created(partnership.id, { name: 'CAW Oost' });
 		const { token } = await createInvitation(db, { partnershipId: partnership.id, createdBy: coordinator.id, input: { role: 'member', expiresInDays: 7, use: 'multiple' } });
-		const known = await makeUser(db, 'Nieuw bij CAW');
+		const known = await makeUser(db, { name: 'Nieuw bij CAW' });
 		await acceptInvitation(db, { token, userId: known.id, profile: { organisationName: 'caw oost ', organisationType: 'caw', function: 'welzijnswerker' } });
 		expect((await getMembership(db, { partnershipId: partnership.id, userId: known.id }))?.membership.organisationId).toBe(id);
-		const unknown = await makeUser(db, 'Nieuw elders');
+		const unknown = await makeUser(db, { name: 'Nieuw elders' });
 		await acceptInvitation(db, { token, userId: unknown.id, profile: { organisationName: 'CAW West', organisationType: 'caw', function: 'welzijnswerker' } });
 		expect((await getMembership(db, { partnershipId: partnership.id, userId: unknown.id }))?.membership.organisationId).toBeNull();
 	});

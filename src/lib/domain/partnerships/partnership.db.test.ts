@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makePartnership, makeUser, profile } from '../../../../tests/db/factories';
+import { makePartnership, makeUser, profile } from '../../../../tests/factories';
 import { acceptInvitation, createInvitation, getInvitationByToken, listInvitations, revokeInvitation } from './invitation.server';
 import { changeMemberRole, getMembership, listMembers, listPartnershipsForUser, removeMember } from './partnership.server';
 
@@ -60,7 +60,7 @@ describe('invitations', () => {
 		expect(found?.status).toBe('valid');
 		expect(found?.partnership.name).toBe(partnership.name);
 
-		const first = await makeUser(db, 'Eerste');
+		const first = await makeUser(db, { name: 'Eerste' });
 		expect(await acceptInvitation(db, { token, userId: first.id, profile })).toEqual({
 			ok: true,
 			partnershipId: partnership.id,
@@ -70,7 +70,7 @@ describe('invitations', () => {
 		expect(joined?.membership.role).toBe('observer');
 		expect(joined?.membership.organisationName).toBe(profile.organisationName);
 
-		const second = await makeUser(db, 'Tweede');
+		const second = await makeUser(db, { name: 'Tweede' });
 		expect(await acceptInvitation(db, { token, userId: second.id, profile })).toEqual({ ok: false, status: 'used' });
 		expect(await getMembership(db, { partnershipId: partnership.id, userId: second.id })).toBeNull();
 	});
@@ -83,12 +83,12 @@ describe('invitations', () => {
 			input: { role: 'member', expiresInDays: 14, use: 'multiple' }
 		});
 		for (const name of ['A', 'B']) {
-			const u = await makeUser(db, name);
+			const u = await makeUser(db, { name: name });
 			expect((await acceptInvitation(db, { token, userId: u.id, profile })).ok).toBe(true);
 		}
 		expect((await listInvitations(db, partnership.id))[0]?.useCount).toBe(2);
 		expect(await revokeInvitation(db, { partnershipId: partnership.id, invitationId: invitation.id })).toBe(true);
-		const late = await makeUser(db, 'C');
+		const late = await makeUser(db, { name: 'C' });
 		expect(await acceptInvitation(db, { token, userId: late.id, profile })).toEqual({ ok: false, status: 'revoked' });
 	});
 

@@ -83,3 +83,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 export function can(role: Role | null | undefined, permission: Permission): boolean {
 	return role ? GRANTS[role].has(permission) : false;
 }
+
+/** The roles that have `permission`: for queries that pick people, e.g. who may hold a case action. */
+export function rolesWith(permission: Permission): Role[] {
+	return ROLES.filter((role) => GRANTS[role].has(permission));
+}

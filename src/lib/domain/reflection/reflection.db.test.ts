@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getTestDb, workerDatabaseUrl } from '../../../../tests/db/db';
-import { makeTeam, makeUser } from '../../../../tests/db/factories';
+import { makeTeam, makeUser } from '../../../../tests/factories';
 import { agreements, auditLog, meetings, reflectionAnswers, reflectionGroups } from '$lib/server/db/schema';
 import { createRealtimeHub, REFLECTION_CHANNEL, type HubSignal, type RealtimeHub } from '$lib/server/realtime';
 import type { AgreementInput } from '$lib/domain/agreements/agreement.schema';
@@ -148,7 +148,7 @@ describe('reflection moments', () => {
 		expect(live?.answers.every((x) => x.groupId === group.id)).toBe(true);
 
 		// An owner who is not a member: refused, and no agreement is left behind.
-		const stranger = await makeUser(db, 'Buitenstaander');
+		const stranger = await makeUser(db, { name: 'Buitenstaander' });
 		expect(await createAgreementFromGroup(db, { ...t.scope, groupId: group.id, userId: t.coordinator.id, input: agreement(stranger.id), voice: null })).toEqual({
 			ok: false,
 			reason: 'owner-not-member'

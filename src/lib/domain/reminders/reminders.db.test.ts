@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam, makeUser } from '../../../../tests/db/factories';
+import { makeTeam, makeUser } from '../../../../tests/factories';
 import { agreements, memberships, scanParticipations, scanRounds, sentReminders, users } from '$lib/server/db/schema';
 import type { Mail } from '$lib/server/mail';
 import { createAgreement } from '$lib/domain/agreements/agreement.server';
@@ -72,7 +72,7 @@ async function team() {
 }
 
 async function addMember(partnershipId: string, name: string, role: 'member' | 'observer' | 'coordinator' = 'member') {
-	const user = await makeUser(db, name);
+	const user = await makeUser(db, { name });
 	const [membership] = await db
 		.insert(memberships)
 		.values({ partnershipId, userId: user.id, role, organisationName: 'CAW Test', organisationType: 'caw', function: 'welzijnswerker' })

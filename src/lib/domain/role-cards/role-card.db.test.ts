@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makePartnership } from '../../../../tests/db/factories';
+import { makePartnership } from '../../../../tests/factories';
 import { getRoleCard, listSavedRoleCards, roleCardStatus, saveRoleCard, saveRoleCardDraft } from './role-card.server';
 
 const { db } = getTestDb();

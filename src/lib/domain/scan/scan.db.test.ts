@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam, makeUser } from '../../../../tests/db/factories';
+import { makeTeam, makeUser } from '../../../../tests/factories';
 import { memberships, organisations, scanParticipations, scanResponses, scanRounds } from '$lib/server/db/schema';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import type { BlockSlug } from '$lib/content/types';
@@ -36,7 +36,7 @@ async function team(extra = 2, type: 'clb' | 'caw' | 'school' = 'clb') {
 	const t = await makeTeam(db);
 	const more = [];
 	for (let i = 0; i < extra; i++) {
-		const user = await makeUser(db, `Partner ${i + 2}`);
+		const user = await makeUser(db, { name: `Partner ${i + 2}` });
 		await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: user.id, role: 'member', organisationName: `Dienst ${i}`, organisationType: type, function: 'welzijnswerker' });
 		more.push(user);
 	}
@@ -88,7 +88,7 @@ describe('scan rounds', () => {
 		expect(await count()).toBe(2);
 
 		await closeScanRound(db, { ...scope, roundId });
-		const late = await makeUser(db, 'Laatkomer');
+		const late = await makeUser(db, { name: 'Laatkomer' });
 		await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: late.id, role: 'member', organisationName: 'X', organisationType: 'caw', function: 'welzijnswerker' });
 		expect(await submitScanResponse(db, { ...scope, roundId, userId: late.id, answer: answer() })).toEqual({ ok: false, reason: 'closed' });
 		// A round past its closing date is closed too, without anyone closing it.
@@ -104,7 +104,7 @@ describe('scan rounds', () => {
 		const t = await team(0);
 		const other = await team(0);
 		const roundId = await openRound(t);
-		const observer = await makeUser(db, 'Waarnemer');
+		const observer = await makeUser(db, { name: 'Waarnemer' });
 		await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: observer.id, role: 'observer', organisationName: 'Stad', organisationType: 'lokaal_bestuur', function: 'beleidsmedewerker' });
 		const scope = { partnershipId: t.partnership.id, roundId };
 		expect(await submitScanResponse(db, { ...scope, userId: observer.id, answer: answer() })).toEqual({ ok: false, reason: 'not-member' });
@@ -174,9 +174,9 @@ describe('which group an answer keeps', () => {
 		const [clb] = await db.insert(organisations).values({ partnershipId: t.partnership.id, name: 'CLB Test', type: 'clb', sector: 'education', level: 'meso' }).returning();
 		await db.update(memberships).set({ organisationId: clb!.id }).where(eq(memberships.userId, t.member.id));
 		// An observer of education does not count: observers never answer.
-		const observer = await makeUser(db, 'Waarnemer');
+		const observer = await makeUser(db, { name: 'Waarnemer' });
 		await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: observer.id, role: 'observer', organisationName: 'School', organisationType: 'school', function: 'directie', organisationId: clb!.id });
-		const welfare = await makeUser(db, 'CAW');
+		const welfare = await makeUser(db, { name: 'CAW' });
 		await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: welfare.id, role: 'member', organisationName: 'CAW', organisationType: 'caw', function: 'welzijnswerker' });
 
 		const first = await openRound(t);
@@ -186,7 +186,7 @@ describe('which group an answer keeps', () => {
 		await closeScanRound(db, { ...scope, roundId: first });
 
 		// A third education member who may answer (linked to the CLB too) joins.
-		const third = await makeUser(db, 'Derde');
+		const third = await makeUser(db, { name: 'Derde' });
 		await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: third.id, role: 'member', organisationName: 'CLB Test', organisationType: 'clb', function: 'clb_medewerker', organisationId: clb!.id });
 		const second = await openRound(t, 'Tweede');
 		await submitScanResponse(db, { ...scope, roundId: second, userId: t.member.id, answer: answer() });
@@ -247,11 +247,11 @@ describe('results', () => {
 		const education = [t.coordinator, t.member];
 		const welfare = [];
 		for (let i = 0; i < 3; i++) {
-			const user = await makeUser(db, `Welzijn ${i}`);
+			const user = await makeUser(db, { name: `Welzijn ${i}` });
 			await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: user.id, role: 'member', organisationName: `CAW ${i}`, organisationType: 'caw', function: 'welzijnswerker' });
 			welfare.push(user);
 		}
-		const teacher = await makeUser(db, 'Leerkracht');
+		const teacher = await makeUser(db, { name: 'Leerkracht' });
 		await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: teacher.id, role: 'member', organisationName: 'School 2', organisationType: 'school', function: 'leerkracht' });
 		education.push(teacher);
 
@@ -299,7 +299,7 @@ describe('results', () => {
 describe('rounds closing soon', () => {
 	it('lists open rounds closing within the period, with the members (not observers) who have not answered', async () => {
 		const t = await team(1);
-		const observer = await makeUser(db, 'Waarnemer');
+		const observer = await makeUser(db, { name: 'Waarnemer' });
 		await db.insert(memberships).values({ partnershipId: t.partnership.id, userId: observer.id, role: 'observer', organisationName: 'Stad', organisationType: 'lokaal_bestuur', function: 'beleidsmedewerker' });
 		const roundId = await openRound(t);
 		await submitScanResponse(db, { partnershipId: t.partnership.id, roundId, userId: t.member.id, answer: answer() });

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/db/factories';
+import { makeTeam } from '../../../../tests/factories';
 import { auditLog, organisations } from '$lib/server/db/schema';
 import { createCase } from '$lib/domain/cases/case.server';
 import { createSharingAgreement, getSharingAgreement, listPartnershipOrganisations, listSharingAgreements, updateSharingAgreement } from './sharing.server';

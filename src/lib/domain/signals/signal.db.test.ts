@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/db/factories';
+import { makeTeam } from '../../../../tests/factories';
 import { auditLog, cases, reflectionMoments, signalSources, signals } from '$lib/server/db/schema';
 import { createCase } from '$lib/domain/cases/case.server';
 import { createLearningEntry } from '$lib/domain/learning/learning.server';
