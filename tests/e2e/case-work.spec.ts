@@ -1,31 +1,29 @@
-// Case work (step 2 of the method for "relatie"): a case whose text holds a child's name and a
-// national register number is stopped by the personal-data guard, edited and saved clean; two
-// partners write their own perspective; a chosen action gets a valid RASCI; an agreement with a due
-// date appears in "Mijn afspraken" and in the personal ICS feed; two people editing the same part
-// get a conflict instead of a silent overwrite.
+// Case work (step 2 of the method for "relatie"), one thing a person does per test: a case whose
+// text holds a child's name and a national register number is stopped by the personal-data guard
+// and saved clean; two partners write their own perspective; a chosen action gets a valid RASCI; an
+// agreement with a due date appears in "Mijn afspraken" and in the personal ICS feed; two people
+// editing the same part get a conflict instead of a silent overwrite; the audit log shows it all.
 
 import type { Page } from '@playwright/test';
-import { createInviteLink, createPartnership, expect, expectAxeClean, fillRegistration, newUser, register, submitJoin, test, visit } from './fixtures';
+import { makeCase } from '../factories';
+import { saveCaseSection } from '$lib/domain/cases/case.server';
+import { expect, expectAxeClean, test, visit, type World } from './fixtures';
 
 const section = (page: Page, id: string) => page.locator(`section#${id}`);
 
-test('a case from first note to agreement, with the guard, perspectives, RASCI, calendar and conflicts', async ({ page, newContext }) => {
-	test.setTimeout(120_000);
-	// Coordinator and a partner who joins by link.
-	await register(page, { name: 'Sofie Coördinator' });
-	const partnership = await createPartnership(page);
-	const link = await createInviteLink(page, partnership, { role: 'Partner' });
-	const partnerContext = await newContext();
-	const partner = await partnerContext.newPage();
-	await visit(partner, link);
-	await partner.locator('#main').getByRole('link', { name: 'Account maken' }).click();
-	await fillRegistration(partner, newUser({ name: 'Tom Partner' }));
-	await partner.getByRole('button', { name: 'Account maken' }).click();
-	await submitJoin(partner, { organisationName: 'CAW Oost', organisationType: 'CAW', function: 'Welzijnswerker' });
+/** A partnership with its coordinator (logged in on `page`), a partner from the CAW and a case. */
+async function caseTeam(world: World, db: Parameters<typeof makeCase>[0], page: Page) {
+	const { partnership, coordinator } = await world.partnership();
+	const partner = await world.member(partnership, { name: 'Tom Partner', organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker' });
+	const created = await makeCase(db, { partnershipId: partnership.id, userId: coordinator.id, code: 'K-2026-01' });
+	await world.logIn(page, coordinator);
+	return { partnership, coordinator, partner, caseUrl: `${partnership.url}/casussen/${created.id}`, caseId: created.id };
+}
 
-	// A new case with a name and a national register number: the guard warns and highlights.
+test('a new case with a name and a national register number is stopped by the guard, then saved clean', async ({ page, world }) => {
+	const { partnership, coordinator } = await world.partnership();
+	await world.logIn(page, coordinator);
 	await visit(page, `${partnership.url}/casussen`);
-	await expectAxeClean(page);
 	await page.getByRole('link', { name: 'Nieuwe casus' }).click();
 	await expectAxeClean(page);
 	await page.getByRole('textbox', { name: 'Code of schuilnaam' }).fill('K-2026-01');
@@ -39,29 +37,37 @@ test('a case from first note to agreement, with the guard, perspectives, RASCI, 
 	await expect(warning).toContainText('rijksregisternummer');
 	await expect(situation).toHaveValue(/Emma Peeters/); // nothing typed is lost
 	await expectAxeClean(page);
-	// Edit: the text without personal data saves at once.
+	// Edited: the text without personal data saves at once.
 	await situation.fill('Het kind is sinds november vaak afwezig. De ouders maken zich zorgen over de schoolkosten.');
 	await page.getByRole('button', { name: 'Casus aanmaken' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Casus K-2026-01' })).toBeVisible();
 	await expect(page.getByText('persoonsgegevens leek')).toHaveCount(0);
 	await expectAxeClean(page);
-	const caseUrl = new URL(page.url()).pathname;
+});
 
-	// Two partners each write their own perspective.
+test('two partners each write their own perspective on a case', async ({ page, world, db }) => {
+	const { partner, caseUrl } = await caseTeam(world, db, page);
+	await visit(page, caseUrl);
 	await section(page, 'perspectieven').getByRole('textbox', { name: 'Wat zie ik?' }).fill('Moe in de klas, vergeet vaak zijn turngerief.');
 	await section(page, 'perspectieven').getByRole('button', { name: 'Mijn kijk opslaan' }).click();
 	await expect(section(page, 'perspectieven').getByText('Opgeslagen.')).toBeVisible();
-	await visit(partner, caseUrl);
-	await expect(section(partner, 'perspectieven')).toContainText('Moe in de klas');
-	await section(partner, 'perspectieven').getByRole('textbox', { name: 'Wat zie ik?' }).fill('Het gezin zoekt een betaalbare woning.');
-	await section(partner, 'perspectieven').getByRole('button', { name: 'Mijn kijk opslaan' }).click();
-	await expect(section(partner, 'perspectieven').getByText('Opgeslagen.')).toBeVisible();
-	await expectAxeClean(partner);
+
+	const partnerPage = await world.pageFor(partner);
+	await visit(partnerPage, caseUrl);
+	await expect(section(partnerPage, 'perspectieven')).toContainText('Moe in de klas');
+	await section(partnerPage, 'perspectieven').getByRole('textbox', { name: 'Wat zie ik?' }).fill('Het gezin zoekt een betaalbare woning.');
+	await section(partnerPage, 'perspectieven').getByRole('button', { name: 'Mijn kijk opslaan' }).click();
+	await expect(section(partnerPage, 'perspectieven').getByText('Opgeslagen.')).toBeVisible();
+	await expectAxeClean(partnerPage);
+
 	await page.reload();
 	await expect(section(page, 'perspectieven').getByRole('heading', { name: 'Tom Partner' })).toBeVisible();
 	await expect(section(page, 'perspectieven')).toContainText('betaalbare woning');
+});
 
-	// An action is chosen and gets a RASCI: first without an A (refused), then valid.
+test('a chosen action gets a RASCI with exactly one person accountable', async ({ page, world, db }) => {
+	const { coordinator, caseUrl } = await caseTeam(world, db, page);
+	await visit(page, caseUrl);
 	const actions = section(page, 'acties');
 	await actions.getByRole('textbox', { name: 'Actie' }).fill('Samen met de ouders de schoolrekening bekijken');
 	await actions.getByRole('button', { name: 'Actie toevoegen' }).click();
@@ -69,53 +75,68 @@ test('a case from first note to agreement, with the guard, perspectives, RASCI, 
 	await actions.getByRole('button', { name: 'Kiezen' }).click();
 	const rasci = actions.getByRole('table');
 	await expect(rasci).toBeVisible();
+	// First without an A: refused.
 	await rasci.getByRole('radio', { name: 'Tom Partner: Voert uit' }).check();
 	await actions.getByRole('button', { name: 'Rollen opslaan' }).click();
 	await expect(actions.getByRole('alert')).toContainText('precies één persoon');
-	await rasci.getByRole('radio', { name: 'Sofie Coördinator: Eindverantwoordelijk' }).check();
+	await rasci.getByRole('radio', { name: `${coordinator.name}: Eindverantwoordelijk` }).check();
 	await actions.getByRole('button', { name: 'Rollen opslaan' }).click();
 	await expect(actions.getByText('Opgeslagen.')).toBeVisible();
 	await expectAxeClean(page);
+});
 
-	// An agreement with a due date for the partner.
+test('an agreement with a due date is in the partner’s “Mijn afspraken” and calendar feed', async ({ page, world, db }) => {
+	const { partnership, partner, caseUrl } = await caseTeam(world, db, page);
+	await visit(page, caseUrl);
 	const agreements = section(page, 'afspraken');
 	await agreements.getByRole('textbox', { name: 'Wat spreken we af?' }).fill('Gesprek met de ouders over de schoolkosten');
 	await agreements.getByRole('combobox', { name: 'Wie neemt het op?' }).selectOption({ label: 'Tom Partner (CAW Oost)' });
 	await agreements.getByLabel('Tegen wanneer').fill('2026-12-15');
 	await agreements.getByRole('button', { name: 'Afspraak toevoegen' }).click();
 	await expect(agreements.getByRole('link', { name: 'Gesprek met de ouders over de schoolkosten' })).toBeVisible();
+	await expectAxeClean(page);
 
-	// It is in the partner's "Mijn afspraken" and in their calendar feed.
-	await visit(partner, `${partnership.url}/afspraken/mijn`);
-	await expect(partner.getByRole('link', { name: 'Gesprek met de ouders over de schoolkosten' })).toBeVisible();
-	await expectAxeClean(partner);
-	await partner.getByRole('link', { name: 'Zet je afspraken en overleggen in je eigen agenda' }).click();
-	await partner.getByRole('button', { name: 'Nieuwe agendalink maken' }).click();
-	const feed = await partner.getByRole('textbox', { name: 'Agendalink' }).inputValue();
-	await expectAxeClean(partner);
+	const partnerPage = await world.pageFor(partner);
+	await visit(partnerPage, `${partnership.url}/afspraken/mijn`);
+	await expect(partnerPage.getByRole('link', { name: 'Gesprek met de ouders over de schoolkosten' })).toBeVisible();
+	await partnerPage.getByRole('link', { name: 'Zet je afspraken en overleggen in je eigen agenda' }).click();
+	await partnerPage.getByRole('button', { name: 'Nieuwe agendalink maken' }).click();
+	const feed = await partnerPage.getByRole('textbox', { name: 'Agendalink' }).inputValue();
+	await expectAxeClean(partnerPage);
 	// Unfold the 75-character lines of RFC 5545 before reading.
-	const ics = (await (await partner.request.get(feed)).text()).replace(/\r?\n[ \t]/g, '');
+	const ics = (await (await partnerPage.request.get(feed)).text()).replace(/\r?\n[ \t]/g, '');
 	expect(ics).toContain('BEGIN:VCALENDAR');
 	expect(ics).toContain('DTSTART;VALUE=DATE:20261215');
 	expect(ics).toContain('Gesprek met de ouders over de schoolkosten (casus K-2026-01)');
+});
 
-	// Two people edit the same part: the later save gets a conflict with both versions.
+test('two people save the same part: the later save gets a conflict with both versions', async ({ page, world, db }) => {
+	const { partner, caseUrl } = await caseTeam(world, db, page);
+	const partnerPage = await world.pageFor(partner);
 	await visit(page, caseUrl);
-	await visit(partner, caseUrl);
+	await visit(partnerPage, caseUrl);
 	await section(page, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' }).fill('Tekent graag en helpt klasgenoten.');
-	await section(partner, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' }).fill('Speelt voetbal bij de wijkclub.');
+	await section(partnerPage, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' }).fill('Speelt voetbal bij de wijkclub.');
 	await section(page, 'sterktes').getByRole('button', { name: 'Opslaan' }).click();
 	await expect(section(page, 'sterktes').getByText('Opgeslagen.')).toBeVisible();
-	await section(partner, 'sterktes').getByRole('button', { name: 'Opslaan' }).click();
-	const conflict = section(partner, 'sterktes').getByRole('alert');
+	await section(partnerPage, 'sterktes').getByRole('button', { name: 'Opslaan' }).click();
+	const conflict = section(partnerPage, 'sterktes').getByRole('alert');
 	await expect(conflict).toContainText('Iemand anders heeft dit deel intussen opgeslagen');
 	await expect(conflict).toContainText('Tekent graag en helpt klasgenoten.');
-	await expect(section(partner, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' })).toHaveValue('Speelt voetbal bij de wijkclub.');
-	await expectAxeClean(partner);
+	await expect(section(partnerPage, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' })).toHaveValue('Speelt voetbal bij de wijkclub.');
+	await expectAxeClean(partnerPage);
 	await page.reload();
 	await expect(section(page, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' })).toHaveValue('Tekent graag en helpt klasgenoten.');
+});
 
-	// The coordinator's audit log shows reads and changes.
+test('the coordinator’s audit log names who read and who changed which part', async ({ page, world, db }) => {
+	const { partnership, partner, caseUrl, caseId } = await caseTeam(world, db, page);
+	// The partner reads the case and changes the strengths.
+	const partnerPage = await world.pageFor(partner);
+	await visit(partnerPage, caseUrl);
+	await saveCaseSection(db, { partnershipId: partnership.id, caseId, kind: 'strengths', content: { child: 'Speelt voetbal bij de wijkclub.' }, version: 0, userId: partner.id });
+
+	await visit(page, caseUrl);
 	await page.getByRole('link', { name: 'Logboek', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1, name: /Logboek/ })).toBeVisible();
 	await expect(page.getByRole('table')).toContainText('Gelezen');
