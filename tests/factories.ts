@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { memberships, users } from '$lib/server/db/schema';
+import { goals, memberships, users } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/domain/auth/password.server';
 import { createSession } from '$lib/domain/auth/session.server';
 import { createPartnership as createPartnershipRow } from '$lib/domain/partnerships/partnership.server';
@@ -264,7 +264,7 @@ export async function makeScanRound(db: Db, { partnershipId, userId, ...values }
 
 /** `userId` answers every statement of the round with `value` ('1'…'5' or 'unknown'). */
 export async function answerScanRound(db: Db, { partnershipId, userId, roundId, value = '3' }: Scope & { roundId: string; value?: string }) {
-	const round = await getScanRound(db, { partnershipId, roundId });
+	const round = await getScanRound(db, { partnershipId, roundId, userId });
 	if (!round) throw new Error('Test setup: the scan round does not exist.');
 	const answer = parse(scanAnswerSchema(round.statementIds), Object.fromEntries(round.statementIds.map((id) => [id, value])));
 	return must('the scan answer', await submitScanResponse(db, { partnershipId, roundId, userId, answer }));
@@ -309,8 +309,8 @@ export async function makeConsent(
 	return must('the consent record', await addConsentRecord(db, { partnershipId, caseId, userId, input }));
 }
 
-/** The partnership's common goal (its first version). */
-export async function makeGoal(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<typeof goalSchema>>) {
+/** The partnership's common goal (its first version); returns its id, which agreements for the goal point at. */
+export async function makeGoal(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<typeof goalSchema>>): Promise<{ id: string }> {
 	const input = parse(goalSchema, {
 		why: 'Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.',
 		specific: 'Elk doorverwezen gezin heeft binnen tien schooldagen een eerste gesprek.',
@@ -319,7 +319,9 @@ export async function makeGoal(db: Db, { partnershipId, userId, ...values }: Sco
 		reviewDate: '',
 		...values
 	});
-	return must('the goal', await saveGoal(db, { partnershipId, userId, input, version: 0 }));
+	must('the goal', await saveGoal(db, { partnershipId, userId, input, version: 0 }));
+	const [goal] = await db.select({ id: goals.id }).from(goals).where(eq(goals.partnershipId, partnershipId));
+	return goal!;
 }
 
 export async function makeNetworkNode(db: Db, { partnershipId, ...values }: { partnershipId: string } & Partial<z.input<typeof nodeSchema>>) {

@@ -101,6 +101,8 @@ export interface World {
 	logIn(page: Page | BrowserContext, user: Pick<User, 'id'>): Promise<void>;
 	/** A new browser context (another person at another computer), logged in as `user`, and its page. */
 	pageFor(user: Pick<User, 'id'>, options?: BrowserContextOptions): Promise<Page>;
+	/** An HTTP client without a browser, logged in as `user` (anonymous for null): for probes. */
+	requestFor(user: Pick<User, 'id'> | null): Promise<APIRequestContext>;
 }
 
 type Fixtures = {
@@ -147,7 +149,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 		});
 		for (const context of made) await context.close();
 	},
-	world: async ({ db, newContext, baseURL }, use) => {
+	world: async ({ db, newContext, baseURL, playwright }, use) => {
+		const clients: APIRequestContext[] = [];
 		const logIn: World['logIn'] = async (target, user) => {
 			const { token, expiresAt } = await makeSession(db, user);
 			const context = 'context' in target ? target.context() : target;
@@ -172,8 +175,20 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 				const context = await newContext(options);
 				await logIn(context, person);
 				return context.newPage();
+			},
+			async requestFor(person) {
+				const cookies = [];
+				if (person) {
+					const { token, expiresAt } = await makeSession(db, person);
+					const { hostname } = new URL(baseURL!);
+					cookies.push({ name: SESSION_COOKIE, value: token, domain: hostname, path: '/', expires: expiresAt.getTime() / 1000, httpOnly: true, secure: false, sameSite: 'Lax' as const });
+				}
+				const client = await playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] } });
+				clients.push(client);
+				return client;
 			}
 		});
+		for (const client of clients) await client.dispose();
 	}
 });
 
@@ -403,14 +418,14 @@ export function postForm(
 	request: APIRequestContext,
 	url: string,
 	form: Record<string, string>,
-	{ origin, enhanced = false, method = 'POST' }: { origin: string; enhanced?: boolean; method?: string }
+	{ origin, enhanced = false, method = 'POST', body }: { origin: string; enhanced?: boolean; method?: string; body?: URLSearchParams }
 ): Promise<APIResponse> {
+	const accept: Record<string, string> = enhanced ? { accept: 'application/json', 'x-sveltekit-action': 'true' } : { accept: 'text/html,application/xhtml+xml' };
 	return request.fetch(url, {
 		method,
-		form,
-		headers: enhanced
-			? { origin, accept: 'application/json', 'x-sveltekit-action': 'true' }
-			: { origin, accept: 'text/html,application/xhtml+xml' },
+		// `body` for repeated names (checkbox groups); `form` otherwise.
+		...(body ? { data: body.toString() } : { form }),
+		headers: { origin, ...accept, ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
 		maxRedirects: 0,
 		failOnStatusCode: false
 	});

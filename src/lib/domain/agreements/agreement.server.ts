@@ -4,16 +4,17 @@ import { agreementEvents, agreements, cases, goals, meetings, memberships, refle
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './agreement.schema';
 import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
+import { rolesWith } from '$lib/domain/permissions/permissions';
 
 type Voice = Record<string, string>;
 export type AgreementRow = typeof agreements.$inferSelect;
 
-/** Owners work on cases: coordinators and members, not observers (who see no case content). */
+/** Owners work on agreements: who may, is decided by the permissions (not observers, who see no case content). */
 async function canOwn(db: Executor, partnershipId: string, userId: string) {
 	const [m] = await db
 		.select({ id: memberships.id })
 		.from(memberships)
-		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.userId, userId), inArray(memberships.role, ['coordinator', 'member'])));
+		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.userId, userId), inArray(memberships.role, rolesWith('agreement:write'))));
 	return Boolean(m);
 }
 

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/factories';
+import { makeMember, makeTeam } from '../../../../tests/factories';
 import { auditLog, memberships } from '$lib/server/db/schema';
 import { listCaseAudit } from '$lib/domain/audit/audit.server';
 import {
@@ -94,8 +94,25 @@ describe('cases', () => {
 				{ membershipId: other.membership.id, letter: 'R' }
 			]
 		});
-		expect(foreign).toEqual({ ok: false, reason: 'not-found' });
+		expect(foreign).toEqual({ ok: false, reason: 'not-eligible' });
 		expect((await getCase(db, t.scope))?.actions[0]?.assignments).toHaveLength(2);
+	});
+
+	it('never makes an observer, or a member of another partnership, a case partner or a RASCI holder', async () => {
+		const t = await setup();
+		const { membership: observer } = await makeMember(db, { partnershipId: t.partnership.id, role: 'observer', invitedBy: t.coordinator.id });
+		const other = await makeTeam(db);
+		for (const partner of [observer.id, other.membership.id]) {
+			const created = await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: `K-${partner.slice(0, 4)}`, situation: 'x', partners: [t.membership.id, partner] } });
+			expect(created).toEqual({ ok: false, reason: 'not-eligible' });
+			const updated = await updateCaseMeta(db, { ...t.scope, userId: t.coordinator.id, version: 1, code: 'K-01', status: 'open', partners: [partner] });
+			expect(updated).toEqual({ ok: false, reason: 'not-eligible' });
+		}
+		const action = await addCaseAction(db, { ...t.scope, userId: t.coordinator.id, description: 'Huisbezoek plannen', feasibility: 3, impact: 2 });
+		const assigned = await setActionAssignments(db, { ...t.scope, actionId: action.id, userId: t.coordinator.id, assignments: [{ membershipId: observer.id, letter: 'A' }, { membershipId: t.membership.id, letter: 'R' }] });
+		expect(assigned).toEqual({ ok: false, reason: 'not-eligible' });
+		expect((await getCase(db, t.scope))?.partnerIds).toEqual([t.membership.id]);
+		expect((await listCases(db, t.partnership.id)).map((c) => c.code)).toEqual(['K-01']);
 	});
 
 	it('refuses a stale status change', async () => {

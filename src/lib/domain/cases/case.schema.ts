@@ -12,6 +12,9 @@ const code = z
 	.min(2, 'Geef de casus een code of schuilnaam (minstens 2 tekens).')
 	.max(40, 'Hoogstens 40 tekens.');
 
+/** Case partners and RASCI holders are coordinators or partners of the partnership; observers see no case content. */
+export const PARTNERS_ERROR = 'Kies coördinatoren of partners uit de lijst: waarnemers werken niet mee aan casussen.';
+
 export const newCaseSchema = z.object({
 	code,
 	situation: z.string().trim().min(1, 'Beschrijf kort de situatie, zonder namen.').max(4000, 'Hoogstens 4000 tekens.'),

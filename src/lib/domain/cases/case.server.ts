@@ -15,17 +15,32 @@ import type { CaseSectionKind } from '$lib/content/cases';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { CaseStatus, NewCaseInput } from './case.schema';
 import { rasciProblem, type Assignment } from './rasci';
+import { rolesWith } from '$lib/domain/permissions/permissions';
 
 type Scope = { partnershipId: string; caseId: string };
 export type Versioned<T> = { ok: true; value: T } | { ok: false; reason: 'conflict'; current: T };
 
 export type CodeTaken = { ok: false; reason: 'code-taken' };
+/** A case partner or RASCI holder who is not a coordinator or partner of this partnership (an observer, an unknown id). */
+export type NotEligible = { ok: false; reason: 'not-eligible' };
+
+/** Whether every membership works on cases in this partnership: who may, is decided by the permissions. */
+async function allCaseWorkers(db: Executor, partnershipId: string, membershipIds: string[]): Promise<boolean> {
+	const wanted = new Set(membershipIds);
+	if (wanted.size === 0) return true;
+	const found = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, [...wanted]), inArray(memberships.role, rolesWith('case:write'))));
+	return found.length === wanted.size;
+}
 
 export async function createCase(
 	db: Db,
 	{ partnershipId, userId, input }: { partnershipId: string; userId: string; input: NewCaseInput }
-): Promise<{ ok: true; id: string } | CodeTaken> {
+): Promise<{ ok: true; id: string } | CodeTaken | NotEligible> {
 	return db.transaction(async (tx) => {
+		if (!(await allCaseWorkers(tx, partnershipId, input.partners))) return { ok: false, reason: 'not-eligible' } as const;
 		const [created] = await tx
 			.insert(cases)
 			.values({ partnershipId, code: input.code, createdBy: userId })
@@ -41,15 +56,11 @@ export async function createCase(
 	});
 }
 
-/** Only members of this partnership can be involved; other ids are ignored. */
+/** Replaces the case's partners; the caller has checked them with allCaseWorkers. */
 async function setPartnersIn(db: Executor, { partnershipId, caseId }: Scope, membershipIds: string[]) {
 	await db.delete(casePartners).where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.caseId, caseId)));
-	if (membershipIds.length === 0) return;
-	const valid = await db
-		.select({ id: memberships.id })
-		.from(memberships)
-		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, membershipIds)));
-	if (valid.length) await db.insert(casePartners).values(valid.map((v) => ({ partnershipId, caseId, membershipId: v.id })));
+	const ids = [...new Set(membershipIds)];
+	if (ids.length) await db.insert(casePartners).values(ids.map((membershipId) => ({ partnershipId, caseId, membershipId })));
 }
 
 export async function updateCaseMeta(
@@ -61,8 +72,9 @@ export async function updateCaseMeta(
 		status: CaseStatus;
 		partners: string[];
 	}
-): Promise<{ ok: true } | CodeTaken | { ok: false; reason: 'conflict' }> {
+): Promise<{ ok: true } | CodeTaken | NotEligible | { ok: false; reason: 'conflict' }> {
 	return db.transaction(async (tx) => {
+		if (!(await allCaseWorkers(tx, partnershipId, partners))) return { ok: false, reason: 'not-eligible' } as const;
 		const [clash] = await tx
 			.select({ id: cases.id })
 			.from(cases)
@@ -296,7 +308,7 @@ export async function setActionChosen(
 	});
 }
 
-export type RasciResult = { ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'invalid'; message: string };
+export type RasciResult = { ok: true } | NotEligible | { ok: false; reason: 'not-found' } | { ok: false; reason: 'invalid'; message: string };
 
 /** Replaces the RASCI row of a chosen action, after checking the rule (one A, at least one R). */
 export async function setActionAssignments(
@@ -311,11 +323,7 @@ export async function setActionAssignments(
 			.from(caseActions)
 			.where(and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId)));
 		if (!action) return { ok: false, reason: 'not-found' } as const;
-		const members = await tx
-			.select({ id: memberships.id })
-			.from(memberships)
-			.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, assignments.map((a) => a.membershipId))));
-		if (members.length !== assignments.length) return { ok: false, reason: 'not-found' } as const;
+		if (!(await allCaseWorkers(tx, partnershipId, assignments.map((a) => a.membershipId)))) return { ok: false, reason: 'not-eligible' } as const;
 		await tx.delete(actionAssignments).where(and(eq(actionAssignments.partnershipId, partnershipId), eq(actionAssignments.actionId, actionId)));
 		await tx.insert(actionAssignments).values(assignments.map((a) => ({ partnershipId, actionId, ...a })));
 		await touchCase(tx, { partnershipId, caseId });

@@ -55,14 +55,22 @@ describe('meetings', () => {
 	it('plans a meeting in Brussels time with its agenda and attendees, scoped by partnership', async () => {
 		const t = await makeTeam(db);
 		const other = await makeTeam(db);
-		const id = await plan(t.partnership.id, t.coordinator.id, { attendees: [t.membership.id, other.membership.id] });
+		// Only members of this partnership can attend: another's member, or another's case, is refused.
+		expect(await createMeeting(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: input({ attendees: [t.membership.id, other.membership.id] }) })).toEqual({
+			ok: false,
+			reason: 'attendee-not-member'
+		});
+		const otherCase = await createCase(db, { partnershipId: other.partnership.id, userId: other.coordinator.id, input: { code: 'B-9', situation: 'x', partners: [] } });
+		if (!otherCase.ok) throw new Error('case not created');
+		// Also when the meeting is not about a case: an id that is sent must be one of this partnership.
+		expect(await createMeeting(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: input({ caseId: otherCase.id }) })).toEqual({ ok: false, reason: 'case-not-found' });
+		const id = await plan(t.partnership.id, t.coordinator.id, { attendees: [t.membership.id] });
 		const found = await getMeeting(db, { partnershipId: t.partnership.id, meetingId: id });
 		expect(found?.meeting.startsAt.toISOString()).toBe('2026-09-15T12:00:00.000Z');
 		expect(found?.items.map((i) => [i.title, i.status])).toEqual([
 			['Nieuws', 'accepted'],
 			['Signalen', 'accepted']
 		]);
-		// Only members of this partnership can attend.
 		expect(found?.attendees.map((a) => a.membershipId)).toEqual([t.membership.id]);
 		expect(found?.series).toBeNull();
 		// Another partnership sees nothing.

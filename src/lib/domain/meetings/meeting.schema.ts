@@ -6,6 +6,9 @@ import { isIsoDate, isTime } from './meeting-time';
 const MAX_SERIES_YEARS = 3;
 export const MAX_AGENDA_ITEMS = 30;
 
+/** An attendee id that is not a member of this partnership (a tampered form, or someone who just left). */
+export const ATTENDEE_NOT_MEMBER = 'Kies de aanwezigen uit de lijst van partners van deze samenwerking.';
+
 const date = (message: string) => z.string(message).trim().refine(isIsoDate, message);
 const time = (message: string) => z.string(message).trim().refine(isTime, message);
 
@@ -80,14 +83,15 @@ export const meetingSchema = z
 		if (isIsoDate(v.date) && v.repeatUntil > `${Number(y) + MAX_SERIES_YEARS}-${m}-${d}`)
 			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: `Plan hoogstens ${MAX_SERIES_YEARS} jaar vooruit.` });
 	})
-	.transform((v) => ({ ...v, caseId: v.kind === 'case' && v.caseId ? v.caseId : null, repeatUntil: v.recurrence === 'none' ? null : v.repeatUntil }));
+	// caseId stays even for another kind: an id that is sent must be one of this partnership (the domain checks it, then keeps it only for a case meeting).
+	.transform((v) => ({ ...v, caseId: v.caseId || null, repeatUntil: v.recurrence === 'none' ? null : v.repeatUntil }));
 export type MeetingInput = z.infer<typeof meetingSchema>;
 
 /** Editing one meeting (never the rest of its series). */
 export const meetingEditSchema = z
 	.object(details)
 	.superRefine(checkDetails)
-	.transform((v) => ({ ...v, caseId: v.kind === 'case' && v.caseId ? v.caseId : null }));
+	.transform((v) => ({ ...v, caseId: v.caseId || null }));
 export type MeetingEditInput = z.infer<typeof meetingEditSchema>;
 
 export const agendaItemSchema = z.object({

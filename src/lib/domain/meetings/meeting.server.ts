@@ -13,14 +13,19 @@ type Voice = Record<string, string>;
 export type MeetingRow = typeof meetings.$inferSelect;
 
 /** Only members of this partnership can attend; other ids are dropped. */
-async function validMemberships(db: Executor, partnershipId: string, membershipIds: string[]): Promise<string[]> {
-	if (membershipIds.length === 0) return [];
+/** The attendees, or null when one of them is not a member of this partnership (a form error, never ignored). */
+async function validMemberships(db: Executor, partnershipId: string, membershipIds: string[]): Promise<string[] | null> {
+	const wanted = [...new Set(membershipIds)];
+	if (wanted.length === 0) return [];
 	const rows = await db
 		.select({ id: memberships.id })
 		.from(memberships)
-		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, [...new Set(membershipIds)])));
-	return rows.map((r) => r.id);
+		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, wanted)));
+	return rows.length === wanted.length ? rows.map((r) => r.id) : null;
 }
+
+/** Only a case meeting points at a case; the id was checked with caseInPartnership either way. */
+const caseOf = (input: { kind: string; caseId: string | null }) => (input.kind === 'case' ? input.caseId : null);
 
 async function caseInPartnership(db: Executor, partnershipId: string, caseId: string | null): Promise<boolean> {
 	if (!caseId) return true;
@@ -31,7 +36,7 @@ async function caseInPartnership(db: Executor, partnershipId: string, caseId: st
 	return Boolean(row);
 }
 
-export type CreateMeetingResult = { ok: true; id: string; count: number } | { ok: false; reason: 'case-not-found' };
+export type CreateMeetingResult = { ok: true; id: string; count: number } | { ok: false; reason: 'case-not-found' | 'attendee-not-member' };
 
 /**
  * Plans a meeting. With a recurrence, every date of the series (see meetingOccurrences) becomes its
@@ -49,6 +54,7 @@ export async function createMeeting(
 				? await tx.insert(meetingSeries).values({ partnershipId, recurrence: input.recurrence, repeatUntil: input.repeatUntil! }).returning({ id: meetingSeries.id })
 				: [];
 		const attendees = await validMemberships(tx, partnershipId, input.attendees);
+		if (!attendees) return { ok: false, reason: 'attendee-not-member' } as const;
 		const ids: string[] = [];
 		for (const date of dates) {
 			const [created] = await tx
@@ -58,7 +64,7 @@ export async function createMeeting(
 					seriesId: series?.id ?? null,
 					kind: input.kind,
 					title: input.title,
-					caseId: input.caseId,
+					caseId: caseOf(input),
 					startsAt: brusselsToUtc(date, input.startTime),
 					endsAt: brusselsToUtc(date, input.endTime),
 					place: input.place,
@@ -322,16 +328,18 @@ async function updateVersioned(tx: Executor, { partnershipId, meetingId }: Scope
 	return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
 }
 
-export type UpdateMeetingResult = VersionedResult | { ok: false; reason: 'case-not-found' };
+export type UpdateMeetingResult = VersionedResult | { ok: false; reason: 'case-not-found' } | { ok: false; reason: 'attendee-not-member' };
 
 /** Changes this one meeting (never the others of its series) and its list of attendees. */
 export async function updateMeeting(db: Db, { partnershipId, meetingId, version, input }: Scope & { version: number; input: MeetingEditInput }): Promise<UpdateMeetingResult> {
 	return db.transaction(async (tx) => {
 		if (!(await caseInPartnership(tx, partnershipId, input.caseId))) return { ok: false, reason: 'case-not-found' } as const;
+		const wanted = await validMemberships(tx, partnershipId, input.attendees);
+		if (!wanted) return { ok: false, reason: 'attendee-not-member' } as const;
 		const result = await updateVersioned(tx, { partnershipId, meetingId }, version, {
 			kind: input.kind,
 			title: input.title,
-			caseId: input.caseId,
+			caseId: caseOf(input),
 			startsAt: brusselsToUtc(input.date, input.startTime),
 			endsAt: brusselsToUtc(input.date, input.endTime),
 			place: input.place,
@@ -341,7 +349,6 @@ export async function updateMeeting(db: Db, { partnershipId, meetingId, version,
 		});
 		if (!result.ok) return result;
 		// Attendees who stay keep their attendance; new ones are invited.
-		const wanted = await validMemberships(tx, partnershipId, input.attendees);
 		const scope = and(eq(meetingAttendees.partnershipId, partnershipId), eq(meetingAttendees.meetingId, meetingId));
 		const current = await tx.select({ membershipId: meetingAttendees.membershipId }).from(meetingAttendees).where(scope);
 		const gone = current.map((c) => c.membershipId).filter((id) => !wanted.includes(id));

@@ -108,10 +108,15 @@ describe('organisations directory', () => {
 		expect(still?.membership.organisationId).toBeNull();
 	});
 
-	it('does not link a member of another partnership', async () => {
+	it('refuses to link a member of another partnership', async () => {
 		const a = await makeTeam(db);
 		const b = await makeTeam(db);
-		const id = await created(a.partnership.id, { members: [b.membership.id] });
+		expect(await createOrganisation(db, { partnershipId: a.partnership.id, input: input({ members: [b.membership.id] }) })).toEqual({ ok: false, reason: 'member-not-found' });
+		const id = await created(a.partnership.id);
+		expect(await updateOrganisation(db, { partnershipId: a.partnership.id, organisationId: id, version: 1, input: input({ members: [a.membership.id, b.membership.id] }) })).toEqual({
+			ok: false,
+			reason: 'member-not-found'
+		});
 		expect((await getOrganisation(db, { partnershipId: a.partnership.id, organisationId: id }))!.members).toEqual([]);
 		expect((await getMembership(db, { partnershipId: b.partnership.id, userId: b.member.id }))?.membership.organisationId).toBeNull();
 	});

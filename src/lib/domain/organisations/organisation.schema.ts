@@ -28,6 +28,8 @@ export const organisationSchema = z
 export type OrganisationInput = z.infer<typeof organisationSchema>;
 
 /** Shown next to the name field. */
+/** A linked person who is not a member of this partnership (a tampered form, or someone who just left). */
+export const MEMBER_NOT_FOUND = 'Kies de mensen uit de lijst van partners van deze samenwerking.';
 export const NAME_TAKEN = 'Er staat al een organisatie met deze naam in de lijst. Kies een andere naam, of pas de bestaande organisatie aan.';
 
 /** Form names that carry several values. */

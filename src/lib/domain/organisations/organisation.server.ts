@@ -116,12 +116,25 @@ export async function getOrganisation(db: Db, { partnershipId, organisationId }:
 }
 
 export type NameTaken = { ok: false; reason: 'name-taken' };
+/** One of the people linked to the organisation is not a member of this partnership. */
+export type MemberNotFound = { ok: false; reason: 'member-not-found' };
+
+async function allMembers(db: Executor, partnershipId: string, membershipIds: string[]): Promise<boolean> {
+	const wanted = [...new Set(membershipIds)];
+	if (wanted.length === 0) return true;
+	const rows = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, wanted)));
+	return rows.length === wanted.length;
+}
 
 export async function createOrganisation(
 	db: Db,
 	{ partnershipId, input }: { partnershipId: string; input: OrganisationInput }
-): Promise<{ ok: true; id: string } | NameTaken> {
+): Promise<{ ok: true; id: string } | NameTaken | MemberNotFound> {
 	return db.transaction(async (tx) => {
+		if (!(await allMembers(tx, partnershipId, input.members))) return { ok: false, reason: 'member-not-found' } as const;
 		if (await nameTaken(tx, partnershipId, input.name)) return { ok: false, reason: 'name-taken' } as const;
 		const [created] = await tx
 			.insert(organisations)
@@ -137,6 +150,7 @@ export async function createOrganisation(
 export type UpdateOrganisationResult =
 	| { ok: true }
 	| NameTaken
+	| MemberNotFound
 	| { ok: false; reason: 'not-found' }
 	| { ok: false; reason: 'conflict'; current: Organisation };
 
@@ -157,6 +171,7 @@ export async function updateOrganisation(
 			return { ok: false, reason: 'conflict', current: { ...current, members: members.get(organisationId) ?? [] } } as const;
 		}
 		if (await nameTaken(tx, partnershipId, input.name, organisationId)) return { ok: false, reason: 'name-taken' } as const;
+		if (!(await allMembers(tx, partnershipId, input.members))) return { ok: false, reason: 'member-not-found' } as const;
 		await tx
 			.update(organisations)
 			.set({ ...rowValues(input), updatedAt: new Date(), version: sql`${organisations.version} + 1` })

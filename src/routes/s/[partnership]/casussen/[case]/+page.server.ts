@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseForm } from '$lib/forms';
 import { caseSections, type CaseSectionKind } from '$lib/content/cases';
 import { arrayFieldNames } from '$lib/domain/worksheets/worksheet';
-import { actionSchema, caseMetaSchema, parseRasciForm, perspectiveSchema, sectionSchemas } from '$lib/domain/cases/case.schema';
+import { actionSchema, caseMetaSchema, parseRasciForm, PARTNERS_ERROR, perspectiveSchema, sectionSchemas } from '$lib/domain/cases/case.schema';
 import {
 	addCaseAction,
 	getCase,
@@ -77,6 +77,7 @@ export const actions: Actions = {
 		if (blocked) return blocked;
 		const result = await updateCaseMeta(getDb(), { ...scope, ...parsed.data, userId: ctx.user.id, version: Number(form.get('version')) });
 		if (result.ok) return { part: 'meta', saved: true };
+		if (result.reason === 'not-eligible') return fail(400, { part: 'meta', values: parsed.data, errors: { partners: PARTNERS_ERROR } });
 		if (result.reason === 'code-taken')
 			return fail(409, { part: 'meta', values: parsed.data, errors: { code: 'Er bestaat al een casus met deze code. Kies een andere.' } });
 		return fail(409, {
@@ -151,6 +152,7 @@ export const actions: Actions = {
 		const result = await setActionAssignments(getDb(), { ...scope, actionId, assignments, userId: ctx.user.id });
 		if (result.ok) return { part, saved: true };
 		if (result.reason === 'invalid') return fail(400, { part, values, errors: { form: result.message } });
+		if (result.reason === 'not-eligible') return fail(400, { part, values, errors: { form: PARTNERS_ERROR } });
 		error(404, 'Niet gevonden');
 	},
 	addAgreement: async (event) => {

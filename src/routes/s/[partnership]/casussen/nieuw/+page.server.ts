@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
-import { newCaseSchema } from '$lib/domain/cases/case.schema';
+import { newCaseSchema, PARTNERS_ERROR } from '$lib/domain/cases/case.schema';
 import { createCase } from '$lib/domain/cases/case.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
@@ -30,6 +30,7 @@ export const actions: Actions = {
 		const guard = anyway ? null : checkPersonalData({ code: parsed.data.code, situation: parsed.data.situation });
 		if (guard) return fail(422, { values: parsed.data, errors: {}, guard });
 		const created = await createCase(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data });
+		if (!created.ok && created.reason === 'not-eligible') return fail(400, { values: parsed.data, errors: { partners: PARTNERS_ERROR } });
 		if (!created.ok) return fail(409, { values: parsed.data, errors: { code: 'Er bestaat al een casus met deze code in deze samenwerking. Kies een andere.' } });
 		redirect(303, `/s/${ctx.partnership.id}/casussen/${created.id}${anyway ? '?opgeslagen=ondanks' : ''}`);
 	}

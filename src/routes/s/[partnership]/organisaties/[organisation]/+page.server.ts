@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
-import { NAME_TAKEN, ORGANISATION_ARRAYS, organisationSchema } from '$lib/domain/organisations/organisation.schema';
+import { MEMBER_NOT_FOUND, NAME_TAKEN, ORGANISATION_ARRAYS, organisationSchema } from '$lib/domain/organisations/organisation.schema';
 import { deleteOrganisation, getOrganisation, listMembersWithOrganisation, updateOrganisation } from '$lib/domain/organisations/organisation.server';
 import { listMandates } from '$lib/domain/organisations/mandate.server';
 import { getDb } from '$lib/server/db/client';
@@ -49,6 +49,7 @@ export const actions: Actions = {
 		if (result.ok) return { saved: true };
 		if (result.reason === 'conflict') return fail(409, { values, errors: {} as Record<string, string>, conflict: result.current });
 		if (result.reason === 'name-taken') return fail(409, { values, errors: { name: NAME_TAKEN } as Record<string, string> });
+		if (result.reason === 'member-not-found') return fail(400, { values, errors: { members: MEMBER_NOT_FOUND } as Record<string, string> });
 		error(404, 'Niet gevonden');
 	},
 	delete: async (event) => {

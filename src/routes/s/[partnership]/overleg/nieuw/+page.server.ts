@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
-import { meetingSchema } from '$lib/domain/meetings/meeting.schema';
+import { ATTENDEE_NOT_MEMBER, meetingSchema } from '$lib/domain/meetings/meeting.schema';
 import { createMeeting, listCaseCodes } from '$lib/domain/meetings/meeting.server';
 import { defaultRepeatUntil, todayInBrussels } from '$lib/domain/meetings/meeting-time';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -41,6 +41,7 @@ export const actions: Actions = {
 			: checkPersonalData({ title: input.title, purpose: input.purpose, guests: input.guests, agenda: input.agenda.join('\n') });
 		if (guard) return fail(422, { values: typed, errors: {}, guard });
 		const result = await createMeeting(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input });
+		if (!result.ok && result.reason === 'attendee-not-member') return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
 		if (!result.ok) return fail(400, { values: typed, errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' } });
 		// One invitation for the first meeting (of a series: it says that more dates follow).
 		await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: result.id });

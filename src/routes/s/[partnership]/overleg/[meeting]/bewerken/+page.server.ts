@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
-import { meetingEditSchema } from '$lib/domain/meetings/meeting.schema';
+import { ATTENDEE_NOT_MEMBER, meetingEditSchema } from '$lib/domain/meetings/meeting.schema';
 import { getMeeting, listCaseCodes, updateMeeting } from '$lib/domain/meetings/meeting.server';
 import { utcToBrussels } from '$lib/domain/meetings/meeting-time';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -70,6 +70,7 @@ export const actions: Actions = {
 			await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: found.meeting.id });
 			redirect(303, `/s/${ctx.partnership.id}/overleg/${found.meeting.id}?bewaard`);
 		}
+		if (result.reason === 'attendee-not-member') return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
 		if (result.reason === 'case-not-found') return fail(400, { values: typed, errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' } });
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
 		// A stale version: keep what the user typed, show what is stored now, and carry the new version.
