@@ -1,0 +1,44 @@
+// Every page of a partnership passes axe (WCAG 2.2 AA), found from src/routes (tests/e2e/routes.ts):
+// a new page is checked without editing this file. Each page is opened as an observer (who reads
+// everything but changes nothing, or gets the Dutch "not allowed" page), and as a coordinator when
+// the observer may not see it, on a partnership with one record of every kind (isolation-world.ts),
+// made once per worker.
+
+import { SESSION_COOKIE } from '$lib/domain/auth/session.server';
+import { makeSession } from '../factories';
+import { expect, expectAxeClean, test as base } from './fixtures';
+import { buildProbeWorld, type ProbeWorld } from './isolation-world';
+import { discoverPartnershipRoutes, routeUrl } from './routes';
+
+const test = base.extend<object, { probeWorld: ProbeWorld & { sessions: Record<'coordinator' | 'observer', string> } }>({
+	probeWorld: [
+		async ({ db }, use) => {
+			const world = await buildProbeWorld(db, 'axe');
+			const [coordinator, observer] = await Promise.all([makeSession(db, world.coordinator), makeSession(db, world.observer)]);
+			await use({ ...world, sessions: { coordinator: coordinator.token, observer: observer.token } });
+		},
+		{ scope: 'worker' }
+	]
+});
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const route of discoverPartnershipRoutes().filter((r) => r.page)) {
+	test(`axe: /${route.dir.replace(/^s\/\[partnership\]/, 's/…')}`, async ({ page, probeWorld, baseURL }) => {
+		const url = routeUrl(route, probeWorld.partnership.url, probeWorld.params);
+		const as = async (who: 'coordinator' | 'observer') => {
+			await page.context().clearCookies();
+			await page.context().addCookies([{ name: SESSION_COOKIE, value: probeWorld.sessions[who], url: baseURL!, httpOnly: true, sameSite: 'Lax' }]);
+			const response = await page.goto(url);
+			return response?.status() ?? 0;
+		};
+		const status = await as('observer');
+		expect([200, 403], `observer: GET ${url}`).toContain(status);
+		if (status === 403) await expect(page.getByRole('heading', { level: 1, name: 'Dit mag je niet doen' })).toBeVisible();
+		await expectAxeClean(page, `${url} (observer)`);
+		if (status === 403) {
+			expect(await as('coordinator'), `coordinator: GET ${url}`).toBe(200);
+			await expectAxeClean(page, `${url} (coordinator)`);
+		}
+	});
+}
