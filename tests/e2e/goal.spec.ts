@@ -157,19 +157,18 @@ test('a partner reads the goal without its form, and can make agreements to reac
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('two coordinators edit the goal at once: the second sees both versions and keeps their text', async ({ page, world, db }) => {
-		const { partnership, coordinator } = await goalTeam(world, page);
-		await makeGoal(db, {
-			partnershipId: partnership.id,
-			userId: coordinator.id,
-			why: 'Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.',
-			specific: 'Elk doorverwezen gezin heeft binnen tien schooldagen een eerste gesprek.'
-		});
+	test('two coordinators edit the goal at once: the second sees both versions and keeps their text', async ({ page, world }) => {
+		const { partnership } = await goalTeam(world, page);
 		const second = await world.member(partnership, { role: 'coordinator', name: 'Jan Coördinator' });
-		const other = await world.pageFor(second);
-
-		// Both open the goal; the first saves a change in the meantime.
+		// The first version, written without JavaScript.
 		await visit(page, `${partnership.url}/doel`);
+		await page.getByRole('textbox', { name: 'Waarom we samenwerken' }).fill('Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.');
+		await page.getByRole('textbox', { name: /Specifiek/ }).fill('Elk doorverwezen gezin heeft binnen tien schooldagen een eerste gesprek.');
+		await page.getByRole('button', { name: 'Doel bewaren' }).click();
+		await expect(page.getByText('Opgeslagen.')).toBeVisible();
+
+		// The second coordinator opens the goal; the first saves a change in the meantime.
+		const other = await world.pageFor(second);
 		await visit(other, `${partnership.url}/doel`);
 		await page.getByRole('textbox', { name: /Specifiek/ }).fill('Elk doorverwezen gezin heeft binnen acht schooldagen een eerste gesprek.');
 		await page.getByRole('button', { name: 'Doel bewaren' }).click();
