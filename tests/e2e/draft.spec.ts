@@ -1,8 +1,8 @@
 // Nothing typed is lost, one thing a person does per test: a half-filled role card is kept as a
 // draft while typing and comes back after a reload; a draft shows as half-filled on the overview and
 // stays off "Wie biedt wat". Without JavaScript (SvelteKit form actions): registering (a refused
-// password keeps the input), logging out and in, and "Concept bewaren", which keeps a half-filled
-// role card until it is saved for real.
+// password keeps the input), logging out, logging in, "Concept bewaren" (the half-filled card is
+// back when opened again), and saving a draft for real.
 
 import { makeRoleCardDraft } from '../factories';
 import { expect, expectAxeClean, fillRoleCard, logIn, newUser, test, visit } from './fixtures';
@@ -63,19 +63,21 @@ test.describe('without JavaScript', () => {
 		await expectAxeClean(page);
 	});
 
-	test('logging out and in again works', async ({ page, world }) => {
-		const user = await world.user();
-		await world.logIn(page, user);
+	test('logging out works', async ({ page, world }) => {
+		await world.logIn(page, await world.user());
 		await visit(page, '/s');
 		await page.getByRole('button', { name: 'Uitloggen' }).click();
 		await expect(page).toHaveURL('/');
 		await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inloggen' })).toBeVisible();
 		await expectAxeClean(page);
-		await logIn(page, user);
+	});
+
+	test('logging in works', async ({ page, world }) => {
+		await logIn(page, await world.user());
 		await expectAxeClean(page);
 	});
 
-	test('“Concept bewaren” keeps a half-filled role card, and saving it for real works', async ({ page, world }) => {
+	test('“Concept bewaren” keeps a half-filled role card, also when it is opened again later', async ({ page, world }) => {
 		const { partnership, coordinator } = await world.partnership();
 		await world.logIn(page, coordinator);
 		await visit(page, `${partnership.url}/rolkaart`);
@@ -94,8 +96,14 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText(/teruggezet/)).toBeVisible();
 		await expect(page.getByRole('textbox', { name: 'Mijn kerntaak' })).toHaveValue('Half af: ik werk in de buitenschoolse opvang');
 		await expect(page.getByRole('group', { name: 'Mijn expertise' }).getByRole('checkbox', { name: 'Pedagogisch' })).toBeChecked();
+	});
 
-		// And saving it for real works without JavaScript as well.
+	test('a draft role card is saved for real', async ({ page, world, db }) => {
+		const { partnership, coordinator } = await world.partnership();
+		await makeRoleCardDraft(db, { partnershipId: partnership.id, userId: coordinator.id, draft: { coreTask: 'Half af: ik werk in de buitenschoolse opvang', expertise: ['pedagogisch'] } });
+		await world.logIn(page, coordinator);
+		await visit(page, `${partnership.url}/rolkaart`);
+		await expect(page.getByText(/teruggezet/)).toBeVisible();
 		await page.getByRole('button', { name: 'Rolkaart opslaan' }).click();
 		await expect(page.getByText('Je rolkaart is opgeslagen.')).toBeVisible();
 		await expect(page.getByText(/teruggezet/)).toHaveCount(0);
