@@ -25,16 +25,14 @@ import {
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-/** A partnership started by a coordinator of a school (logged in on `page`). */
-async function schoolPartnership(world: World, page: Page) {
-	const { partnership, coordinator } = await world.partnership({ organisationName: 'Basisschool De Regenboog', organisationType: 'school', function: 'zorgcoordinator' });
-	await world.logIn(page, coordinator);
-	return { partnership, coordinator };
+/** A partnership started by a coordinator of a school. */
+function schoolPartnership(world: World) {
+	return world.partnership({ organisationName: 'Basisschool De Regenboog', organisationType: 'school', function: 'zorgcoordinator' });
 }
 
 /** …and a partner of the CAW who joined it. */
-async function team(world: World, page: Page) {
-	const { partnership, coordinator } = await schoolPartnership(world, page);
+async function team(world: World) {
+	const { partnership, coordinator } = await schoolPartnership(world);
 	const partner = await world.member(partnership, { organisationName: 'CAW Oost-Vlaanderen', organisationType: 'caw', function: 'welzijnswerker' });
 	return { partnership, coordinator, partner };
 }
@@ -64,7 +62,8 @@ const coordinatorText = 'Ik volg de zorg voor leerlingen op en stem af met het C
 const partnerText = 'Ik begeleid gezinnen bij vragen over wonen en inkomen.';
 
 test('a coordinator makes an invitation link, copies it, and sees it listed as valid', async ({ page, world }) => {
-	const { partnership } = await schoolPartnership(world, page);
+	const { partnership, coordinator } = await schoolPartnership(world);
+	await world.logIn(page, coordinator);
 	const link = await createInviteLink(page, partnership, { role: 'Partner' });
 	expect(new URL(link).origin).toBe(new URL(page.url()).origin);
 
@@ -77,7 +76,8 @@ test('a coordinator makes an invitation link, copies it, and sees it listed as v
 });
 
 test('a partner opens the coordinator’s link, makes an account through it and joins', async ({ page, world, newContext }) => {
-	const { partnership } = await schoolPartnership(world, page);
+	const { partnership, coordinator } = await schoolPartnership(world);
+	await world.logIn(page, coordinator);
 	const link = await createInviteLink(page, partnership, { role: 'Partner' });
 
 	// The partner, at another computer: opens the link, makes an account, comes back and joins.
@@ -99,7 +99,8 @@ test('a partner opens the coordinator’s link, makes an account through it and 
 });
 
 test('the coordinator fills in a role card, found through the menu', async ({ page, world }) => {
-	const { partnership } = await schoolPartnership(world, page);
+	const { partnership, coordinator } = await schoolPartnership(world);
+	await world.logIn(page, coordinator);
 	await visit(page, partnership.url);
 	await fillAndSaveRoleCard(page, partnership, {
 		coreTask: coordinatorText,
@@ -109,7 +110,7 @@ test('the coordinator fills in a role card, found through the menu', async ({ pa
 });
 
 test('a partner fills in a role card, found through the menu', async ({ page, world }) => {
-	const { partnership, partner } = await team(world, page);
+	const { partnership, partner } = await team(world);
 	await world.logIn(page, partner);
 	await visit(page, partnership.url);
 	await fillAndSaveRoleCard(page, partnership, {
@@ -140,8 +141,9 @@ async function bothCards(db: Db, partnershipId: string, coordinatorId: string, p
 }
 
 test('the coordinator and the partner each see the other’s role card next to their own on “Wie biedt wat”', async ({ page, world, db }) => {
-	const { partnership, coordinator, partner } = await team(world, page);
+	const { partnership, coordinator, partner } = await team(world);
 	await bothCards(db, partnership.id, coordinator.id, partner.id);
+	await world.logIn(page, coordinator);
 	const partnerPage = await world.pageFor(partner);
 	await visit(page, partnership.url);
 	await visit(partnerPage, partnership.url);
@@ -153,8 +155,9 @@ test('the coordinator and the partner each see the other’s role card next to t
 });
 
 test('the coordinator’s overview counts the filled-in role cards', async ({ page, world, db }) => {
-	const { partnership, coordinator, partner } = await team(world, page);
+	const { partnership, coordinator, partner } = await team(world);
 	await bothCards(db, partnership.id, coordinator.id, partner.id);
+	await world.logIn(page, coordinator);
 	await visit(page, `${partnership.url}/wie-biedt-wat`);
 	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: 'Overzicht' }).click();
 	await expect(page.getByText('2 van 2 partners hebben hun rolkaart ingevuld.')).toBeVisible();
