@@ -158,6 +158,8 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('two coordinators edit the goal at once: the second sees both versions and keeps their text', async ({ page, world }) => {
+		// Two people and three axe checks without JavaScript (each serves a copy of the page to a helper context).
+		test.slow();
 		const { partnership } = await goalTeam(world, page);
 		const second = await world.member(partnership, { role: 'coordinator', name: 'Jan Coördinator' });
 		// The first version, written without JavaScript.

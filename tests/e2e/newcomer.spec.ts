@@ -76,6 +76,9 @@ test('a coordinator makes an invitation link, copies it, and sees it listed as v
 });
 
 test('a partner opens the coordinator’s link, makes an account through it and joins', async ({ page, world, newContext }) => {
+	// Both in the browser: the coordinator makes the link, the partner walks the link, registration, join
+	// and welcome pack (seven axe checks in all).
+	test.slow();
 	const { partnership, coordinator } = await schoolPartnership(world);
 	await world.logIn(page, coordinator);
 	const link = await createInviteLink(page, partnership, { role: 'Partner' });
