@@ -333,3 +333,30 @@ export async function makeNetworkLink(db: Db, { partnershipId, ...values }: { pa
 	const input = parse(linkSchema, { type: 'information', strength: 'strong', note: '', ...values });
 	return must('the network link', await createLink(db, { partnershipId, input }));
 }
+
+// --- added for goal, onboarding, newcomer, draft, validation and security journeys
+// (Imports here rather than at the top, so that the file's existing lines stay as they were.)
+import { roleCardDraftSchema } from '$lib/domain/role-cards/role-card.schema';
+import { saveRoleCardDraft } from '$lib/domain/role-cards/role-card.server';
+
+/**
+ * A later version of the partnership's goal, saved as the goal form does: `version` is the one the
+ * editor started from (the current version, or the save is refused as a conflict).
+ */
+export async function makeGoalVersion(db: Db, { partnershipId, userId, version, ...values }: Scope & { version: number } & Partial<z.input<typeof goalSchema>>) {
+	const input = parse(goalSchema, {
+		why: 'Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.',
+		specific: 'Elk doorverwezen gezin heeft binnen tien schooldagen een eerste gesprek.',
+		familiesInvolved: 'partly',
+		timeBound: '',
+		reviewDate: '',
+		...values
+	});
+	return must('the goal version', await saveGoal(db, { partnershipId, userId, input, version }));
+}
+
+/** A role card in progress (worksheet answers by field name), as autosave or "Concept bewaren" keeps it. */
+export async function makeRoleCardDraft(db: Db, { partnershipId, userId, draft }: { partnershipId: string; userId: string; draft: Record<string, string | string[]> }) {
+	const answers = parse(roleCardDraftSchema, draft);
+	return saveRoleCardDraft(db, { partnershipId, userId, draft: answers });
+}

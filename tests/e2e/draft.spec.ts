@@ -1,12 +1,15 @@
-// Nothing typed is lost: a half-filled role card is kept as a draft (saved automatically while
-// typing, or with "Concept bewaren" when JavaScript is off) and comes back after a reload.
-// Without JavaScript, the account forms work too (SvelteKit form actions).
+// Nothing typed is lost, one thing a person does per test: a half-filled role card is kept as a
+// draft while typing and comes back after a reload; a draft shows as half-filled on the overview and
+// stays off "Wie biedt wat". Without JavaScript (SvelteKit form actions): registering (a refused
+// password keeps the input), logging out, logging in, "Concept bewaren" (the half-filled card is
+// back when opened again), and saving a draft for real.
 
-import { createPartnership, expect, expectAxeClean, fillRoleCard, logIn, newUser, register, test, visit } from './fixtures';
+import { makeRoleCardDraft } from '../factories';
+import { expect, expectAxeClean, fillRoleCard, logIn, newUser, test, visit } from './fixtures';
 
-test('a half-filled role card is saved as a draft while typing and survives a reload', async ({ page }) => {
-	await register(page);
-	const partnership = await createPartnership(page);
+test('a half-filled role card is saved as a draft while typing and survives a reload', async ({ page, world }) => {
+	const { partnership, coordinator } = await world.partnership();
+	await world.logIn(page, coordinator);
 	await visit(page, `${partnership.url}/rolkaart`);
 
 	await fillRoleCard(page, {
@@ -25,8 +28,16 @@ test('a half-filled role card is saved as a draft while typing and survives a re
 	await expect(page.getByRole('group', { name: 'Dit kan ik doen' }).getByRole('checkbox', { name: 'Overleg' })).not.toBeChecked();
 	await expect(page.getByRole('textbox', { name: 'Zo zeg ik het met respect' })).toHaveValue('Dat kan ik niet opnemen, maar het CLB wel.');
 	await expectAxeClean(page);
+});
 
-	// The overview shows the card as in progress, and the draft is not yet visible to partners.
+test('a draft role card shows as half-filled on the overview and not yet on “Wie biedt wat”', async ({ page, world, db }) => {
+	const { partnership, coordinator } = await world.partnership();
+	await makeRoleCardDraft(db, {
+		partnershipId: partnership.id,
+		userId: coordinator.id,
+		draft: { coreTask: 'Ik ben de brugfiguur tussen school en gezin', offer: ['gesprekken'], limitsHowISay: 'Dat kan ik niet opnemen, maar het CLB wel.' }
+	});
+	await world.logIn(page, coordinator);
 	await visit(page, partnership.url);
 	await expect(page.getByText('Je rolkaart is half ingevuld.')).toBeVisible();
 	await visit(page, `${partnership.url}/wie-biedt-wat`);
@@ -36,8 +47,7 @@ test('a half-filled role card is saved as a draft while typing and survives a re
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('registration, logging out and in, and "Concept bewaren" work', async ({ page }) => {
-		// A validation error keeps the input without JavaScript too.
+	test('registering works, and a refused password keeps the other input', async ({ page }) => {
 		const user = newUser();
 		await visit(page, '/registreren');
 		await page.getByRole('textbox', { name: 'Naam', exact: true }).fill(user.name);
@@ -51,15 +61,25 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Account maken' }).click();
 		await expect(page).toHaveURL('/s');
 		await expectAxeClean(page);
+	});
 
+	test('logging out works', async ({ page, world }) => {
+		await world.logIn(page, await world.user());
+		await visit(page, '/s');
 		await page.getByRole('button', { name: 'Uitloggen' }).click();
 		await expect(page).toHaveURL('/');
 		await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inloggen' })).toBeVisible();
 		await expectAxeClean(page);
-		await logIn(page, user);
-		await expectAxeClean(page);
+	});
 
-		const partnership = await createPartnership(page);
+	test('logging in works', async ({ page, world }) => {
+		await logIn(page, await world.user());
+		await expectAxeClean(page);
+	});
+
+	test('“Concept bewaren” keeps a half-filled role card, also when it is opened again later', async ({ page, world }) => {
+		const { partnership, coordinator } = await world.partnership();
+		await world.logIn(page, coordinator);
 		await visit(page, `${partnership.url}/rolkaart`);
 		await fillRoleCard(page, {
 			coreTask: 'Half af: ik werk in de buitenschoolse opvang',
@@ -76,8 +96,14 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByText(/teruggezet/)).toBeVisible();
 		await expect(page.getByRole('textbox', { name: 'Mijn kerntaak' })).toHaveValue('Half af: ik werk in de buitenschoolse opvang');
 		await expect(page.getByRole('group', { name: 'Mijn expertise' }).getByRole('checkbox', { name: 'Pedagogisch' })).toBeChecked();
+	});
 
-		// And saving it for real works without JavaScript as well.
+	test('a draft role card is saved for real', async ({ page, world, db }) => {
+		const { partnership, coordinator } = await world.partnership();
+		await makeRoleCardDraft(db, { partnershipId: partnership.id, userId: coordinator.id, draft: { coreTask: 'Half af: ik werk in de buitenschoolse opvang', expertise: ['pedagogisch'] } });
+		await world.logIn(page, coordinator);
+		await visit(page, `${partnership.url}/rolkaart`);
+		await expect(page.getByText(/teruggezet/)).toBeVisible();
 		await page.getByRole('button', { name: 'Rolkaart opslaan' }).click();
 		await expect(page.getByText('Je rolkaart is opgeslagen.')).toBeVisible();
 		await expect(page.getByText(/teruggezet/)).toHaveCount(0);

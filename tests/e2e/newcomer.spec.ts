@@ -1,25 +1,41 @@
-// The newcomer journey: a coordinator starts a partnership and invites a partner with a copied
-// link; the partner registers through that link and joins; both fill in their role card and see
-// each other's card side by side on "Wie biedt wat".
+// The newcomer, one thing a person does per test: a coordinator makes an invitation link, copies it
+// and sees it listed; a partner without an account opens a link the coordinator made, registers
+// through it and joins; the coordinator and the partner each fill in their role card; each sees the
+// other's card side by side with their own on "Wie biedt wat"; the coordinator's overview counts
+// the cards.
 
+import type { Page } from '@playwright/test';
+import type { Db } from '$lib/server/db/client';
+import { makeRoleCard } from '../factories';
 import {
 	createInviteLink,
-	createPartnership,
 	expect,
 	expectAxeClean,
 	fillRegistration,
 	fillRoleCard,
 	newUser,
 	openMenu,
-	register,
 	submitJoin,
 	test,
+	visit,
 	type Partnership,
-	type RoleCardInput
+	type RoleCardInput,
+	type World
 } from './fixtures';
-import type { Page } from '@playwright/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** A partnership started by a coordinator of a school. */
+function schoolPartnership(world: World) {
+	return world.partnership({ organisationName: 'Basisschool De Regenboog', organisationType: 'school', function: 'zorgcoordinator' });
+}
+
+/** …and a partner of the CAW who joined it. */
+async function team(world: World) {
+	const { partnership, coordinator } = await schoolPartnership(world);
+	const partner = await world.member(partnership, { organisationName: 'CAW Oost-Vlaanderen', organisationType: 'caw', function: 'welzijnswerker' });
+	return { partnership, coordinator, partner };
+}
 
 async function fillAndSaveRoleCard(page: Page, partnership: Partnership, card: RoleCardInput) {
 	await openMenu(page, 'Partners', 'Mijn rolkaart');
@@ -42,13 +58,12 @@ async function expectCardOf(page: Page, partnership: Partnership, name: string, 
 	await expectAxeClean(page);
 }
 
-test('a coordinator invites a partner by link; both fill in a role card and see each other’s', async ({
-	page,
-	newContext
-}) => {
-	// The coordinator: account, partnership, invitation link.
-	const coordinator = await register(page);
-	const partnership = await createPartnership(page, { organisationName: 'Basisschool De Regenboog', organisationType: 'School', function: 'Zorgcoördinator' });
+const coordinatorText = 'Ik volg de zorg voor leerlingen op en stem af met het CLB.';
+const partnerText = 'Ik begeleid gezinnen bij vragen over wonen en inkomen.';
+
+test('a coordinator makes an invitation link, copies it, and sees it listed as valid', async ({ page, world }) => {
+	const { partnership, coordinator } = await schoolPartnership(world);
+	await world.logIn(page, coordinator);
 	const link = await createInviteLink(page, partnership, { role: 'Partner' });
 	expect(new URL(link).origin).toBe(new URL(page.url()).origin);
 
@@ -58,6 +73,15 @@ test('a coordinator invites a partner by link; both fill in a role card and see 
 	// The link is listed (without the token) as a valid, unused invitation.
 	await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
 	await expect(page.getByRole('table')).toContainText('Geldig');
+});
+
+test('a partner opens the coordinator’s link, makes an account through it and joins', async ({ page, world, newContext }) => {
+	// Both in the browser: the coordinator makes the link, the partner walks the link, registration, join
+	// and welcome pack (seven axe checks in all).
+	test.slow();
+	const { partnership, coordinator } = await schoolPartnership(world);
+	await world.logIn(page, coordinator);
+	const link = await createInviteLink(page, partnership, { role: 'Partner' });
 
 	// The partner, at another computer: opens the link, makes an account, comes back and joins.
 	const partnerPage = await (await newContext()).newPage();
@@ -67,8 +91,7 @@ test('a coordinator invites a partner by link; both fill in a role card and see 
 	await partnerPage.getByRole('main').getByRole('link', { name: 'Account maken' }).click();
 	await expect(partnerPage).toHaveURL(/\/registreren\?next=/);
 	await expectAxeClean(partnerPage);
-	const partner = newUser();
-	await fillRegistration(partnerPage, partner);
+	await fillRegistration(partnerPage, newUser());
 	await partnerPage.getByRole('button', { name: 'Account maken' }).click();
 	await expect(partnerPage).toHaveURL(new URL(link).pathname);
 	await expect(partnerPage.getByRole('heading', { level: 1, name: `Aansluiten bij ${partnership.name}` })).toBeVisible();
@@ -76,28 +99,69 @@ test('a coordinator invites a partner by link; both fill in a role card and see 
 	const joined = await submitJoin(partnerPage, { organisationName: 'CAW Oost-Vlaanderen', organisationType: 'CAW', function: 'Welzijnswerker' });
 	expect(joined.id).toBe(partnership.id);
 	await expect(partnerPage.getByRole('status')).toHaveText(/Je bent aangesloten als Partner\./);
+});
 
-	// Both fill in their role card.
-	const coordinatorText = 'Ik volg de zorg voor leerlingen op en stem af met het CLB.';
-	const partnerText = 'Ik begeleid gezinnen bij vragen over wonen en inkomen.';
+test('the coordinator fills in a role card, found through the menu', async ({ page, world }) => {
+	const { partnership, coordinator } = await schoolPartnership(world);
+	await world.logIn(page, coordinator);
+	await visit(page, partnership.url);
 	await fillAndSaveRoleCard(page, partnership, {
 		coreTask: coordinatorText,
 		choices: { 'Zo werk ik vooral': ['Signalerend'], 'Dit kan ik doen': ['Gesprekken', 'Overleg'] },
 		texts: { 'Dit beslis ik zelf': 'Een gesprek met ouders plannen.', 'Dit kan ik niet opnemen': 'Therapie of huisbezoeken.' }
 	});
-	await fillAndSaveRoleCard(partnerPage, partnership, {
+});
+
+test('a partner fills in a role card, found through the menu', async ({ page, world }) => {
+	const { partnership, partner } = await team(world);
+	await world.logIn(page, partner);
+	await visit(page, partnership.url);
+	await fillAndSaveRoleCard(page, partnership, {
 		coreTask: partnerText,
 		choices: { 'Zo werk ik vooral': ['Begeleidend', 'Doorverwijzend'], 'Mijn expertise': ['Psychosociaal'] },
 		texts: { 'Hier kan ik flexibel zijn': 'Ik kom ook op school langs, na de schooluren.' }
 	});
+});
 
-	// Each sees the other's card, side by side with their own.
+/** Both role cards as the two fill them in above (answers by field name). */
+async function bothCards(db: Db, partnershipId: string, coordinatorId: string, partnerId: string) {
+	await makeRoleCard(db, {
+		partnershipId,
+		userId: coordinatorId,
+		answers: {
+			coreTask: coordinatorText,
+			workingStyle: ['signalerend'],
+			offer: ['gesprekken', 'overleg'],
+			mandateAlone: 'Een gesprek met ouders plannen.',
+			limitsDetail: 'Therapie of huisbezoeken.'
+		}
+	});
+	await makeRoleCard(db, {
+		partnershipId,
+		userId: partnerId,
+		answers: { coreTask: partnerText, workingStyle: ['begeleidend', 'doorverwijzend'], expertise: ['psychosociaal'], flexibility: 'Ik kom ook op school langs, na de schooluren.' }
+	});
+}
+
+test('the coordinator and the partner each see the other’s role card next to their own on “Wie biedt wat”', async ({ page, world, db }) => {
+	const { partnership, coordinator, partner } = await team(world);
+	await bothCards(db, partnership.id, coordinator.id, partner.id);
+	await world.logIn(page, coordinator);
+	const partnerPage = await world.pageFor(partner);
+	await visit(page, partnership.url);
+	await visit(partnerPage, partnership.url);
+
 	await expectCardOf(page, partnership, partner.name, [partnerText, 'Begeleidend, Doorverwijzend', 'Psychosociaal', 'CAW Oost-Vlaanderen']);
 	await expectCardOf(partnerPage, partnership, coordinator.name, [coordinatorText, 'Gesprekken, Overleg', 'Therapie of huisbezoeken.']);
 	await expect(page.getByRole('heading', { level: 2, name: coordinator.name, exact: true })).toBeVisible();
 	await expect(partnerPage.getByRole('heading', { level: 2, name: partner.name, exact: true })).toBeVisible();
+});
 
-	// The coordinator's overview counts both cards.
+test('the coordinator’s overview counts the filled-in role cards', async ({ page, world, db }) => {
+	const { partnership, coordinator, partner } = await team(world);
+	await bothCards(db, partnership.id, coordinator.id, partner.id);
+	await world.logIn(page, coordinator);
+	await visit(page, `${partnership.url}/wie-biedt-wat`);
 	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: 'Overzicht' }).click();
 	await expect(page.getByText('2 van 2 partners hebben hun rolkaart ingevuld.')).toBeVisible();
 	await expectAxeClean(page);

@@ -1,7 +1,10 @@
-// Security basics as a browser sees them: headers, the session cookie, the origin check on form
-// posts, login rate limiting, the Dutch error page, and the remembered language.
+// Security basics as a browser sees them, one per test: strict headers, the session cookie the login
+// form sets, the origin check on form posts, login rate limiting, logging in and out (back to where
+// the visitor was going), the Dutch error page, the remembered language, and no registration form
+// for someone logged in. The accounts come from the database (with the fixtures' PASSWORD); the
+// tests about logging in use the login form, the others a session cookie.
 
-import { expect, expectAxeClean, logIn, postForm, register, test, visit } from './fixtures';
+import { expect, expectAxeClean, logIn, postForm, test, visit } from './fixtures';
 
 /** Splits a Content-Security-Policy header into directive → sources. */
 function parseCsp(header: string): Map<string, string[]> {
@@ -14,8 +17,8 @@ function parseCsp(header: string): Map<string, string[]> {
 	);
 }
 
-test('pages are served with strict security headers', async ({ page, request }) => {
-	await register(page);
+test('pages are served with strict security headers', async ({ page, request, world }) => {
+	await world.logIn(page, await world.user());
 	const pages = [
 		// Logged in
 		...['/', '/bouwstenen/relatie', '/s', '/s/nieuw'].map((path) => ({ path, client: page.request })),
@@ -43,8 +46,9 @@ test('pages are served with strict security headers', async ({ page, request }) 
 	await visit(page, '/bouwstenen');
 });
 
-test('the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
-	await register(page);
+test('the session cookie set by logging in is HttpOnly and SameSite=Lax', async ({ page, context, world }) => {
+	// Through the login form: the cookie is the one the app sets, not the fixtures'.
+	await logIn(page, await world.user());
 	const session = (await context.cookies()).find((c) => c.name === 'brugwerk_session');
 	expect(session, 'the session cookie').toBeTruthy();
 	expect(session!.httpOnly).toBe(true);
@@ -54,8 +58,9 @@ test('the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }
 	expect(await page.evaluate(() => document.cookie)).not.toContain('brugwerk_session');
 });
 
-test('a form post from another site is refused', async ({ page, baseURL }) => {
-	const user = await register(page);
+test('a form post from another site is refused', async ({ page, baseURL, world }) => {
+	const user = await world.user();
+	await world.logIn(page, user);
 	const response = await postForm(page.request, '/s/nieuw', { name: 'Vanaf een andere site', region: 'Gent' }, { origin: 'https://aanvaller.example' });
 	expect(response.status()).toBe(403);
 	const login = await postForm(page.request, '/inloggen', { email: user.email, password: user.password }, { origin: 'https://aanvaller.example' });
@@ -67,9 +72,9 @@ test('a form post from another site is refused', async ({ page, baseURL }) => {
 	await expect(page.getByText('Vanaf een andere site')).toHaveCount(0);
 });
 
-test('after 5 wrong passwords for one account, logging in is blocked with a Dutch message', async ({ page, newContext }) => {
-	// A dedicated account, registered elsewhere; this page stays logged out.
-	const user = await register(await (await newContext()).newPage());
+test('after 5 wrong passwords for one account, logging in is blocked with a Dutch message', async ({ page, world }) => {
+	// A dedicated account; this page stays logged out.
+	const user = await world.user();
 	await visit(page, '/inloggen');
 	for (let attempt = 1; attempt <= 5; attempt++) {
 		await page.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email);
@@ -89,8 +94,8 @@ test('after 5 wrong passwords for one account, logging in is blocked with a Dutc
 	await expectAxeClean(page);
 });
 
-test('logging in and out works, and the login page returns to where the visitor was going', async ({ page, newContext }) => {
-	const user = await register(await (await newContext()).newPage());
+test('logging in and out works, and the login page returns to where the visitor was going', async ({ page, world }) => {
+	const user = await world.user();
 	const response = await page.goto('/s/nieuw');
 	expect(response?.status()).toBe(200);
 	await expect(page).toHaveURL('/inloggen?next=%2Fs%2Fnieuw');
@@ -140,8 +145,8 @@ test('the chosen language changes the navigation and is remembered', async ({ pa
 	await expect(page.getByRole('heading', { level: 1, name: 'Account maken' })).toHaveCount(0);
 });
 
-test('the registration form is not offered to a logged-in user', async ({ page }) => {
-	await register(page);
+test('the registration form is not offered to a logged-in user', async ({ page, world }) => {
+	await world.logIn(page, await world.user());
 	await page.goto('/registreren');
 	await expect(page).toHaveURL('/s');
 	await page.goto('/inloggen');

@@ -1,8 +1,11 @@
 // A validation error never loses what the user typed: the message shows next to the field (in
-// Dutch, linked to it for screen readers) and every other answer is still there.
+// Dutch, linked to it for screen readers) and every other answer is still there. One form per test:
+// registration (a too short password, a common password, an e-mail address that already has an
+// account), starting a partnership without a region, and saving a role card without a core task.
+// Only the registration tests start without an account; the others log in with a session cookie.
 
 import type { Locator } from '@playwright/test';
-import { createPartnership, expect, expectAxeClean, fillMemberProfile, fillRoleCard, newUser, register, test, visit } from './fixtures';
+import { expect, expectAxeClean, fillMemberProfile, fillRoleCard, newUser, test, visit } from './fixtures';
 
 /** The field is marked invalid and its message is linked through aria-describedby. */
 async function expectFieldError(field: Locator, message: string | RegExp) {
@@ -57,22 +60,21 @@ test.describe('registration', () => {
 		await expectAxeClean(page);
 	});
 
-	test('an e-mail address that already has an account is refused next to the field', async ({ page, newContext }) => {
-		const existing = await register(page);
-		const other = await (await newContext()).newPage();
-		await visit(other, '/registreren');
-		await other.getByRole('textbox', { name: 'Naam', exact: true }).fill('Iemand Anders');
-		await other.getByRole('textbox', { name: 'E-mailadres' }).fill(existing.email.toUpperCase());
-		await other.getByLabel('Wachtwoord').fill('nog een ander lang wachtwoord');
-		await other.getByRole('button', { name: 'Account maken' }).click();
-		await expectFieldError(other.getByRole('textbox', { name: 'E-mailadres' }), /Er bestaat al een account met dit e-mailadres/);
-		await expect(other.getByRole('textbox', { name: 'Naam', exact: true })).toHaveValue('Iemand Anders');
-		await expectAxeClean(other);
+	test('an e-mail address that already has an account is refused next to the field', async ({ page, world }) => {
+		const existing = await world.user();
+		await visit(page, '/registreren');
+		await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Iemand Anders');
+		await page.getByRole('textbox', { name: 'E-mailadres' }).fill(existing.email.toUpperCase());
+		await page.getByLabel('Wachtwoord').fill('nog een ander lang wachtwoord');
+		await page.getByRole('button', { name: 'Account maken' }).click();
+		await expectFieldError(page.getByRole('textbox', { name: 'E-mailadres' }), /Er bestaat al een account met dit e-mailadres/);
+		await expect(page.getByRole('textbox', { name: 'Naam', exact: true })).toHaveValue('Iemand Anders');
+		await expectAxeClean(page);
 	});
 });
 
-test('creating a partnership without a region keeps every other answer', async ({ page }) => {
-	await register(page);
+test('creating a partnership without a region keeps every other answer', async ({ page, world }) => {
+	await world.logIn(page, await world.user());
 	await visit(page, '/s/nieuw');
 	await page.getByRole('textbox', { name: 'Naam van de samenwerking' }).fill('Brugteam Wijk Noord');
 	await page.getByRole('textbox', { name: 'Korte beschrijving' }).fill('We willen dat elk kind in de wijk goed opgevolgd wordt.');
@@ -94,9 +96,9 @@ test('creating a partnership without a region keeps every other answer', async (
 	await expect(page.getByRole('heading', { level: 1, name: 'Brugteam Wijk Noord' })).toBeVisible();
 });
 
-test('saving a role card without a core task keeps the other answers', async ({ page }) => {
-	await register(page);
-	const partnership = await createPartnership(page);
+test('saving a role card without a core task keeps the other answers', async ({ page, world }) => {
+	const { partnership, coordinator } = await world.partnership();
+	await world.logIn(page, coordinator);
 	await visit(page, `${partnership.url}/rolkaart`);
 	await fillRoleCard(page, {
 		choices: { 'Zo werk ik vooral': ['Preventief'], 'Mijn grenzen liggen vooral bij': ['Tijd', 'Rol'] },
