@@ -1,26 +1,28 @@
 // Organisations, expertise overview and mandates (step 3 of the method for "relatie"), one thing a
 // person does per test: the coordinator adds an organisation a partner named with one click, and one
 // by hand (after a validation error that keeps the input); a name already in the directory is
-// refused; the directory filters by sector; the expertise overview shows each tick with its source
-// and the gaps, and scrolls inside its region on a phone; the coordinator adds a mandate (after a
-// refusal); a partner sees all of it. Axe runs on every page state visited.
+// refused; the directory filters by sector; the expertise a partner ticks on the role card shows in
+// the expertise overview, which shows each tick with its source and the gaps, and scrolls inside its
+// region on a phone; the coordinator adds a mandate (after a refusal); a partner sees all of it. Axe
+// runs on every page state visited.
 
 import type { Page } from '@playwright/test';
 import { and, eq } from 'drizzle-orm';
 import { memberships } from '$lib/server/db/schema';
 import { makeMandate, makeOrganisation, makeRoleCard } from '../factories';
-import { expect, expectAxeClean, openMenu, test, visit, type World } from './fixtures';
+import { expect, expectAxeClean, fillRoleCard, openMenu, test, visit, type World } from './fixtures';
 
 type Db = Parameters<typeof makeOrganisation>[0];
 
 /**
  * A partnership whose coordinator (Sofie, logged in on `page`) works at Basisschool De Brug, and a
- * partner from CAW Oost whose role card names his expertise and what he decides alone.
+ * partner from CAW Oost whose role card (unless `roleCard` is false) names his expertise and what he
+ * decides alone.
  */
-async function team(world: World, db: Db, page: Page) {
+async function team(world: World, db: Db, page: Page, { roleCard = true } = {}) {
 	const { partnership, coordinator } = await world.partnership({ organisationName: 'Basisschool De Brug', organisationType: 'school', function: 'zorgcoordinator' });
 	const partner = await world.member(partnership, { name: 'Tom Partner', organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker' });
-	await makeRoleCard(db, {
+	if (roleCard) await makeRoleCard(db, {
 		partnershipId: partnership.id,
 		userId: partner.id,
 		answers: { coreTask: 'Gezinnen helpen met vragen over wonen en geld.', expertise: ['wonen', 'armoede_en_schulden'], mandateAlone: 'Een intake en een kort traject.' }
@@ -134,6 +136,23 @@ test('the directory lists each organisation with sector, level and members, and 
 	await expect(page.getByRole('heading', { level: 2, name: 'CAW Oost' })).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 2, name: 'Basisschool De Brug' })).toBeVisible();
 	await expectAxeClean(page);
+});
+
+test('a partner ticks expertise on the role card: the overview shows it under the partner’s organisation', async ({ page, world, db }) => {
+	const t = await team(world, db, page, { roleCard: false });
+	await directory(db, t);
+	const partner = await world.pageFor(t.partner);
+	await visit(partner, `${t.partnership.url}/rolkaart`);
+	await fillRoleCard(partner, {
+		coreTask: 'Gezinnen helpen met vragen over wonen en geld.',
+		choices: { 'Mijn expertise': ['Wonen', 'Armoede en schulden'] },
+		texts: { 'Dit beslis ik zelf': 'Een intake en een kort traject.' }
+	});
+	await partner.getByRole('button', { name: 'Rolkaart opslaan' }).click();
+	await expect(partner.getByText('Je rolkaart is opgeslagen.')).toBeVisible();
+	await visit(partner, `${t.partnership.url}/expertise`);
+	const cawRow = partner.getByRole('table').getByRole('row').filter({ has: partner.getByRole('rowheader', { name: /CAW Oost/ }) });
+	await expect(cawRow).toContainText('Rolkaart van Tom Partner');
 });
 
 test('the expertise overview shows each tick with its source, and the gaps', async ({ page, world, db }) => {
