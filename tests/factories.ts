@@ -360,3 +360,15 @@ export async function makeRoleCardDraft(db: Db, { partnershipId, userId, draft }
 	const answers = parse(roleCardDraftSchema, draft);
 	return saveRoleCardDraft(db, { partnershipId, userId, draft: answers });
 }
+
+// --- added for meetings, organisations, learning-log, sharing and network-map journeys
+import { minutesSchema } from '$lib/domain/meetings/meeting.schema';
+import { getMeeting, saveMinutes } from '$lib/domain/meetings/meeting.server';
+
+/** The minutes of a meeting, as saved on its page (over the meeting's current version). */
+export async function makeMinutes(db: Db, { partnershipId, meetingId, ...values }: { partnershipId: string; meetingId: string } & Partial<z.input<typeof minutesSchema>>) {
+	const found = await getMeeting(db, { partnershipId, meetingId });
+	if (!found) throw new Error('Test setup: the meeting does not exist.');
+	const { minutes } = parse(minutesSchema, { minutes: 'De partners delen hun nieuws.', ...values });
+	return must('the minutes', await saveMinutes(db, { partnershipId, meetingId, version: found.meeting.version, minutes }));
+}

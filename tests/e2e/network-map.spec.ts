@@ -1,14 +1,20 @@
-// The network map (step 3 of the method for "relatie"): a small map built with the keyboard only,
-// exported as SVG and PNG; a node dragged with the mouse keeps its place after a reload; the page
-// fits a phone and a projector; observers see the map but cannot change it; the forms work without
-// JavaScript.
+// The network map (step 3 of the method for "relatie"), one thing a person does per test. With the
+// keyboard only: a first node (after a message next to the empty name), a person by role, a weak
+// link that the analysis names, a third actor the analysis names as isolated, and a node moved
+// outwards with Shift+arrows; the map exports as SVG and PNG. With the mouse: a dragged node keeps
+// its place after a reload, and a click selects. The page and its edit forms fit a phone and a
+// projector; the forms work without JavaScript (a stale form gets a conflict); observers see the
+// map but cannot change it.
 
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { createInviteLink, createPartnership, expect, expectAxeClean, joinThroughLink, postForm, register, test, visit } from './fixtures';
+import { makeNetworkLink, makeNetworkNode } from '../factories';
+import { expect, expectAxeClean, postForm, test, visit, type World } from './fixtures';
+
+type Db = Parameters<typeof makeNetworkNode>[0];
 
 /** Presses Tab (or Shift+Tab, when the target comes earlier in the page) until `target` has the focus, as a keyboard user does. */
 async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
@@ -32,21 +38,30 @@ async function jumpTo(page: Page, linkName: string): Promise<void> {
 }
 
 const mapNodes = (page: Page) => page.locator('.map-figure svg [data-node-id]');
+const field = (scope: Locator, label: string) => scope.getByLabel(label, { exact: true });
 
-test('build a small map with the keyboard only, read the analysis, export SVG and PNG', async ({ page }) => {
-	test.setTimeout(120_000);
-	await register(page);
-	const partnership = await createPartnership(page);
-	const mapUrl = `${partnership.url}/netwerkkaart`;
+/** A partnership whose coordinator is logged in on `page`; the URL of its network map. */
+async function mapOf(world: World, page: Page) {
+	const { partnership, coordinator } = await world.partnership();
+	await world.logIn(page, coordinator);
+	return { partnership, coordinator, mapUrl: `${partnership.url}/netwerkkaart` };
+}
+
+/** The school and the neighbourhood officer of the keyboard journey, optionally with their weak link and the sports club. */
+async function smallMap(db: Db, partnershipId: string, { link = false, club = false } = {}) {
+	const school = await makeNetworkNode(db, { partnershipId, kind: 'organisation', label: 'Buurtschool De Kei', level: 'micro', sector: 'education', role: 'Eerste aanspreekpunt voor ouders' });
+	const agent = await makeNetworkNode(db, { partnershipId, kind: 'person', label: 'Wijkagent', level: 'meso', sector: 'local_government' });
+	if (link) await makeNetworkLink(db, { partnershipId, fromNodeId: school.id, toNodeId: agent.id, type: 'consultation', strength: 'weak', note: 'Een praatje aan de schoolpoort' });
+	if (club) await makeNetworkNode(db, { partnershipId, kind: 'organisation', label: 'Sportclub De Kroon', level: 'meso', sector: 'civil_society' });
+}
+
+test('a first node with the keyboard only: without a name the message appears next to the field', async ({ page, world }) => {
+	const { mapUrl } = await mapOf(world, page);
 	await visit(page, mapUrl);
 	await expect(page.getByRole('heading', { level: 1, name: 'Netwerkkaart' })).toBeVisible();
 	await expect(page.locator('#analyse')).toContainText('De kaart is nog leeg.');
-
 	const addNode = page.locator('#toevoegen');
-	const addLink = page.locator('#band-toevoegen');
-	const field = (scope: Locator, label: string) => scope.getByLabel(label, { exact: true });
 
-	// A first node: submitted without a name, the Dutch message appears next to the field.
 	await jumpTo(page, 'Iets op de kaart zetten');
 	await tabTo(page, field(addNode, 'Wat zet je op de kaart?'));
 	await tabTo(page, field(addNode, 'Niveau'));
@@ -67,8 +82,13 @@ test('build a small map with the keyboard only, read the analysis, export SVG an
 	await page.keyboard.press('Enter');
 	await expect(addNode.getByRole('status')).toHaveText('Buurtschool De Kei staat op de kaart.');
 	await expect(mapNodes(page)).toHaveCount(1);
+});
 
-	// A person, by role only, on the meso ring.
+test('a person, by role only, is put on the meso ring with the keyboard only', async ({ page, world, db }) => {
+	const { partnership, mapUrl } = await mapOf(world, page);
+	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'Buurtschool De Kei', level: 'micro', sector: 'education' });
+	await visit(page, mapUrl);
+	const addNode = page.locator('#toevoegen');
 	await jumpTo(page, 'Iets op de kaart zetten');
 	await tabTo(page, field(addNode, 'Wat zet je op de kaart?'));
 	await page.keyboard.type('pe');
@@ -83,8 +103,14 @@ test('build a small map with the keyboard only, read the analysis, export SVG an
 	await page.keyboard.press('Space');
 	await expect(addNode.getByRole('status')).toHaveText('Wijkagent staat op de kaart.');
 	await expect(mapNodes(page)).toHaveCount(2);
+	await expect(page.getByRole('button', { name: 'Wijkagent: Persoon, Meso' })).toBeVisible();
+});
 
-	// A weak consultation link between them.
+test('a weak consultation link is added with the keyboard only; the analysis names it', async ({ page, world, db }) => {
+	const { partnership, mapUrl } = await mapOf(world, page);
+	await smallMap(db, partnership.id);
+	await visit(page, mapUrl);
+	const addLink = page.locator('#band-toevoegen');
 	await jumpTo(page, 'Een band toevoegen');
 	await tabTo(page, field(addLink, 'Van'));
 	await page.keyboard.type('buu');
@@ -98,14 +124,18 @@ test('build a small map with the keyboard only, read the analysis, export SVG an
 	await page.keyboard.type('Een praatje aan de schoolpoort');
 	await page.keyboard.press('Enter');
 	await expect(addLink.getByRole('status')).toHaveText('De band is toegevoegd.');
-	const list = page.locator('#lijst');
-	const linkItem = list.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: 'Buurtschool De Kei – Wijkagent' }) });
+	const linkItem = page.locator('#lijst').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: 'Buurtschool De Kei – Wijkagent' }) });
 	await expect(linkItem).toContainText('Overleg');
 	await expect(linkItem).toContainText('Zwak');
 	await expect(page.locator('#analyse')).toContainText('De band tussen Buurtschool De Kei en Wijkagent is zwak (overleg).');
 	await expectAxeClean(page);
+});
 
-	// A third actor without links: the analysis names it as isolated, and the absent sectors.
+test('a third actor without links is added with the keyboard only; the analysis names it and the missing sectors and levels', async ({ page, world, db }) => {
+	const { partnership, mapUrl } = await mapOf(world, page);
+	await smallMap(db, partnership.id, { link: true });
+	await visit(page, mapUrl);
+	const addNode = page.locator('#toevoegen');
 	await jumpTo(page, 'Iets op de kaart zetten');
 	await tabTo(page, field(addNode, 'Naam'));
 	await page.keyboard.type('Sportclub De Kroon');
@@ -120,8 +150,12 @@ test('build a small map with the keyboard only, read the analysis, export SVG an
 	await expect(analysis).toContainText('Niemand uit de sector Welzijn staat op de kaart.');
 	await expect(analysis).toContainText('Op het niveau Macro (het beleid) staat niemand.');
 	await expectAxeClean(page);
+});
 
-	// On the map: focus the person, select it with Enter, move it outwards with Shift+arrows.
+test('a node is selected with Enter and moved outwards with Shift+arrows', async ({ page, world, db }) => {
+	const { partnership, mapUrl } = await mapOf(world, page);
+	await smallMap(db, partnership.id, { link: true, club: true });
+	await visit(page, mapUrl);
 	const agent = page.getByRole('button', { name: 'Wijkagent: Persoon, Meso' });
 	await tabTo(page, agent, 120);
 	await page.keyboard.press('Enter');
@@ -133,10 +167,14 @@ test('build a small map with the keyboard only, read the analysis, export SVG an
 	await expect(page.locator('.map-figure').getByRole('status')).toHaveText('Wijkagent staat nu op niveau Macro. Opgeslagen.');
 	await expect(page.getByRole('button', { name: 'Wijkagent: Persoon, Macro' })).toBeFocused();
 	expect(await page.getByRole('button', { name: 'Wijkagent: Persoon, Macro' }).getAttribute('transform')).not.toBe(before);
-	await expect(list.locator('li.item').filter({ hasText: 'Wijkagent' }).first()).toContainText('Macro');
+	await expect(page.locator('#lijst li.item').filter({ hasText: 'Wijkagent' }).first()).toContainText('Macro');
 	await page.keyboard.press('Escape');
+});
 
-	// SVG export: a standalone file with the labels, title and legend.
+test('the map downloads with the keyboard as a standalone SVG with its labels, title and legend', async ({ page, world, db }) => {
+	const { partnership, mapUrl } = await mapOf(world, page);
+	await smallMap(db, partnership.id, { link: true, club: true });
+	await visit(page, mapUrl);
 	const svgLink = page.getByRole('link', { name: 'Kaart downloaden (SVG)' });
 	await svgLink.focus();
 	const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -154,8 +192,12 @@ test('build a small map with the keyboard only, read the analysis, export SVG an
 	expect(await viewer.locator('parsererror').count()).toBe(0);
 	await expect(viewer.locator('svg > title')).toHaveText(`Netwerkkaart van ${partnership.name}`);
 	await viewer.close();
+});
 
-	// PNG export: drawn in the browser from the SVG, downloaded as an image.
+test('the map downloads with the keyboard as a PNG drawn in the browser', async ({ page, world, db }) => {
+	const { partnership, mapUrl } = await mapOf(world, page);
+	await smallMap(db, partnership.id, { link: true, club: true });
+	await visit(page, mapUrl);
 	const pngButton = page.getByRole('button', { name: 'Kaart downloaden (PNG)' });
 	await pngButton.focus();
 	const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -168,22 +210,11 @@ test('build a small map with the keyboard only, read the analysis, export SVG an
 	await expectAxeClean(page);
 });
 
-test('drag a node with the mouse: it lands on a new ring and stays there after a reload; phone and projector fit', async ({ page, newContext }) => {
-	test.setTimeout(120_000);
-	await register(page);
-	const partnership = await createPartnership(page);
-	const mapUrl = `${partnership.url}/netwerkkaart`;
+test('a node dragged with the mouse lands on a new ring and keeps its place after a reload', async ({ page, world, db }) => {
+	const { partnership, mapUrl } = await mapOf(world, page);
+	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'CLB Noord', level: 'micro' });
+	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'OCMW Noord', level: 'meso' });
 	await visit(page, mapUrl);
-	const addNode = page.locator('#toevoegen');
-	for (const [label, level] of [
-		['CLB Noord', 'micro'],
-		['OCMW Noord', 'meso']
-	] as const) {
-		await addNode.getByLabel('Naam', { exact: true }).fill(label);
-		await addNode.getByLabel('Niveau', { exact: true }).selectOption(level);
-		await addNode.getByRole('button', { name: 'Op de kaart zetten' }).click();
-		await expect(addNode.getByRole('status')).toHaveText(`${label} staat op de kaart.`);
-	}
 	const clb = page.getByRole('button', { name: 'CLB Noord: Organisatie, Micro' });
 	await expect(clb).toBeVisible();
 
@@ -201,7 +232,7 @@ test('drag a node with the mouse: it lands on a new ring and stays there after a
 		const [, x, y] = /translate\(([\d.]+) ([\d.]+)\)/.exec((await locator.getAttribute('transform')) ?? '') ?? [];
 		return { x: Number(x), y: Number(y) };
 	};
-	// The whole map in view (adding the nodes scrolled the page down to the form).
+	// The whole map in view.
 	await page.locator('.map-figure svg').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 	const start = await position(clb);
 	const from = await toScreen(start.x, start.y);
@@ -221,42 +252,46 @@ test('drag a node with the mouse: it lands on a new ring and stays there after a
 	await expect(moved).toBeVisible();
 	expect(await position(moved)).toEqual(dropped);
 	await expect(page.locator('#lijst li.item').filter({ hasText: 'CLB Noord' }).first()).toContainText('Macro');
-
-	// A click without moving selects the node (and does not save a move).
-	await page.getByRole('button', { name: 'OCMW Noord: Organisatie, Meso' }).click();
-	await expect(page.getByText('Geselecteerd: OCMW Noord')).toBeVisible();
-
-	// Phone and projector: no horizontal scrolling of the page, and axe-clean.
-	const storageState = await page.context().storageState();
-	for (const viewport of [
-		{ width: 390, height: 844 },
-		{ width: 1920, height: 1080 }
-	]) {
-		const other = await (await newContext({ storageState, viewport })).newPage();
-		await visit(other, mapUrl);
-		await expect(other.getByRole('button', { name: 'CLB Noord: Organisatie, Macro' })).toBeVisible();
-		const overflow = await other.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow, `horizontal overflow at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(0);
-		const box = await other.locator('.map-figure svg').boundingBox();
-		expect(box!.width).toBeGreaterThan(viewport.width > 1000 ? 700 : 300);
-		// The edit forms open and fit too.
-		await other.getByText('CLB Noord wijzigen').click();
-		expect(await other.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-		await expectAxeClean(other);
-	}
 });
 
-test('observers see the map and the analysis but cannot change anything; the forms work without JavaScript', async ({ page, newContext, baseURL }) => {
-	test.setTimeout(120_000);
-	await register(page);
-	const partnership = await createPartnership(page);
-	const mapUrl = `${partnership.url}/netwerkkaart`;
-	const link = await createInviteLink(page, partnership, { role: 'Waarnemer' });
+test('a click on a node without moving it selects it', async ({ page, world, db }) => {
+	const { partnership, mapUrl } = await mapOf(world, page);
+	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'CLB Noord', level: 'micro' });
+	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'OCMW Noord', level: 'meso' });
+	await visit(page, mapUrl);
+	await page.getByRole('button', { name: 'OCMW Noord: Organisatie, Meso' }).click();
+	await expect(page.getByText('Geselecteerd: OCMW Noord')).toBeVisible();
+	// A click is no move: the node stays on its ring.
+	await expect(page.getByRole('button', { name: 'OCMW Noord: Organisatie, Meso' })).toBeVisible();
+});
 
-	// Without JavaScript: add a node and edit it, with a version conflict on a stale form.
-	const storageState = await page.context().storageState();
-	const noJs = await (await newContext({ storageState, javaScriptEnabled: false })).newPage();
-	await visit(noJs, mapUrl);
+for (const viewport of [
+	{ width: 390, height: 844, device: 'a phone' },
+	{ width: 1920, height: 1080, device: 'a projector' }
+]) {
+	test(`the map and its edit forms fit ${viewport.device} (${viewport.width}×${viewport.height}) without scrolling sideways`, async ({ world, db }) => {
+		const { partnership, coordinator } = await world.partnership();
+		const mapUrl = `${partnership.url}/netwerkkaart`;
+		await makeNetworkNode(db, { partnershipId: partnership.id, label: 'CLB Noord', level: 'macro' });
+		await makeNetworkNode(db, { partnershipId: partnership.id, label: 'OCMW Noord', level: 'meso' });
+		const page = await world.pageFor(coordinator, { viewport: { width: viewport.width, height: viewport.height } });
+		await visit(page, mapUrl);
+		await expect(page.getByRole('button', { name: 'CLB Noord: Organisatie, Macro' })).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `horizontal overflow at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(0);
+		const box = await page.locator('.map-figure svg').boundingBox();
+		expect(box!.width).toBeGreaterThan(viewport.width > 1000 ? 700 : 300);
+		// The edit forms open and fit too.
+		await page.getByText('CLB Noord wijzigen').click();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		await expectAxeClean(page);
+	});
+}
+
+test('without JavaScript a node is put on the map', async ({ world }) => {
+	const { partnership, coordinator } = await world.partnership();
+	const noJs = await world.pageFor(coordinator, { javaScriptEnabled: false });
+	await visit(noJs, `${partnership.url}/netwerkkaart`);
 	const addNode = noJs.locator('#toevoegen');
 	await addNode.getByLabel('Naam', { exact: true }).fill('Huis van het Kind');
 	await addNode.getByLabel('Sector', { exact: true }).selectOption('welfare');
@@ -264,9 +299,14 @@ test('observers see the map and the analysis but cannot change anything; the for
 	await expect(noJs.getByText('Huis van het Kind staat op de kaart.')).toBeVisible();
 	await expect(noJs.locator('.map-figure svg[role="img"] [data-node-id]')).toHaveCount(1);
 	await expectAxeClean(noJs);
-	// Two tabs edit the same node: the later save gets a conflict showing both versions.
+});
+
+test('two tabs edit the same node: the later save, without JavaScript, gets a conflict showing both versions', async ({ page, world, db }) => {
+	const { partnership, coordinator, mapUrl } = await mapOf(world, page);
+	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'Huis van het Kind', sector: 'welfare' });
+	const noJs = await world.pageFor(coordinator, { javaScriptEnabled: false });
 	await visit(page, mapUrl);
-	await noJs.goto(mapUrl);
+	await noJs.goto(mapUrl); // (the same page without JavaScript is checked with axe in the test above)
 	const editIn = (p: Page) => p.locator('li.item').filter({ hasText: 'Huis van het Kind' }).first();
 	await editIn(page).getByText('Huis van het Kind wijzigen').click();
 	await editIn(page).getByLabel('Rol of taak', { exact: true }).fill('Opvoedingsondersteuning');
@@ -280,24 +320,28 @@ test('observers see the map and the analysis but cannot change anything; the for
 	await expect(conflict).toContainText('Opvoedingsondersteuning');
 	await expect(editIn(noJs).getByLabel('Rol of taak', { exact: true })).toHaveValue('Consultatiebureau');
 	await expectAxeClean(noJs);
+});
 
-	// The observer.
-	const observer = await (await newContext()).newPage();
-	await register(observer);
-	await joinThroughLink(observer, link, { organisationName: 'Stad Gent', organisationType: 'Lokaal bestuur', function: 'Beleidsmedewerker' });
-	await visit(observer, mapUrl);
-	await expect(observer.getByText('Je kunt de kaart bekijken, maar niet wijzigen.')).toBeVisible();
-	await expect(observer.locator('.map-figure svg[role="img"]')).toBeVisible();
-	await expect(observer.locator('#analyse')).toContainText('Huis van het Kind heeft geen band met iemand op de kaart.');
-	await expect(observer.locator('#lijst')).toContainText('Huis van het Kind');
-	await expect(observer.getByRole('button', { name: /Huis van het Kind:/ })).toHaveCount(0);
-	await expect(observer.getByRole('button', { name: 'Op de kaart zetten' })).toHaveCount(0);
-	await expect(observer.getByText('Huis van het Kind wijzigen')).toHaveCount(0);
-	const nodeId = await observer.locator('.map-figure svg [data-node-id]').first().getAttribute('data-node-id');
-	const refused = await postForm(observer.request, `${mapUrl}?/move`, { nodeId: nodeId!, version: '1', x: '100', y: '100' }, { origin: baseURL!, enhanced: true });
+test('an observer sees the map and the analysis but cannot change anything', async ({ page, world, db, baseURL }) => {
+	const { partnership } = await world.partnership();
+	const mapUrl = `${partnership.url}/netwerkkaart`;
+	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'Huis van het Kind', sector: 'welfare' });
+	const observer = await world.member(partnership, { role: 'observer', organisationName: 'Stad Gent', organisationType: 'lokaal_bestuur', function: 'beleidsmedewerker' });
+	await world.logIn(page, observer);
+	await visit(page, mapUrl);
+	await expect(page.getByText('Je kunt de kaart bekijken, maar niet wijzigen.')).toBeVisible();
+	await expect(page.locator('.map-figure svg[role="img"]')).toBeVisible();
+	await expect(page.locator('#analyse')).toContainText('Huis van het Kind heeft geen band met iemand op de kaart.');
+	await expect(page.locator('#lijst')).toContainText('Huis van het Kind');
+	await expect(page.getByRole('button', { name: /Huis van het Kind:/ })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Op de kaart zetten' })).toHaveCount(0);
+	await expect(page.getByText('Huis van het Kind wijzigen')).toHaveCount(0);
+	// Asking the server directly is refused too; the SVG download is allowed.
+	const nodeId = await page.locator('.map-figure svg [data-node-id]').first().getAttribute('data-node-id');
+	const refused = await postForm(page.request, `${mapUrl}?/move`, { nodeId: nodeId!, version: '1', x: '100', y: '100' }, { origin: baseURL!, enhanced: true });
 	expect(refused.status()).toBe(403);
-	const svg = await observer.request.get(`${mapUrl}/kaart.svg`);
+	const svg = await page.request.get(`${mapUrl}/kaart.svg`);
 	expect(svg.status()).toBe(200);
 	expect(svg.headers()['content-disposition']).toMatch(/^attachment; filename="netwerkkaart-.*\.svg"$/);
-	await expectAxeClean(observer);
+	await expectAxeClean(page);
 });

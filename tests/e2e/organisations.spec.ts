@@ -1,33 +1,59 @@
-// Organisations, expertise overview and mandates (step 3 of the method for "relatie"): the
-// coordinator adds an organisation from a suggestion and one by hand (after a validation error that
-// keeps the input), links herself, sees the expertise overview with the partner's role card and a
-// gap, and adds a mandate; a partner sees all of it. Axe runs on every page state visited.
+// Organisations, expertise overview and mandates (step 3 of the method for "relatie"), one thing a
+// person does per test: the coordinator adds an organisation a partner named with one click, and one
+// by hand (after a validation error that keeps the input); a name already in the directory is
+// refused; the directory filters by sector; the expertise a partner ticks on the role card shows in
+// the expertise overview, which shows each tick with its source and the gaps, and scrolls inside its
+// region on a phone; the coordinator adds a mandate (after a refusal); a partner sees all of it. Axe
+// runs on every page state visited.
 
-import { createInviteLink, createPartnership, expect, expectAxeClean, fillRegistration, fillRoleCard, newUser, openMenu, register, submitJoin, test, visit } from './fixtures';
+import type { Page } from '@playwright/test';
+import { and, eq } from 'drizzle-orm';
+import { memberships } from '$lib/server/db/schema';
+import { makeMandate, makeOrganisation, makeRoleCard } from '../factories';
+import { expect, expectAxeClean, fillRoleCard, openMenu, test, visit, type World } from './fixtures';
 
-test('the organisations directory, expertise overview and mandates', async ({ page, newContext }) => {
-	test.setTimeout(150_000);
-	await register(page, { name: 'Sofie Coördinator' });
-	const partnership = await createPartnership(page, { organisationName: 'Basisschool De Brug', organisationType: 'School', function: 'Zorgcoördinator' });
+type Db = Parameters<typeof makeOrganisation>[0];
 
-	// A partner joins from the CAW and fills in a role card with expertise and a mandate.
-	const link = await createInviteLink(page, partnership, { role: 'Partner' });
-	const partner = await (await newContext()).newPage();
-	await visit(partner, link);
-	await partner.locator('#main').getByRole('link', { name: 'Account maken' }).click();
-	await fillRegistration(partner, newUser({ name: 'Tom Partner' }));
-	await partner.getByRole('button', { name: 'Account maken' }).click();
-	await submitJoin(partner, { organisationName: 'CAW Oost', organisationType: 'CAW', function: 'Welzijnswerker' });
-	await visit(partner, `${partnership.url}/rolkaart`);
-	await fillRoleCard(partner, {
-		coreTask: 'Gezinnen helpen met vragen over wonen en geld.',
-		choices: { 'Mijn expertise': ['Wonen', 'Armoede en schulden'] },
-		texts: { 'Dit beslis ik zelf': 'Een intake en een kort traject.' }
+/**
+ * A partnership whose coordinator (Sofie, logged in on `page`) works at Basisschool De Brug, and a
+ * partner from CAW Oost whose role card (unless `roleCard` is false) names his expertise and what he
+ * decides alone.
+ */
+async function team(world: World, db: Db, page: Page, { roleCard = true } = {}) {
+	const { partnership, coordinator } = await world.partnership({ organisationName: 'Basisschool De Brug', organisationType: 'school', function: 'zorgcoordinator' });
+	const partner = await world.member(partnership, { name: 'Tom Partner', organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker' });
+	if (roleCard) await makeRoleCard(db, {
+		partnershipId: partnership.id,
+		userId: partner.id,
+		answers: { coreTask: 'Gezinnen helpen met vragen over wonen en geld.', expertise: ['wonen', 'armoede_en_schulden'], mandateAlone: 'Een intake en een kort traject.' }
 	});
-	await partner.getByRole('button', { name: 'Rolkaart opslaan' }).click();
-	await expect(partner.getByText('Je rolkaart is opgeslagen.')).toBeVisible();
+	await world.logIn(page, coordinator);
+	return { partnership, coordinator, partner };
+}
 
-	// The coordinator opens the directory through the menu: both organisations are suggested.
+/** Both organisations in the directory, each with its people linked, as the coordinator made them. */
+async function directory(db: Db, { partnership, coordinator, partner }: Awaited<ReturnType<typeof team>>) {
+	const [own] = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, partnership.id), eq(memberships.userId, coordinator.id)));
+	const caw = await makeOrganisation(db, { partnershipId: partnership.id, name: 'CAW Oost', type: 'caw', sector: 'welfare', level: 'meso', members: [partner.membershipId] });
+	const school = await makeOrganisation(db, {
+		partnershipId: partnership.id,
+		name: 'Basisschool De Brug',
+		type: 'school',
+		sector: 'education',
+		level: 'meso',
+		contactPerson: 'Sofie, zorgcoördinator',
+		expertise: ['pedagogisch'],
+		members: [own!.id]
+	});
+	return { cawId: caw.id, schoolId: school.id };
+}
+
+test('the coordinator adds an organisation a partner named with one click, with a guessed sector and level', async ({ page, world, db }) => {
+	const { partnership } = await team(world, db, page);
+	// Through the menu: both organisations the members named are suggested.
 	await visit(page, partnership.url);
 	await openMenu(page, 'Netwerk', 'Organisaties');
 	await expect(page.getByRole('heading', { level: 1, name: 'Organisaties' })).toBeVisible();
@@ -45,10 +71,14 @@ test('the organisations directory, expertise overview and mandates', async ({ pa
 	await expect(page.getByRole('checkbox', { name: /^Tom Partner/ })).toBeChecked();
 	await expectAxeClean(page);
 
-	// By hand: the school, first without sector and level. The message sits next to the field and
-	// nothing typed is lost.
+	// It is no longer suggested.
 	await page.getByRole('link', { name: 'Alle organisaties' }).click();
 	await expect(page.getByRole('region', { name: 'Voorstellen' })).not.toContainText('CAW Oost');
+});
+
+test('the coordinator adds an organisation by hand; without sector and level it is refused and nothing typed is lost', async ({ page, world, db }) => {
+	const { partnership } = await team(world, db, page);
+	await visit(page, `${partnership.url}/organisaties`);
 	await page.getByRole('link', { name: 'Organisatie toevoegen' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Organisatie toevoegen' })).toBeVisible();
 	await expectAxeClean(page);
@@ -58,6 +88,7 @@ test('the organisations directory, expertise overview and mandates', async ({ pa
 	await page.getByRole('checkbox', { name: /^Pedagogisch/ }).check();
 	await page.getByRole('checkbox', { name: /^Sofie Coördinator/ }).check();
 	await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+	// The messages sit next to the fields.
 	await expect(page.getByRole('alert')).toContainText('Niet alles is goed ingevuld');
 	const sector = page.getByRole('group', { name: 'Sector' });
 	await expect(sector).toContainText('Kies de sector.');
@@ -73,8 +104,11 @@ test('the organisations directory, expertise overview and mandates', async ({ pa
 	await expect(page.getByRole('heading', { level: 1, name: 'Basisschool De Brug' })).toBeVisible();
 	await expect(page.locator('.facts')).toContainText('Sofie Coördinator (Zorgcoördinator)');
 	await expectAxeClean(page);
+});
 
-	// The same name again, in other letters: refused next to the name field.
+test('a name already in the directory, in other letters, is refused next to the name field', async ({ page, world, db }) => {
+	const { partnership } = await team(world, db, page);
+	await makeOrganisation(db, { partnershipId: partnership.id, name: 'CAW Oost', type: 'caw' });
 	await visit(page, `${partnership.url}/organisaties/nieuw`);
 	await page.getByRole('textbox', { name: 'Naam van de organisatie' }).fill('caw oost');
 	await page.getByRole('combobox', { name: 'Soort organisatie' }).selectOption({ label: 'CAW' });
@@ -84,9 +118,13 @@ test('the organisations directory, expertise overview and mandates', async ({ pa
 	await expect(page.locator('#f-name-error')).toHaveText(/Er staat al een organisatie met deze naam/);
 	await expect(page.getByRole('textbox', { name: 'Naam van de organisatie' })).toHaveValue('caw oost');
 	await expectAxeClean(page);
+});
 
-	// The list: both organisations with sector, level and members; nothing left to suggest.
-	await visit(page, `${partnership.url}/organisaties`);
+test('the directory lists each organisation with sector, level and members, and filters by sector', async ({ page, world, db }) => {
+	const t = await team(world, db, page);
+	await directory(db, t);
+	await visit(page, `${t.partnership.url}/organisaties`);
+	// Every named organisation is in the directory: nothing left to suggest.
 	await expect(page.getByRole('region', { name: 'Voorstellen' })).toHaveCount(0);
 	const caw = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'CAW Oost' }) });
 	await expect(caw).toContainText('Welzijn');
@@ -98,14 +136,35 @@ test('the organisations directory, expertise overview and mandates', async ({ pa
 	await expect(page.getByRole('heading', { level: 2, name: 'CAW Oost' })).toHaveCount(0);
 	await expect(page.getByRole('heading', { level: 2, name: 'Basisschool De Brug' })).toBeVisible();
 	await expectAxeClean(page);
+});
 
-	// The expertise overview: ticks with their source, and the gaps.
+test('a partner ticks expertise on the role card: the overview shows it under the partner’s organisation', async ({ page, world, db }) => {
+	const t = await team(world, db, page, { roleCard: false });
+	await directory(db, t);
+	const partner = await world.pageFor(t.partner);
+	await visit(partner, `${t.partnership.url}/rolkaart`);
+	await fillRoleCard(partner, {
+		coreTask: 'Gezinnen helpen met vragen over wonen en geld.',
+		choices: { 'Mijn expertise': ['Wonen', 'Armoede en schulden'] },
+		texts: { 'Dit beslis ik zelf': 'Een intake en een kort traject.' }
+	});
+	await partner.getByRole('button', { name: 'Rolkaart opslaan' }).click();
+	await expect(partner.getByText('Je rolkaart is opgeslagen.')).toBeVisible();
+	await visit(partner, `${t.partnership.url}/expertise`);
+	const cawRow = partner.getByRole('table').getByRole('row').filter({ has: partner.getByRole('rowheader', { name: /CAW Oost/ }) });
+	await expect(cawRow).toContainText('Rolkaart van Tom Partner');
+});
+
+test('the expertise overview shows each tick with its source, and the gaps', async ({ page, world, db }) => {
+	const t = await team(world, db, page);
+	await directory(db, t);
+	await visit(page, t.partnership.url);
 	await openMenu(page, 'Netwerk', 'Expertise');
 	await expect(page.getByRole('heading', { level: 1, name: 'Expertise in de samenwerking' })).toBeVisible();
 	const table = page.getByRole('table');
 	const cawRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /CAW Oost/ }) });
 	const columnIndex = async (name: string) =>
-		(await table.getByRole('columnheader').allInnerTexts()).findIndex((t) => t.replace(/\s+/g, ' ').startsWith(name));
+		(await table.getByRole('columnheader').allInnerTexts()).findIndex((text) => text.replace(/\s+/g, ' ').startsWith(name));
 	await expect(cawRow.getByRole('cell').nth((await columnIndex('Wonen')) - 1)).toContainText('Rolkaart van Tom Partner');
 	const schoolRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Basisschool De Brug/ }) });
 	await expect(schoolRow.getByRole('cell').nth((await columnIndex('Pedagogisch')) - 1)).toContainText('Fiche');
@@ -114,15 +173,22 @@ test('the organisations directory, expertise overview and mandates', async ({ pa
 	await expect(gaps.getByRole('listitem').filter({ hasText: 'Juridisch' })).toBeVisible();
 	await expect(gaps).toContainText('Elke partner is aan een organisatie gekoppeld.');
 	await expectAxeClean(page);
-	// On a phone the table scrolls sideways inside its labelled region.
+});
+
+test('on a phone the expertise table scrolls sideways inside its labelled region', async ({ page, world, db }) => {
+	const t = await team(world, db, page);
+	await directory(db, t);
 	await page.setViewportSize({ width: 360, height: 740 });
+	await visit(page, `${t.partnership.url}/expertise`);
 	const region = page.getByRole('region', { name: 'Expertise per organisatie' });
 	await expect(region).toBeVisible();
 	expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-	await expectAxeClean(page);
-	await page.setViewportSize({ width: 1280, height: 720 });
+});
 
-	// A mandate for the school; first without a role.
+test('the coordinator adds a mandate for an organisation; without a role it is refused', async ({ page, world, db }) => {
+	const t = await team(world, db, page);
+	await directory(db, t);
+	await visit(page, t.partnership.url);
 	await openMenu(page, 'Netwerk', 'Mandaten');
 	await expect(page.getByRole('heading', { level: 1, name: 'Mandaten' })).toBeVisible();
 	await expectAxeClean(page);
@@ -142,15 +208,29 @@ test('the organisations directory, expertise overview and mandates', async ({ pa
 	await expect(school.getByRole('heading', { level: 3, name: 'Zorgcoördinator' })).toBeVisible();
 	await expect(school).toContainText('Een partner van buiten de school betrekken.');
 	await expect(add.getByRole('textbox', { name: 'Rol of functie' })).toHaveValue('');
+	// Next to them: what partners wrote about their mandate on their role card.
 	await expect(page.getByRole('region', { name: 'Wat partners schreven op hun rolkaart' })).toContainText('Een intake en een kort traject.');
 	await expectAxeClean(page);
+});
 
-	// The partner sees the directory, the overview and the mandates.
-	await visit(partner, `${partnership.url}/organisaties`);
+test('a partner sees the directory, the expertise overview and the mandates', async ({ page, world, db }) => {
+	const t = await team(world, db, page);
+	const { schoolId } = await directory(db, t);
+	await makeMandate(db, {
+		partnershipId: t.partnership.id,
+		userId: t.coordinator.id,
+		organisationId: schoolId,
+		role: 'Zorgcoördinator',
+		decidesAlone: 'Een gesprek met ouders plannen.',
+		alignmentNeeded: 'Een partner van buiten de school betrekken.',
+		alignsWith: 'Directie'
+	});
+	const partner = await world.pageFor(t.partner);
+	await visit(partner, `${t.partnership.url}/organisaties`);
 	await expect(partner.getByRole('heading', { level: 2, name: 'Basisschool De Brug' })).toBeVisible();
 	await expect(partner.getByRole('heading', { level: 2, name: 'CAW Oost' })).toBeVisible();
-	await visit(partner, `${partnership.url}/expertise`);
+	await visit(partner, `${t.partnership.url}/expertise`);
 	await expect(partner.getByRole('table')).toContainText('Rolkaart van Tom Partner');
-	await visit(partner, `${partnership.url}/mandaten`);
+	await visit(partner, `${t.partnership.url}/mandaten`);
 	await expect(partner.getByRole('region', { name: 'Basisschool De Brug' })).toContainText('Een gesprek met ouders plannen.');
 });

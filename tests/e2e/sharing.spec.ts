@@ -1,16 +1,55 @@
-// Information sharing and consent: without organisations the sharing page explains what to do
-// first; a coordinator records a sharing agreement that asks the parents' consent and links it to a
-// case. The case warns; an expired consent record keeps the warning (and says when it expired); a
-// valid record removes it; withdrawing that record brings the warning back.
+// Information sharing and consent, one thing a person does per test: without organisations the
+// sharing pages explain what to do first; a coordinator records a sharing agreement that asks the
+// parents' consent (refused first, with messages next to the fields) and links it to a case. The
+// case and the case list then warn; an expired consent record keeps the warning (and says when it
+// expired); a valid record removes it; withdrawing that record brings the warning back; the sharing
+// list shows that the agreement applies to cases.
 
 import type { Page } from '@playwright/test';
-import { createPartnership, expect, expectAxeClean, openMenu, postForm, register, test, visit } from './fixtures';
+import { linkCaseSharingAgreement } from '$lib/domain/sharing/consent.server';
+import { makeCase, makeConsent, makeOrganisation, makeSharingAgreement } from '../factories';
+import { expect, expectAxeClean, openMenu, test, visit, type World } from './fixtures';
+
+type Db = Parameters<typeof makeCase>[0];
 
 const brussels = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(date);
 const shift = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const long = (iso: string) => new Intl.DateTimeFormat('nl-BE', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 const TITLE = 'Doorverwijzing van school naar CLB';
+
+/** A partnership whose coordinator is logged in on `page`, with a school and a CLB in its directory. */
+async function withOrganisations(world: World, db: Db, page: Page) {
+	const { partnership, coordinator } = await world.partnership();
+	const school = await makeOrganisation(db, { partnershipId: partnership.id, name: 'Basisschool De Brug', type: 'school', sector: 'education', level: 'micro' });
+	const clb = await makeOrganisation(db, { partnershipId: partnership.id, name: 'CLB Gent', type: 'clb', sector: 'education', level: 'meso' });
+	await world.logIn(page, coordinator);
+	return { partnership, coordinator, parties: [school.id, clb.id] };
+}
+
+/** …and a sharing agreement between them that asks the parents' consent, and a case (not linked yet). */
+async function withCase(world: World, db: Db, page: Page) {
+	const team = await withOrganisations(world, db, page);
+	const scope = { partnershipId: team.partnership.id, userId: team.coordinator.id };
+	const agreement = await makeSharingAgreement(db, {
+		...scope,
+		parties: team.parties,
+		title: TITLE,
+		consent: 'parents',
+		consentHow: 'De zorgcoördinator vraagt het schriftelijk, met het formulier van de school.'
+	});
+	const created = await makeCase(db, { ...scope, code: 'K-TOE-1', situation: 'Een leerling komt vaak te laat. De school wil het CLB inschakelen.' });
+	const caseUrl = `${team.partnership.url}/casussen/${created.id}`;
+	return { ...team, scope, agreementId: agreement.id, caseId: created.id, caseUrl };
+}
+
+/** …with the agreement linked to the case on its consent page (no consent recorded yet). */
+async function withLinkedCase(world: World, db: Db, page: Page) {
+	const made = await withCase(world, db, page);
+	const linked = await linkCaseSharingAgreement(db, { ...made.scope, caseId: made.caseId, sharingAgreementId: made.agreementId });
+	if (!linked.ok) throw new Error(`Test setup: linking the sharing agreement was refused: ${JSON.stringify(linked)}`);
+	return made;
+}
 
 async function addConsent(page: Page, record: { givenOn: string; expiresOn: string; givenBy: string; form: string }) {
 	const add = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Toestemming noteren' }) });
@@ -26,14 +65,9 @@ async function addConsent(page: Page, record: { givenOn: string; expiresOn: stri
 	await expect(add.getByText('De toestemming is genoteerd.')).toBeVisible();
 }
 
-test('a sharing agreement that asks consent: the case warns until valid consent exists, and again after withdrawal', async ({ page, baseURL }) => {
-	test.setTimeout(150_000);
-	await register(page, { name: 'Sofie Coördinator' });
-	const partnership = await createPartnership(page);
-	const today = brussels(new Date());
-	const yesterday = shift(today, -1);
-
-	// No organisations yet: the page explains and points to the directory.
+test('without organisations the sharing pages explain what to do first', async ({ page, world }) => {
+	const { partnership, coordinator } = await world.partnership();
+	await world.logIn(page, coordinator);
 	await visit(page, partnership.url);
 	await openMenu(page, 'Netwerk', 'Informatiedeling');
 	await expect(page.getByRole('heading', { level: 1, name: 'Informatiedeling' })).toBeVisible();
@@ -44,21 +78,15 @@ test('a sharing agreement that asks consent: the case warns until valid consent 
 	await visit(page, `${partnership.url}/informatiedeling/nieuw`);
 	await expect(page.getByRole('link', { name: 'Naar de organisaties' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Afspraak bewaren' })).toHaveCount(0);
+});
 
-	// Two organisations, through the organisations form.
-	for (const org of [
-		{ name: 'Basisschool De Brug', type: 'school', sector: 'education', level: 'micro' },
-		{ name: 'CLB Gent', type: 'clb', sector: 'education', level: 'meso' }
-	]) {
-		const response = await postForm(page.request, `${partnership.url}/organisaties/nieuw`, org, { origin: baseURL!, enhanced: true });
-		expect(await response.json()).toMatchObject({ type: 'redirect' });
-	}
-
-	// The agreement: first refused with messages next to the fields, then saved.
+test('the coordinator records a sharing agreement that asks consent; refused first, with messages next to the fields', async ({ page, world, db }) => {
+	const { partnership } = await withOrganisations(world, db, page);
 	await visit(page, `${partnership.url}/informatiedeling`);
 	await page.getByRole('link', { name: 'Nieuwe afspraak over informatiedeling' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Nieuwe afspraak over informatiedeling' })).toBeVisible();
 	await expectAxeClean(page);
+	// Only one organisation, and consent without saying how: refused.
 	await page.getByRole('textbox', { name: 'Titel' }).fill(TITLE);
 	const parties = page.getByRole('group', { name: 'Tussen welke organisaties?' });
 	await parties.getByRole('checkbox', { name: 'Basisschool De Brug' }).check();
@@ -82,17 +110,16 @@ test('a sharing agreement that asks consent: the case warns until valid consent 
 	await expect(page.getByRole('heading', { name: 'Wat betekent: Discretieplicht (leerkrachten)?' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
 	await expectAxeClean(page);
+});
 
-	// A case, without any sharing agreement yet: no warning.
-	await visit(page, `${partnership.url}/casussen/nieuw`);
-	await page.getByRole('textbox', { name: 'Code of schuilnaam' }).fill('K-TOE-1');
-	await page.getByRole('textbox', { name: 'Korte situatie' }).fill('Een leerling komt vaak te laat. De school wil het CLB inschakelen.');
-	await page.getByRole('button', { name: 'Casus aanmaken' }).click();
+test('linking an agreement that asks consent to a case makes the case warn', async ({ page, world, db }) => {
+	const { caseUrl } = await withCase(world, db, page);
+	// Without any sharing agreement yet: no warning.
+	await visit(page, caseUrl);
 	await expect(page.getByRole('heading', { level: 1, name: 'Casus K-TOE-1' })).toBeVisible();
-	const caseUrl = new URL(page.url()).pathname;
 	await expect(page.getByRole('region', { name: 'Toestemming ontbreekt' })).toHaveCount(0);
 
-	// Link the agreement on the case's consent page: the warning appears.
+	// Linked on the case's consent page: the warning appears.
 	await page.getByRole('link', { name: 'Toestemming en informatiedeling' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: /Toestemming en informatiedeling/ })).toBeVisible();
 	await expectAxeClean(page);
@@ -102,8 +129,10 @@ test('a sharing agreement that asks consent: the case warns until valid consent 
 	await expect(consentWarning).toContainText(TITLE);
 	await expect(consentWarning).toContainText('Er is geen geldige toestemming van de ouders');
 	await expectAxeClean(page);
+});
 
-	// The case itself warns near the top, and the case list marks it in words.
+test('a case without the consent its agreement asks warns near the top, and the case list marks it in words', async ({ page, world, db }) => {
+	const { partnership, caseUrl } = await withLinkedCase(world, db, page);
 	await visit(page, caseUrl);
 	const caseWarning = page.getByRole('region', { name: 'Toestemming ontbreekt' });
 	await expect(caseWarning).toContainText(`${TITLE}: Er is geen geldige toestemming van de ouders`);
@@ -111,9 +140,15 @@ test('a sharing agreement that asks consent: the case warns until valid consent 
 	await visit(page, `${partnership.url}/casussen`);
 	const row = page.getByRole('row').filter({ hasText: 'K-TOE-1' });
 	await expect(row.getByRole('link', { name: 'Toestemming ontbreekt' })).toBeVisible();
+});
 
-	// Consent given two months ago that ran until yesterday: still a warning, which says it expired.
-	await row.getByRole('link', { name: 'Toestemming ontbreekt' }).click();
+test('consent that ran until yesterday keeps the warning, which says when it expired', async ({ page, world, db }) => {
+	const { partnership, caseUrl } = await withLinkedCase(world, db, page);
+	const today = brussels(new Date());
+	const yesterday = shift(today, -1);
+	// From the mark in the case list to the consent page.
+	await visit(page, `${partnership.url}/casussen`);
+	await page.getByRole('row').filter({ hasText: 'K-TOE-1' }).getByRole('link', { name: 'Toestemming ontbreekt' }).click();
 	await expect(page).toHaveURL(`${caseUrl}/toestemming`);
 	await addConsent(page, { givenOn: shift(today, -60), expiresOn: yesterday, givenBy: 'Eén ouder', form: 'Schriftelijk' });
 	await expect(page.locator('li.record').filter({ hasText: 'Schriftelijk' })).toContainText('Verlopen');
@@ -121,8 +156,11 @@ test('a sharing agreement that asks consent: the case warns until valid consent 
 	await expectAxeClean(page);
 	await visit(page, caseUrl);
 	await expect(page.getByRole('region', { name: 'Toestemming ontbreekt' })).toContainText(`is verlopen op ${long(yesterday)}`);
+});
 
-	// Valid consent: the warning is gone, here and on the case, and the list no longer marks it.
+test('valid consent removes the warning on the consent page, the case and the case list', async ({ page, world, db }) => {
+	const { partnership, caseUrl } = await withLinkedCase(world, db, page);
+	const today = brussels(new Date());
 	await visit(page, `${caseUrl}/toestemming`);
 	await addConsent(page, { givenOn: today, expiresOn: shift(today, 365), givenBy: 'Beide ouders', form: 'Digitaal' });
 	await expect(page.getByRole('region', { name: 'Toestemming ontbreekt' })).toHaveCount(0);
@@ -133,8 +171,12 @@ test('a sharing agreement that asks consent: the case warns until valid consent 
 	await expect(page.getByRole('region', { name: 'Toestemming ontbreekt' })).toHaveCount(0);
 	await visit(page, `${partnership.url}/casussen`);
 	await expect(page.getByRole('row').filter({ hasText: 'K-TOE-1' }).getByText('Toestemming ontbreekt')).toHaveCount(0);
+});
 
-	// The parents withdraw it from today: the warning is back.
+test('the parents withdraw their consent from today: the warning is back', async ({ page, world, db }) => {
+	const { partnership, scope, caseId, agreementId, caseUrl } = await withCase(world, db, page);
+	const today = brussels(new Date());
+	await makeConsent(db, { ...scope, caseId, sharingAgreementId: agreementId, givenOn: today, expiresOn: shift(today, 365), givenBy: 'parents', consentForm: 'digital' });
 	await visit(page, `${caseUrl}/toestemming`);
 	const valid = page.locator('li.record').filter({ hasText: 'Digitaal' });
 	await valid.getByText('Toestemming intrekken', { exact: true }).click();
@@ -149,8 +191,10 @@ test('a sharing agreement that asks consent: the case warns until valid consent 
 	await expect(page.getByRole('region', { name: 'Toestemming ontbreekt' })).toContainText(`${TITLE}: De toestemming van de ouders (of één ouder of de voogd) is ingetrokken vanaf ${long(today)}.`);
 	await visit(page, `${partnership.url}/casussen`);
 	await expect(page.getByRole('row').filter({ hasText: 'K-TOE-1' }).getByRole('link', { name: 'Toestemming ontbreekt' })).toBeVisible();
+});
 
-	// The sharing list shows the agreement and that it applies to one case.
+test('the sharing list shows the agreement and that it applies to cases', async ({ page, world, db }) => {
+	const { partnership } = await withLinkedCase(world, db, page);
 	await visit(page, `${partnership.url}/informatiedeling`);
 	const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: TITLE }) });
 	await expect(card).toContainText('Geldt voor casussen');
