@@ -331,3 +331,75 @@ export async function makeNetworkLink(db: Db, { partnershipId, ...values }: { pa
 	const input = parse(linkSchema, { type: 'information', strength: 'strong', note: '', ...values });
 	return must('the network link', await createLink(db, { partnershipId, input }));
 }
+
+// --- added for scan.spec.ts, reflection.spec.ts, signals.spec.ts, reminders.spec.ts
+import { collectedOnSchema, signalSourceSchema } from '$lib/domain/signals/signal.schema';
+import { linkSource } from '$lib/domain/signals/signal.server';
+import { groupRefSchema } from '$lib/domain/reflection/reflection.schema';
+import { createAgreementFromGroup } from '$lib/domain/reflection/reflection.server';
+import { reminderPreferencesSchema } from '$lib/domain/reminders/reminder.schema';
+import { saveReminderPreferences } from '$lib/domain/reminders/reminders.server';
+
+/**
+ * `userId` answers a scan round as the answer form sends it: `value` for every statement unless
+ * `answers` names another (statement id → '1'…'5' or 'weet-niet'), and optional comments per block
+ * (`comment-<block>` → text, e.g. { 'comment-relatie': '…' }).
+ */
+export async function answerScanRoundWith(
+	db: Db,
+	{ partnershipId, userId, roundId, value = '3', answers = {}, comments = {} }: Scope & { roundId: string; value?: string; answers?: Record<string, string>; comments?: Record<string, string> }
+) {
+	const round = await getScanRound(db, { partnershipId, roundId, userId });
+	if (!round) throw new Error('Test setup: the scan round does not exist.');
+	const answer = parse(scanAnswerSchema(round.statementIds), { ...Object.fromEntries(round.statementIds.map((id) => [id, value])), ...answers, ...comments });
+	return must('the scan answer', await submitScanResponse(db, { partnershipId, roundId, userId, answer }));
+}
+
+/** A signal whose first step ("collected") is on `collectedOn` (YYYY-MM-DD, today or before), as the form's date field sets it. */
+export async function makeSignalCollectedOn(
+	db: Db,
+	{ partnershipId, userId, collectedOn, source = null, ...values }: Scope & { collectedOn: string; source?: SignalSourceRef | null } & Partial<z.input<typeof signalSchema>>
+) {
+	const input = parse(signalSchema, {
+		title: `Signaal ${unique()}`,
+		theme: 'school_costs',
+		description: 'Gezinnen met een laag inkomen kunnen de schooluitstappen niet betalen.',
+		request: 'Een gezamenlijke regeling.',
+		level: 'meso',
+		addressee: 'lokaal_bestuur',
+		addresseeOther: '',
+		...values
+	});
+	const on = parse(collectedOnSchema, { collectedOn }).collectedOn;
+	return must('the signal', await createSignal(db, { partnershipId, userId, input, source, collectedOn: on }));
+}
+
+/** "Ook gezien": a case, learning-log entry or reflection moment counts in an existing signal. */
+export async function linkSignalSource(db: Db, { partnershipId, userId, signalId, source }: Scope & { signalId: string; source: SignalSourceRef }) {
+	const ref = parse(signalSourceSchema, { sourceKind: source.kind, sourceId: source.id });
+	return must('linking the source', await linkSource(db, { partnershipId, userId, signalId, source: { kind: ref.sourceKind, id: ref.sourceId } }));
+}
+
+/** The agreement a reflection group becomes (`ownerId`: a user of the partnership). */
+export async function makeGroupAgreement(
+	db: Db,
+	{ partnershipId, userId, momentId, groupId, ...values }: Scope & { momentId: string; groupId: string } & Partial<z.input<typeof agreementSchema>>
+) {
+	const ref = parse(groupRefSchema, { groupId });
+	const input = parse(agreementSchema, { what: `Afspraak ${unique()}`, ownerId: userId, dueDate: '', feedbackDate: '', feedbackNote: '', ...values });
+	return must('the group agreement', await createAgreementFromGroup(db, { partnershipId, momentId, groupId: ref.groupId, userId, input, voice: null }));
+}
+
+/**
+ * The reminder mails `userId` keeps on, as the form on /account/meldingen sends them: a kind
+ * given as `false` is turned off, every other kind stays on.
+ */
+export async function makeReminderPreferences(
+	db: Db,
+	{ userId, agreementDue = true, meetingInvitation = true, scanClosing = true }: { userId: string; agreementDue?: boolean; meetingInvitation?: boolean; scanClosing?: boolean }
+) {
+	const ticked = Object.entries({ agreementDue, meetingInvitation, scanClosing }).filter(([, on]) => on);
+	const input = parse(reminderPreferencesSchema, Object.fromEntries(ticked.map(([name]) => [name, 'on'])));
+	await saveReminderPreferences(db, { userId, input });
+	return input;
+}
