@@ -68,7 +68,7 @@ async function projector(page: Page, momentUrl: string) {
 	return screen;
 }
 
-test('the facilitator opens a new moment from the menu: a block’s questions, the recurring ones ticked, anonymous allowed', async ({ page, world }) => {
+test('the facilitator finds the reflection moments in the menu, none yet, and opens “Nieuw moment”', async ({ page, world }) => {
 	const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Sofie Begeleider' }) });
 	await world.logIn(page, coordinator);
 	await page.goto(partnership.url);
@@ -81,6 +81,12 @@ test('the facilitator opens a new moment from the menu: a block’s questions, t
 	await page.getByRole('link', { name: 'Nieuw moment' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Nieuw reflectiemoment' })).toBeVisible();
 	await expectAxeClean(page);
+});
+
+test('a block chosen for a new moment brings its questions, the recurring ones ticked, anonymous answers allowed', async ({ page, world }) => {
+	const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Sofie Begeleider' }) });
+	await world.logIn(page, coordinator);
+	await page.goto(`${partnership.url}/reflectie/nieuw`);
 	await page.getByRole('radio', { name: /Werken aan communicatie/ }).check();
 	await page.getByRole('button', { name: 'Verder' }).click();
 	await expect(page.getByRole('heading', { level: 2, name: 'Vragen bij ‘Werken aan communicatie’' })).toBeVisible();
@@ -95,12 +101,18 @@ test('the facilitator opens a new moment from the menu: a block’s questions, t
 	await expectAxeClean(page);
 });
 
-test('a moment without a question is refused, the title kept; with questions it starts, with a short link on the app’s address', async ({ page, world, baseURL }) => {
+/** Logged in as a new partnership's coordinator, on the questions of "communicatie" for a new moment; returns the partnership and the questions' checkboxes. */
+async function newCommunicationMoment(page: Page, world: World) {
 	const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Sofie Begeleider' }) });
 	await world.logIn(page, coordinator);
 	await page.goto(`${partnership.url}/reflectie/nieuw?bouwsteen=communicatie`);
 	const questions = page.getByRole('group', { name: 'Welke vragen stel je?' }).getByRole('checkbox');
 	await expect(questions).toHaveCount(8);
+	return { partnership, questions };
+}
+
+test('a moment without a question is refused, the title kept', async ({ page, world }) => {
+	const { questions } = await newCommunicationMoment(page, world);
 	// Nothing ticked: a message next to the questions, the title kept.
 	await questions.nth(6).uncheck();
 	await questions.nth(7).uncheck();
@@ -109,9 +121,13 @@ test('a moment without a question is refused, the title kept; with questions it 
 	await expect(page.getByText('Kies minstens één vraag om te stellen.')).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Titel' })).toHaveValue(TITLE);
 	await expectAxeClean(page);
+});
 
+test('a moment with two questions starts, with a short link on the app’s address', async ({ page, world, baseURL }) => {
+	const { partnership, questions } = await newCommunicationMoment(page, world);
 	await questions.nth(0).check();
-	await questions.nth(6).check();
+	await questions.nth(7).uncheck();
+	await page.getByRole('textbox', { name: 'Titel' }).fill(TITLE);
 	await page.getByRole('button', { name: 'Moment starten' }).click();
 	await expect(page).toHaveURL(new RegExp(`${partnership.url}/reflectie/[0-9a-f-]{36}$`));
 	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
@@ -188,6 +204,7 @@ test('on her phone (instance B), the guard stops a name in an anonymous answer; 
 });
 
 test('an anonymous answer sent on instance B appears on the projector and the facilitator’s page on A without a reload, without a name', async ({ page, world, db }) => {
+	test.slow(); // three pages in two browsers: the facilitator's page and the projector on instance A, a phone on instance B
 	const { coordinator, partner, momentUrl } = await liveMoment(world, db);
 	await world.logIn(page, coordinator);
 	await page.goto(momentUrl);
@@ -274,6 +291,7 @@ test('the facilitator turns a group into an agreement', async ({ page, world, db
 });
 
 test('the facilitator closes the moment: the projector follows without a reload, the phone can no longer answer', async ({ page, world, db }) => {
+	test.slow(); // three pages in two browsers: the facilitator's page and the projector on instance A, a phone on instance B
 	const { coordinator, partner, momentUrl } = await liveMoment(world, db);
 	await world.logIn(page, coordinator);
 	await page.goto(momentUrl);
