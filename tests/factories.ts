@@ -13,24 +13,24 @@ import { hashPassword } from '$lib/domain/auth/password.server';
 import { createSession } from '$lib/domain/auth/session.server';
 import { createPartnership as createPartnershipRow } from '$lib/domain/partnerships/partnership.server';
 import { acceptInvitation, createInvitation } from '$lib/domain/partnerships/invitation.server';
-import { createPartnershipSchema, invitationSchema, memberProfileSchema, type MemberProfile } from '$lib/domain/partnerships/partnership.schema';
-import { rolesWith, type Role } from '$lib/domain/permissions/permissions';
-import { saveRoleCard } from '$lib/domain/role-cards/role-card.server';
+import { createPartnershipSchema, invitationSchema, type MemberProfile, memberProfileSchema } from '$lib/domain/partnerships/partnership.schema';
+import { type Role, rolesWith } from '$lib/domain/permissions/permissions';
+import { saveRoleCard, saveRoleCardDraft } from '$lib/domain/role-cards/role-card.server';
 import { newCaseSchema } from '$lib/domain/cases/case.schema';
 import { createCase } from '$lib/domain/cases/case.server';
 import { agreementSchema } from '$lib/domain/agreements/agreement.schema';
-import { createAgreement, type AgreementOriginRef } from '$lib/domain/agreements/agreement.server';
-import { meetingSchema } from '$lib/domain/meetings/meeting.schema';
-import { createMeeting } from '$lib/domain/meetings/meeting.server';
+import { type AgreementOriginRef, createAgreement } from '$lib/domain/agreements/agreement.server';
+import { meetingSchema, minutesSchema } from '$lib/domain/meetings/meeting.schema';
+import { createMeeting, getMeeting, saveMinutes } from '$lib/domain/meetings/meeting.server';
 import { mandateSchema, organisationSchema } from '$lib/domain/organisations/organisation.schema';
 import { createOrganisation } from '$lib/domain/organisations/organisation.server';
 import { createMandate } from '$lib/domain/organisations/mandate.server';
 import { learningEntrySchema } from '$lib/domain/learning/learning.schema';
 import { createLearningEntry } from '$lib/domain/learning/learning.server';
-import { answerSchema as reflectionAnswerSchema, momentSchema } from '$lib/domain/reflection/reflection.schema';
-import { createGroup, createReflectionMoment, submitAnswer } from '$lib/domain/reflection/reflection.server';
-import { signalSchema, statusStepSchema, type SignalSourceRef } from '$lib/domain/signals/signal.schema';
-import { createSignal, moveSignalStatus } from '$lib/domain/signals/signal.server';
+import { answerSchema as reflectionAnswerSchema, groupRefSchema, momentSchema } from '$lib/domain/reflection/reflection.schema';
+import { createAgreementFromGroup, createGroup, createReflectionMoment, submitAnswer } from '$lib/domain/reflection/reflection.server';
+import { collectedOnSchema, signalSchema, type SignalSourceRef, signalSourceSchema, statusStepSchema } from '$lib/domain/signals/signal.schema';
+import { createSignal, linkSource, moveSignalStatus } from '$lib/domain/signals/signal.server';
 import { answerSchema as scanAnswerSchema, openRoundSchema } from '$lib/domain/scan/scan.schema';
 import { getScanRound, openScanRound, submitScanResponse } from '$lib/domain/scan/scan.server';
 import { consentRecordSchema, sharingAgreementSchema } from '$lib/domain/sharing/sharing.schema';
@@ -41,6 +41,9 @@ import { saveGoal } from '$lib/domain/goals/goal.server';
 import { linkSchema, nodeSchema } from '$lib/domain/network/network.schema';
 import { createLink, createNode } from '$lib/domain/network/network.server';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
+import { roleCardDraftSchema } from '$lib/domain/role-cards/role-card.schema';
+import { reminderPreferencesSchema } from '$lib/domain/reminders/reminder.schema';
+import { saveReminderPreferences } from '$lib/domain/reminders/reminders.server';
 
 /** A short unique suffix: unique across test workers, parallel journeys and runs. */
 export const unique = () => randomUUID().slice(0, 8);
@@ -147,6 +150,26 @@ export async function makeRoleCard(db: Db, { partnershipId, userId, answers }: {
 	return must('the role card', await saveRoleCard(db, { partnershipId, userId, answers, version: 0 }));
 }
 
+/** A role card in progress (worksheet answers by field name), as autosave or "Concept bewaren" keeps it. */
+export async function makeRoleCardDraft(db: Db, { partnershipId, userId, draft }: { partnershipId: string; userId: string; draft: Record<string, string | string[]> }) {
+	const answers = parse(roleCardDraftSchema, draft);
+	return saveRoleCardDraft(db, { partnershipId, userId, draft: answers });
+}
+
+/**
+ * The reminder mails `userId` keeps on, as the form on /account/meldingen sends them: a kind
+ * given as `false` is turned off, every other kind stays on.
+ */
+export async function makeReminderPreferences(
+	db: Db,
+	{ userId, agreementDue = true, meetingInvitation = true, scanClosing = true }: { userId: string; agreementDue?: boolean; meetingInvitation?: boolean; scanClosing?: boolean }
+) {
+	const ticked = Object.entries({ agreementDue, meetingInvitation, scanClosing }).filter(([, on]) => on);
+	const input = parse(reminderPreferencesSchema, Object.fromEntries(ticked.map(([name]) => [name, 'on'])));
+	await saveReminderPreferences(db, { userId, input });
+	return input;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Records of a partnership. `userId` is who makes it (a coordinator, unless the test says otherwise).
 
@@ -192,6 +215,14 @@ export async function makeMeeting(db: Db, { partnershipId, userId, ...values }: 
 	return must('the meeting', await createMeeting(db, { partnershipId, userId, input }));
 }
 
+/** The minutes of a meeting, as saved on its page (over the meeting's current version). */
+export async function makeMinutes(db: Db, { partnershipId, meetingId, ...values }: { partnershipId: string; meetingId: string } & Partial<z.input<typeof minutesSchema>>) {
+	const found = await getMeeting(db, { partnershipId, meetingId });
+	if (!found) throw new Error('Test setup: the meeting does not exist.');
+	const { minutes } = parse(minutesSchema, { minutes: 'De partners delen hun nieuws.', ...values });
+	return must('the minutes', await saveMinutes(db, { partnershipId, meetingId, version: found.meeting.version, minutes }));
+}
+
 export async function makeOrganisation(db: Db, { partnershipId, ...values }: { partnershipId: string } & Partial<z.input<typeof organisationSchema>>) {
 	const input = parse(organisationSchema, { name: `Organisatie ${unique()}`, type: 'caw', sector: 'welfare', level: 'meso', ...values });
 	return must('the organisation', await createOrganisation(db, { partnershipId, input }));
@@ -232,10 +263,20 @@ export async function makeReflectionGroup(db: Db, { partnershipId, momentId, tit
 	return must('the reflection group', await createGroup(db, { partnershipId, momentId, title }));
 }
 
-/** A signal collected today, optionally from a source (a case, a learning-log entry, a reflection moment). */
+/** The agreement a reflection group becomes (`ownerId`: a user of the partnership). */
+export async function makeGroupAgreement(
+	db: Db,
+	{ partnershipId, userId, momentId, groupId, ...values }: Scope & { momentId: string; groupId: string } & Partial<z.input<typeof agreementSchema>>
+) {
+	const ref = parse(groupRefSchema, { groupId });
+	const input = parse(agreementSchema, { what: `Afspraak ${unique()}`, ownerId: userId, dueDate: '', feedbackDate: '', feedbackNote: '', ...values });
+	return must('the group agreement', await createAgreementFromGroup(db, { partnershipId, momentId, groupId: ref.groupId, userId, input, voice: null }));
+}
+
+/** A signal collected today (or on `collectedOn`), optionally from a source (a case, a learning-log entry, a reflection moment). */
 export async function makeSignal(
 	db: Db,
-	{ partnershipId, userId, source = null, ...values }: Scope & { source?: SignalSourceRef | null } & Partial<z.input<typeof signalSchema>>
+	{ partnershipId, userId, source = null, collectedOn = todayInBelgium(), ...values }: Scope & { source?: SignalSourceRef | null; collectedOn?: string } & Partial<z.input<typeof signalSchema>>
 ) {
 	const input = parse(signalSchema, {
 		title: `Signaal ${unique()}`,
@@ -247,7 +288,8 @@ export async function makeSignal(
 		addresseeOther: '',
 		...values
 	});
-	return must('the signal', await createSignal(db, { partnershipId, userId, input, source, collectedOn: todayInBelgium() }));
+	const date = parse(collectedOnSchema, { collectedOn }).collectedOn;
+	return must('the signal', await createSignal(db, { partnershipId, userId, input, source, collectedOn: date }));
 }
 
 /** Moves a signal one step (e.g. to 'discussed'), dated today. */
@@ -256,17 +298,29 @@ export async function moveSignal(db: Db, { partnershipId, userId, signalId, vers
 	return must('the signal step', await moveSignalStatus(db, { partnershipId, signalId, userId, version, step }));
 }
 
+/** "Ook gezien": a case, learning-log entry or reflection moment counts in an existing signal. */
+export async function linkSignalSource(db: Db, { partnershipId, userId, signalId, source }: Scope & { signalId: string; source: SignalSourceRef }) {
+	const ref = parse(signalSourceSchema, { sourceKind: source.kind, sourceId: source.id });
+	return must('linking the source', await linkSource(db, { partnershipId, userId, signalId, source: { kind: ref.sourceKind, id: ref.sourceId } }));
+}
+
 /** An open scan round, closing in two weeks. */
 export async function makeScanRound(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<ReturnType<typeof openRoundSchema>>>) {
 	const input = parse(openRoundSchema(), { title: `Scan ${unique()}`, closesOn: isoDate(14), ...values });
 	return must('the scan round', await openScanRound(db, { partnershipId, userId, input }));
 }
 
-/** `userId` answers every statement of the round with `value` ('1'…'5' or 'unknown'). */
-export async function answerScanRound(db: Db, { partnershipId, userId, roundId, value = '3' }: Scope & { roundId: string; value?: string }) {
+/**
+ * `userId` answers the round: every statement `value` ('1'…'5' or 'weet-niet') unless `answers`
+ * names another (statement id → value), with optional comments per block (`comment-<block>` → text).
+ */
+export async function answerScanRound(
+	db: Db,
+	{ partnershipId, userId, roundId, value = '3', answers = {}, comments = {} }: Scope & { roundId: string; value?: string; answers?: Record<string, string>; comments?: Record<string, string> }
+) {
 	const round = await getScanRound(db, { partnershipId, roundId, userId });
 	if (!round) throw new Error('Test setup: the scan round does not exist.');
-	const answer = parse(scanAnswerSchema(round.statementIds), Object.fromEntries(round.statementIds.map((id) => [id, value])));
+	const answer = parse(scanAnswerSchema(round.statementIds), { ...Object.fromEntries(round.statementIds.map((id) => [id, value])), ...answers, ...comments });
 	return must('the scan answer', await submitScanResponse(db, { partnershipId, roundId, userId, answer }));
 }
 
@@ -309,8 +363,15 @@ export async function makeConsent(
 	return must('the consent record', await addConsentRecord(db, { partnershipId, caseId, userId, input }));
 }
 
-/** The partnership's common goal (its first version); returns its id, which agreements for the goal point at. */
-export async function makeGoal(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<typeof goalSchema>>): Promise<{ id: string }> {
+/**
+ * A version of the partnership's common goal, saved as the goal form does: the first one, or a later
+ * one from `version` (the current version, or the save is refused as a conflict). Returns the goal's
+ * id, which agreements for the goal point at, and its new version.
+ */
+export async function makeGoal(
+	db: Db,
+	{ partnershipId, userId, version = 0, ...values }: Scope & { version?: number } & Partial<z.input<typeof goalSchema>>
+): Promise<{ id: string; version: number }> {
 	const input = parse(goalSchema, {
 		why: 'Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.',
 		specific: 'Elk doorverwezen gezin heeft binnen tien schooldagen een eerste gesprek.',
@@ -319,9 +380,9 @@ export async function makeGoal(db: Db, { partnershipId, userId, ...values }: Sco
 		reviewDate: '',
 		...values
 	});
-	must('the goal', await saveGoal(db, { partnershipId, userId, input, version: 0 }));
+	const saved = must('the goal', await saveGoal(db, { partnershipId, userId, input, version }));
 	const [goal] = await db.select({ id: goals.id }).from(goals).where(eq(goals.partnershipId, partnershipId));
-	return goal!;
+	return { id: goal!.id, version: saved.version };
 }
 
 export async function makeNetworkNode(db: Db, { partnershipId, ...values }: { partnershipId: string } & Partial<z.input<typeof nodeSchema>>) {
@@ -332,43 +393,4 @@ export async function makeNetworkNode(db: Db, { partnershipId, ...values }: { pa
 export async function makeNetworkLink(db: Db, { partnershipId, ...values }: { partnershipId: string; fromNodeId: string; toNodeId: string } & Partial<z.input<typeof linkSchema>>) {
 	const input = parse(linkSchema, { type: 'information', strength: 'strong', note: '', ...values });
 	return must('the network link', await createLink(db, { partnershipId, input }));
-}
-
-// --- added for goal, onboarding, newcomer, draft, validation and security journeys
-// (Imports here rather than at the top, so that the file's existing lines stay as they were.)
-import { roleCardDraftSchema } from '$lib/domain/role-cards/role-card.schema';
-import { saveRoleCardDraft } from '$lib/domain/role-cards/role-card.server';
-
-/**
- * A later version of the partnership's goal, saved as the goal form does: `version` is the one the
- * editor started from (the current version, or the save is refused as a conflict).
- */
-export async function makeGoalVersion(db: Db, { partnershipId, userId, version, ...values }: Scope & { version: number } & Partial<z.input<typeof goalSchema>>) {
-	const input = parse(goalSchema, {
-		why: 'Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.',
-		specific: 'Elk doorverwezen gezin heeft binnen tien schooldagen een eerste gesprek.',
-		familiesInvolved: 'partly',
-		timeBound: '',
-		reviewDate: '',
-		...values
-	});
-	return must('the goal version', await saveGoal(db, { partnershipId, userId, input, version }));
-}
-
-/** A role card in progress (worksheet answers by field name), as autosave or "Concept bewaren" keeps it. */
-export async function makeRoleCardDraft(db: Db, { partnershipId, userId, draft }: { partnershipId: string; userId: string; draft: Record<string, string | string[]> }) {
-	const answers = parse(roleCardDraftSchema, draft);
-	return saveRoleCardDraft(db, { partnershipId, userId, draft: answers });
-}
-
-// --- added for meetings, organisations, learning-log, sharing and network-map journeys
-import { minutesSchema } from '$lib/domain/meetings/meeting.schema';
-import { getMeeting, saveMinutes } from '$lib/domain/meetings/meeting.server';
-
-/** The minutes of a meeting, as saved on its page (over the meeting's current version). */
-export async function makeMinutes(db: Db, { partnershipId, meetingId, ...values }: { partnershipId: string; meetingId: string } & Partial<z.input<typeof minutesSchema>>) {
-	const found = await getMeeting(db, { partnershipId, meetingId });
-	if (!found) throw new Error('Test setup: the meeting does not exist.');
-	const { minutes } = parse(minutesSchema, { minutes: 'De partners delen hun nieuws.', ...values });
-	return must('the minutes', await saveMinutes(db, { partnershipId, meetingId, version: found.meeting.version, minutes }));
 }

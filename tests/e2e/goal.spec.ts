@@ -7,8 +7,8 @@
 
 import type { Page } from '@playwright/test';
 import type { Db } from '$lib/server/db/client';
-import { makeGoal, makeGoalVersion } from '../factories';
-import { expect, expectAxeClean, openMenu, test, visit, type Partnership, type User, type World } from './fixtures';
+import {makeGoal } from '../factories';
+import {expect, expectAxeClean, openMenu, test, visit, type Partnership, type User, type World } from './fixtures';
 
 const WHY = 'Gezinnen in de wijk vertellen hun verhaal aan school, CLB en OCMW telkens opnieuw.';
 const VAGUE = 'We willen de samenwerking tussen de scholen en de hulp in onze wijk verbeteren.';
@@ -40,7 +40,7 @@ function vagueGoal(db: Db, partnership: Partnership, coordinator: User) {
 /** The goal's history: the vague first version, then the SMART second one. */
 async function smartGoal(db: Db, partnership: Partnership, coordinator: User) {
 	const first = await vagueGoal(db, partnership, coordinator);
-	await makeGoalVersion(db, { partnershipId: partnership.id, userId: coordinator.id, version: first.version, why: WHY, ...SMART });
+	await makeGoal(db, { partnershipId: partnership.id, userId: coordinator.id, version: first.version, why: WHY, ...SMART });
 }
 
 test('the coordinator finds the goal page through the menu; there is no goal yet', async ({ page, world }) => {

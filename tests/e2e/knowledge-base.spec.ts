@@ -1,7 +1,10 @@
-// The public knowledge base, without an account: six building blocks, each with insights, an
-// inspiration example and reflection questions that end with the two recurring ones; the
-// worksheet of the method "relatie"; clean printing.
+// The public knowledge base, without an account, one page a reader opens per test: the home page
+// leads to the six building blocks; the list of blocks leads to each block's page; every block has
+// insights, an inspiration example and reflection questions that end with the two recurring ones
+// (one test per block); the worksheet of the method "relatie" shows its three steps; a block page
+// and a worksheet print without header, navigation and buttons; an unknown block is a 404.
 
+import { blocks } from '$lib/content/blocks';
 import { expect, expectAxeClean, test, visit } from './fixtures';
 
 test('the home page leads to the six building blocks', async ({ page }) => {
@@ -13,45 +16,44 @@ test('the home page leads to the six building blocks', async ({ page }) => {
 	await expectAxeClean(page);
 });
 
-test('every building block has insights, an inspiration and reflection questions ending with the recurring ones', async ({ page }) => {
+test('the list of building blocks links to six different pages, the first one followed like a reader', async ({ page }) => {
 	await visit(page, '/bouwstenen');
 	const links = page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }).getByRole('link');
 	await expect(links).toHaveCount(6);
-	const blocks = await Promise.all(
+	const listed = await Promise.all(
 		(await links.all()).map(async (link) => ({ title: (await link.textContent())!.trim(), href: (await link.getAttribute('href'))! }))
 	);
-	expect(new Set(blocks.map((b) => b.href)).size).toBe(6);
-
-	for (const [i, block] of blocks.entries()) {
-		await test.step(block.title, async () => {
-			if (i === 0) {
-				// Follow the link like a reader once; the other pages are opened directly.
-				await page.getByRole('link', { name: block.title, exact: true }).click();
-				await expect(page).toHaveURL(block.href);
-			} else {
-				await page.goto(block.href);
-			}
-			const main = page.getByRole('main');
-			await expect(main.getByRole('heading', { level: 1, name: block.title })).toBeVisible();
-
-			await expect(main.getByRole('heading', { level: 2, name: 'Inzichten' })).toBeVisible();
-			// Each insight is a titled section (h3) below "Inzichten"; at least three.
-			expect(await main.getByRole('heading', { level: 3 }).count()).toBeGreaterThanOrEqual(3);
-
-			const inspiration = main.getByRole('complementary');
-			await expect(inspiration).toContainText('Inspiratie');
-			await expect(inspiration.getByRole('heading', { level: 2 })).toBeVisible();
-			expect((await inspiration.textContent())!.length).toBeGreaterThan(150);
-
-			const questions = main.getByRole('region', { name: 'Vragen om samen over na te denken' }).getByRole('listitem');
-			const texts = (await questions.allTextContents()).map((t) => t.trim());
-			expect(texts.length).toBeGreaterThanOrEqual(5);
-			expect(texts.at(-2)).toContain('stem van kinderen en ouders');
-			expect(texts.at(-1)).toMatch(/^Welke andere bouwstenen kunnen .+ versterken\?$/);
-			await expectAxeClean(page);
-		});
-	}
+	expect(new Set(listed.map((b) => b.href)).size).toBe(6);
+	// The pages checked one by one below are the ones listed here.
+	expect(listed).toEqual(blocks.map((b) => ({ title: b.title, href: `/bouwstenen/${b.slug}` })));
+	const first = listed[0]!;
+	await page.getByRole('link', { name: first.title, exact: true }).click();
+	await expect(page).toHaveURL(first.href);
+	await expect(page.getByRole('main').getByRole('heading', { level: 1, name: first.title })).toBeVisible();
 });
+
+for (const block of blocks) {
+	test(`building block ${block.number} (${block.slug}) has insights, an inspiration and reflection questions ending with the recurring ones`, async ({ page }) => {
+		await visit(page, `/bouwstenen/${block.slug}`);
+		const main = page.getByRole('main');
+		await expect(main.getByRole('heading', { level: 1, name: block.title })).toBeVisible();
+
+		await expect(main.getByRole('heading', { level: 2, name: 'Inzichten' })).toBeVisible();
+		// Each insight is a titled section (h3) below "Inzichten"; at least three.
+		expect(await main.getByRole('heading', { level: 3 }).count()).toBeGreaterThanOrEqual(3);
+
+		const inspiration = main.getByRole('complementary');
+		await expect(inspiration).toContainText('Inspiratie');
+		await expect(inspiration.getByRole('heading', { level: 2 })).toBeVisible();
+		expect((await inspiration.textContent())!.length).toBeGreaterThan(150);
+
+		const questions = main.getByRole('region', { name: 'Vragen om samen over na te denken' }).getByRole('listitem');
+		const texts = (await questions.allTextContents()).map((t) => t.trim());
+		expect(texts.length).toBeGreaterThanOrEqual(5);
+		expect(texts.at(-2)).toContain('stem van kinderen en ouders');
+		expect(texts.at(-1)).toMatch(/^Welke andere bouwstenen kunnen .+ versterken\?$/);
+	});
+}
 
 test('the worksheet of the method "relatie" shows its three steps', async ({ page }) => {
 	await visit(page, '/bouwstenen/relatie');
@@ -66,8 +68,8 @@ test('the worksheet of the method "relatie" shows its three steps', async ({ pag
 	await expectAxeClean(page);
 });
 
-test('printing hides the site header, navigation and buttons', async ({ page }) => {
-	for (const path of ['/bouwstenen/relatie', '/werkbladen/relatie']) {
+for (const path of ['/bouwstenen/relatie', '/werkbladen/relatie']) {
+	test(`printing ${path} hides the site header, navigation and buttons`, async ({ page }) => {
 		await visit(page, path);
 		await expect(page.locator('header.site-header')).toBeVisible();
 		await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeVisible();
@@ -76,9 +78,8 @@ test('printing hides the site header, navigation and buttons', async ({ page }) 
 		await expect(page.getByRole('navigation', { name: 'Hoofdmenu' })).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await page.emulateMedia({ media: 'screen' });
-	}
-});
+	});
+}
 
 test('an unknown building block is a 404', async ({ page }) => {
 	const response = await page.goto('/bouwstenen/bestaat-niet');
