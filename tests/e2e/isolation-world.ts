@@ -64,7 +64,9 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 	await makeMandate(db, { partnershipId: p, userId: c, organisationId: school.id });
 	const node = await makeNetworkNode(db, { partnershipId: p, organisationId: caw.id, label: '' });
 	const person = await makeNetworkNode(db, { partnershipId: p, kind: 'person', label: 'Wijkagent', sector: '' });
-	await makeNetworkLink(db, { partnershipId: p, fromNodeId: node.id, toNodeId: person.id });
+	// A referral: the isolation control fills in the new-link form with the first two nodes and the
+	// first type (information), which must not be this link again.
+	await makeNetworkLink(db, { partnershipId: p, fromNodeId: node.id, toNodeId: person.id, type: 'referral' });
 	const entry = await makeLearningEntry(db, { partnershipId: p, userId: c });
 
 	// A case with every part filled in, an action with a RASCI, consent under a sharing agreement.
