@@ -345,7 +345,7 @@ async function startServer() {
 	let exitCode = /** @type {number | null | undefined} */ (undefined);
 	void serverExited.then((code) => (exitCode = code));
 	const deadline = startedAt + READY_TIMEOUT_MS;
-	let lastStatus = 'no answer';
+	let lastStatus;
 	for (;;) {
 		if (exitCode !== undefined) {
 			throw new BenchError(`The server exited (code ${exitCode}) before it answered; see its output above.`);
@@ -359,7 +359,7 @@ async function startServer() {
 			lastStatus = /** @type {Error} */ (error).message;
 		}
 		if (Date.now() > deadline) {
-			throw new BenchError(`The server did not answer GET / with 200 within ${READY_TIMEOUT_MS / 1000} s (${lastStatus}).`);
+			throw new BenchError(`The server did not answer GET / with 200 within ${READY_TIMEOUT_MS / 1000} s (${lastStatus ?? 'no answer'}).`);
 		}
 		await sleep(250);
 	}

@@ -122,6 +122,7 @@ const noScriptContexts = new WeakSet<BrowserContext>();
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
 	db: [
+		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
 		async ({}, use) => {
 			const pool = new pg.Pool({ connectionString: await e2eDatabaseUrl(), max: 2, application_name: `brugwerk-e2e:${process.pid}` });
 			pool.on('error', () => {}); // the server stops at the end of the run; a real problem fails the next query
