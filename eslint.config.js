@@ -9,7 +9,15 @@ import svelteConfig from './svelte.config.js';
 
 export default ts.config(
 	{
-		ignores: ['build/', '.svelte-kit/', 'data/', 'test-results/', 'playwright-report/', 'src/lib/paraglide/', 'drizzle/']
+		ignores: [
+			'build/',
+			'.svelte-kit/',
+			'data/',
+			'test-results/',
+			'playwright-report/',
+			'src/lib/paraglide/',
+			'drizzle/'
+		]
 	},
 	js.configs.recommended,
 	...ts.configs.recommended,
@@ -26,7 +34,10 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off',
 			// `{' '}` keeps a space that Svelte trims at the edge of a block.
 			'svelte/no-useless-mustaches': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }
+			]
 		}
 	},
 	{

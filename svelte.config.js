@@ -23,7 +23,7 @@ const config = {
 				'base-uri': ['self'],
 				'object-src': ['none']
 			}
-		},
+		}
 		// CSRF: SvelteKit checks the Origin of every form POST (on by default). scripts/start.js sets ORIGIN.
 	}
 };

@@ -152,7 +152,12 @@ function printMachineContext() {
 	log(`Node ${process.version} on ${os.platform()} ${os.release()} (${os.arch()})`);
 	log(`CPUs: ${cpus.length} × ${models}; available parallelism ${os.availableParallelism?.() ?? cpus.length}`);
 	log(`Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(os.freemem() / 2 ** 30).toFixed(1)} GiB free`);
-	log(`Load average before the run: ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+	log(
+		`Load average before the run: ${os
+			.loadavg()
+			.map((n) => n.toFixed(2))
+			.join(' ')}`
+	);
 	log(`autocannon ${autocannonVersion()}; server at ${BASE}; embedded PostgreSQL on port ${PG_PORT}`);
 }
 
@@ -181,7 +186,9 @@ function printTable(measured) {
 	const header = ['route', 'req/s', 'p99 ms', 'ratio', 'requests', 'non-2xx / errors'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
 	const line = (/** @type {string[]} */ cells) =>
-		cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+		cells
+			.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+			.join('  ');
 
 	console.log('');
 	console.log(
@@ -359,7 +366,9 @@ async function startServer() {
 			lastStatus = /** @type {Error} */ (error).message;
 		}
 		if (Date.now() > deadline) {
-			throw new BenchError(`The server did not answer GET / with 200 within ${READY_TIMEOUT_MS / 1000} s (${lastStatus ?? 'no answer'}).`);
+			throw new BenchError(
+				`The server did not answer GET / with 200 within ${READY_TIMEOUT_MS / 1000} s (${lastStatus ?? 'no answer'}).`
+			);
 		}
 		await sleep(250);
 	}
@@ -433,7 +442,9 @@ async function assertPortFree(port) {
 		socket.once('error', () => resolve(false));
 	});
 	if (busy) {
-		throw new BenchError(`Port ${port} is already in use. Set BENCH_PORT to a free port (e.g. BENCH_PORT=${port + 1}).`);
+		throw new BenchError(
+			`Port ${port} is already in use. Set BENCH_PORT to a free port (e.g. BENCH_PORT=${port + 1}).`
+		);
 	}
 }
 
@@ -471,7 +482,8 @@ async function findPartnershipId(token) {
 		headers: { cookie: `${SESSION_COOKIE}=${token}` }
 	});
 	const html = await response.text();
-	if (response.status !== 200) throw new BenchError(`GET /s answered ${response.status} for the logged-in coordinator.`);
+	if (response.status !== 200)
+		throw new BenchError(`GET /s answered ${response.status} for the logged-in coordinator.`);
 	const match = /\/s\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i.exec(html);
 	if (!match) throw new BenchError('GET /s lists no partnership for the demo coordinator.');
 	log(`Demo partnership: /s/${match[1]}`);

@@ -47,7 +47,10 @@ try {
 		console.log('[dev] Using the PostgreSQL server from DATABASE_URL.');
 	} else {
 		const pending = startAppDatabase();
-		starting = pending.then((value) => (db = value), () => {});
+		starting = pending.then(
+			(value) => (db = value),
+			() => {}
+		);
 		db = await pending;
 		// A signal arrived meanwhile: stopAndExit() stops the database and exits; go no further.
 		if (stopping) await new Promise(() => {});

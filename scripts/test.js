@@ -29,14 +29,20 @@ const INSTALL_CHROMIUM = 'apt-get update && apt-get install -y chromium';
 function ensureChromium() {
 	if (existsSync(CHROMIUM)) return;
 	if (process.getuid?.() !== 0) {
-		console.error(`[test] ${CHROMIUM} is missing: install Debian's Chromium first (as root: ${INSTALL_CHROMIUM}), then run npm test again.`);
+		console.error(
+			`[test] ${CHROMIUM} is missing: install Debian's Chromium first (as root: ${INSTALL_CHROMIUM}), then run npm test again.`
+		);
 		process.exit(1);
 	}
 	console.log(`[test] ${CHROMIUM} is missing; installing Debian's Chromium: ${INSTALL_CHROMIUM}`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	const ok = ['update', 'install -y chromium'].every((args) => spawnSync('apt-get', args.split(' '), { stdio: 'inherit', env }).status === 0);
+	const ok = ['update', 'install -y chromium'].every(
+		(args) => spawnSync('apt-get', args.split(' '), { stdio: 'inherit', env }).status === 0
+	);
 	if (!ok || !existsSync(CHROMIUM)) {
-		console.error(`[test] Could not install Chromium with apt-get; run ${INSTALL_CHROMIUM} by hand, then npm test again.`);
+		console.error(
+			`[test] Could not install Chromium with apt-get; run ${INSTALL_CHROMIUM} by hand, then npm test again.`
+		);
 		process.exit(1);
 	}
 }
@@ -77,12 +83,25 @@ const suites = [];
 // 1. svelte-check
 {
 	const { status, seconds } = run('npm', ['run', '--silent', 'check']);
-	suites.push({ name: 'svelte-check', passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1, skipped: 0, flaky: 0, notes: [], seconds });
+	suites.push({
+		name: 'svelte-check',
+		passed: status === 0 ? 1 : 0,
+		failed: status === 0 ? 0 : 1,
+		skipped: 0,
+		flaky: 0,
+		notes: [],
+		seconds
+	});
 }
 
 // 2. Vitest
 {
-	const { status, seconds } = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${VITEST_JSON}`]);
+	const { status, seconds } = run(bin('vitest'), [
+		'run',
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile=${VITEST_JSON}`
+	]);
 	/** @type {Suite} */
 	const suite = { name: 'vitest', passed: 0, failed: 0, skipped: 0, flaky: 0, notes: [], seconds };
 	const report = readJson(VITEST_JSON);
@@ -93,11 +112,17 @@ const suites = [];
 		// A test file that fails as a whole (an import error, a failing hook) has no failed test.
 		for (const file of report.testResults ?? []) {
 			// Vitest retries nothing unless a test asks; one that passed after a retry is flaky.
-			suite.flaky += (file.assertionResults ?? []).filter((/** @type {{status: string, retryCount?: number}} */ t) => t.status === 'passed' && (t.retryCount ?? 0) > 0).length;
-			const failedTests = (file.assertionResults ?? []).filter((/** @type {{status: string}} */ t) => t.status === 'failed').length;
+			suite.flaky += (file.assertionResults ?? []).filter(
+				(/** @type {{status: string, retryCount?: number}} */ t) => t.status === 'passed' && (t.retryCount ?? 0) > 0
+			).length;
+			const failedTests = (file.assertionResults ?? []).filter(
+				(/** @type {{status: string}} */ t) => t.status === 'failed'
+			).length;
 			if (file.status === 'failed' && failedTests === 0) {
 				suite.failed += 1;
-				suite.notes.push(`${path.relative(root, file.name)} failed to run: ${String(file.message ?? '').split('\n')[0]}`);
+				suite.notes.push(
+					`${path.relative(root, file.name)} failed to run: ${String(file.message ?? '').split('\n')[0]}`
+				);
 			}
 		}
 	} else {
@@ -146,7 +171,9 @@ const suites = [];
  */
 function flakyTitles(suites) {
 	return suites.flatMap((suite) => [
-		...(suite.specs ?? []).flatMap((/** @type {any} */ spec) => (spec.tests ?? []).filter((/** @type {any} */ t) => t.status === 'flaky').map(() => `${spec.file}: ${spec.title}`)),
+		...(suite.specs ?? []).flatMap((/** @type {any} */ spec) =>
+			(spec.tests ?? []).filter((/** @type {any} */ t) => t.status === 'flaky').map(() => `${spec.file}: ${spec.title}`)
+		),
 		...flakyTitles(suite.suites ?? [])
 	]);
 }
@@ -158,10 +185,13 @@ for (const s of suites) {
 	console.log(`[test]   ${s.name.padEnd(12)} ${counts} (${s.seconds.toFixed(1)} s)`);
 	for (const note of s.notes) console.log(`[test]     ${note}`);
 }
-const total = suites.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), {
-	passed: 0,
-	failed: 0,
-	skipped: 0
-});
+const total = suites.reduce(
+	(t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }),
+	{
+		passed: 0,
+		failed: 0,
+		skipped: 0
+	}
+);
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
 process.exitCode = total.failed > 0 ? 1 : 0;

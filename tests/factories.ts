@@ -13,7 +13,12 @@ import { hashPassword } from '$lib/domain/auth/password.server';
 import { createSession } from '$lib/domain/auth/session.server';
 import { createPartnership as createPartnershipRow } from '$lib/domain/partnerships/partnership.server';
 import { acceptInvitation, createInvitation } from '$lib/domain/partnerships/invitation.server';
-import { createPartnershipSchema, invitationSchema, type MemberProfile, memberProfileSchema } from '$lib/domain/partnerships/partnership.schema';
+import {
+	createPartnershipSchema,
+	invitationSchema,
+	type MemberProfile,
+	memberProfileSchema
+} from '$lib/domain/partnerships/partnership.schema';
 import { type Role, rolesWith } from '$lib/domain/permissions/permissions';
 import { saveRoleCard, saveRoleCardDraft } from '$lib/domain/role-cards/role-card.server';
 import { newCaseSchema } from '$lib/domain/cases/case.schema';
@@ -27,9 +32,24 @@ import { createOrganisation } from '$lib/domain/organisations/organisation.serve
 import { createMandate } from '$lib/domain/organisations/mandate.server';
 import { learningEntrySchema } from '$lib/domain/learning/learning.schema';
 import { createLearningEntry } from '$lib/domain/learning/learning.server';
-import { answerSchema as reflectionAnswerSchema, groupRefSchema, momentSchema } from '$lib/domain/reflection/reflection.schema';
-import { createAgreementFromGroup, createGroup, createReflectionMoment, submitAnswer } from '$lib/domain/reflection/reflection.server';
-import { collectedOnSchema, signalSchema, type SignalSourceRef, signalSourceSchema, statusStepSchema } from '$lib/domain/signals/signal.schema';
+import {
+	answerSchema as reflectionAnswerSchema,
+	groupRefSchema,
+	momentSchema
+} from '$lib/domain/reflection/reflection.schema';
+import {
+	createAgreementFromGroup,
+	createGroup,
+	createReflectionMoment,
+	submitAnswer
+} from '$lib/domain/reflection/reflection.server';
+import {
+	collectedOnSchema,
+	signalSchema,
+	type SignalSourceRef,
+	signalSourceSchema,
+	statusStepSchema
+} from '$lib/domain/signals/signal.schema';
 import { createSignal, linkSource, moveSignalStatus } from '$lib/domain/signals/signal.server';
 import { answerSchema as scanAnswerSchema, openRoundSchema } from '$lib/domain/scan/scan.schema';
 import { getScanRound, openScanRound, submitScanResponse } from '$lib/domain/scan/scan.server';
@@ -78,10 +98,17 @@ export interface TestUser {
 }
 
 /** An account. Without `password` it cannot log in through the form (a session still works). */
-export async function makeUser(db: Db, { name = 'Test Gebruiker', email, password }: { name?: string; email?: string; password?: string } = {}): Promise<TestUser> {
+export async function makeUser(
+	db: Db,
+	{ name = 'Test Gebruiker', email, password }: { name?: string; email?: string; password?: string } = {}
+): Promise<TestUser> {
 	const [user] = await db
 		.insert(users)
-		.values({ email: email ?? `${randomUUID()}@test.brugwerk`, name, passwordHash: password ? await hashPassword(password) : 'x' })
+		.values({
+			email: email ?? `${randomUUID()}@test.brugwerk`,
+			name,
+			passwordHash: password ? await hashPassword(password) : 'x'
+		})
 		.returning();
 	return { id: user!.id, name: user!.name, email: user!.email, password: password ?? null };
 }
@@ -105,7 +132,13 @@ export async function makePartnership(
 	{ coordinator, ...values }: { coordinator?: TestUser } & Partial<z.input<typeof createPartnershipSchema>> = {}
 ) {
 	const user = coordinator ?? (await makeUser(db, { name: 'Coördinator' }));
-	const input = parse(createPartnershipSchema, { name: `Samenwerking ${unique()}`, region: 'Gent', description: '', ...profile, ...values });
+	const input = parse(createPartnershipSchema, {
+		name: `Samenwerking ${unique()}`,
+		region: 'Gent',
+		description: '',
+		...profile,
+		...values
+	});
 	const partnership = await createPartnershipRow(db, { userId: user.id, input });
 	return { coordinator: user, partnership };
 }
@@ -113,14 +146,25 @@ export async function makePartnership(
 /** `user` (made here unless given) joins through an invitation link, as on /uitnodiging/…. */
 export async function makeMember(
 	db: Db,
-	{ partnershipId, role = 'member', user, invitedBy, ...values }: { partnershipId: string; role?: Role; user?: TestUser; invitedBy?: string } & ProfileValues
+	{
+		partnershipId,
+		role = 'member',
+		user,
+		invitedBy,
+		...values
+	}: { partnershipId: string; role?: Role; user?: TestUser; invitedBy?: string } & ProfileValues
 ) {
 	const member = user ?? (await makeUser(db, { name: 'Partner' }));
 	const { token } = await makeInvitation(db, { partnershipId, role, createdBy: invitedBy ?? member.id });
 	const joined = await acceptInvitation(db, {
 		token,
 		userId: member.id,
-		profile: parse(memberProfileSchema, { organisationName: 'CLB Test', organisationType: 'clb', function: 'clb_medewerker', ...values })
+		profile: parse(memberProfileSchema, {
+			organisationName: 'CLB Test',
+			organisationType: 'clb',
+			function: 'clb_medewerker',
+			...values
+		})
 	});
 	if (!joined.ok || joined.alreadyMember) throw new Error(`Test setup: joining was refused: ${JSON.stringify(joined)}`);
 	const [membership] = await db
@@ -133,25 +177,49 @@ export async function makeMember(
 /** An invitation link's token (the link is `/uitnodiging/<token>`). */
 export async function makeInvitation(
 	db: Db,
-	{ partnershipId, createdBy, role = 'member', use = 'single', expiresInDays = 7 }: { partnershipId: string; createdBy: string; role?: Role; use?: 'single' | 'multiple'; expiresInDays?: number }
+	{
+		partnershipId,
+		createdBy,
+		role = 'member',
+		use = 'single',
+		expiresInDays = 7
+	}: { partnershipId: string; createdBy: string; role?: Role; use?: 'single' | 'multiple'; expiresInDays?: number }
 ) {
-	return createInvitation(db, { partnershipId, createdBy, input: parse(invitationSchema, { role, use, expiresInDays }) });
+	return createInvitation(db, {
+		partnershipId,
+		createdBy,
+		input: parse(invitationSchema, { role, use, expiresInDays })
+	});
 }
 
 /** A partnership with a coordinator and one member who joined (role `member` unless given). */
 export async function makeTeam(db: Db, role: Role = 'member') {
 	const { coordinator, partnership } = await makePartnership(db);
-	const { user: member, membership } = await makeMember(db, { partnershipId: partnership.id, role, invitedBy: coordinator.id });
+	const { user: member, membership } = await makeMember(db, {
+		partnershipId: partnership.id,
+		role,
+		invitedBy: coordinator.id
+	});
 	return { coordinator, partnership, member, membership };
 }
 
 /** A saved role card (worksheet answers by field name). */
-export async function makeRoleCard(db: Db, { partnershipId, userId, answers }: { partnershipId: string; userId: string; answers: Record<string, string | string[]> }) {
+export async function makeRoleCard(
+	db: Db,
+	{
+		partnershipId,
+		userId,
+		answers
+	}: { partnershipId: string; userId: string; answers: Record<string, string | string[]> }
+) {
 	return must('the role card', await saveRoleCard(db, { partnershipId, userId, answers, version: 0 }));
 }
 
 /** A role card in progress (worksheet answers by field name), as autosave or "Concept bewaren" keeps it. */
-export async function makeRoleCardDraft(db: Db, { partnershipId, userId, draft }: { partnershipId: string; userId: string; draft: Record<string, string | string[]> }) {
+export async function makeRoleCardDraft(
+	db: Db,
+	{ partnershipId, userId, draft }: { partnershipId: string; userId: string; draft: Record<string, string | string[]> }
+) {
 	const answers = parse(roleCardDraftSchema, draft);
 	return saveRoleCardDraft(db, { partnershipId, userId, draft: answers });
 }
@@ -162,7 +230,12 @@ export async function makeRoleCardDraft(db: Db, { partnershipId, userId, draft }
  */
 export async function makeReminderPreferences(
 	db: Db,
-	{ userId, agreementDue = true, meetingInvitation = true, scanClosing = true }: { userId: string; agreementDue?: boolean; meetingInvitation?: boolean; scanClosing?: boolean }
+	{
+		userId,
+		agreementDue = true,
+		meetingInvitation = true,
+		scanClosing = true
+	}: { userId: string; agreementDue?: boolean; meetingInvitation?: boolean; scanClosing?: boolean }
 ) {
 	const ticked = Object.entries({ agreementDue, meetingInvitation, scanClosing }).filter(([, on]) => on);
 	const input = parse(reminderPreferencesSchema, Object.fromEntries(ticked.map(([name]) => [name, 'on'])));
@@ -175,17 +248,36 @@ export async function makeReminderPreferences(
 
 type Scope = { partnershipId: string; userId: string };
 
-export async function makeCase(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<typeof newCaseSchema>>) {
-	const input = parse(newCaseSchema, { code: `K-${unique()}`, situation: 'Het kind komt vaak te laat op school.', ...values });
+export async function makeCase(
+	db: Db,
+	{ partnershipId, userId, ...values }: Scope & Partial<z.input<typeof newCaseSchema>>
+) {
+	const input = parse(newCaseSchema, {
+		code: `K-${unique()}`,
+		situation: 'Het kind komt vaak te laat op school.',
+		...values
+	});
 	return must('the case', await createCase(db, { partnershipId, userId, input }));
 }
 
 /** An agreement that belongs to a case, a meeting, the goal, a reflection moment or a scan round. */
 export async function makeAgreement(
 	db: Db,
-	{ partnershipId, userId, origin, ...values }: Scope & { origin: AgreementOriginRef } & Partial<z.input<typeof agreementSchema>>
+	{
+		partnershipId,
+		userId,
+		origin,
+		...values
+	}: Scope & { origin: AgreementOriginRef } & Partial<z.input<typeof agreementSchema>>
 ) {
-	const input = parse(agreementSchema, { what: `Afspraak ${unique()}`, ownerId: '', dueDate: '', feedbackDate: '', feedbackNote: '', ...values });
+	const input = parse(agreementSchema, {
+		what: `Afspraak ${unique()}`,
+		ownerId: '',
+		dueDate: '',
+		feedbackDate: '',
+		feedbackNote: '',
+		...values
+	});
 	return must('the agreement', await createAgreement(db, { partnershipId, userId, input, voice: null, ...origin }));
 }
 
@@ -193,7 +285,10 @@ export async function makeAgreement(
  * A meeting two weeks from now (or a series, with `recurrence` and `repeatUntil`). Like the form,
  * it invites everyone who takes part in meetings unless `attendees` says otherwise.
  */
-export async function makeMeeting(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<typeof meetingSchema>>) {
+export async function makeMeeting(
+	db: Db,
+	{ partnershipId, userId, ...values }: Scope & Partial<z.input<typeof meetingSchema>>
+) {
 	const invited = await db
 		.select({ id: memberships.id })
 		.from(memberships)
@@ -216,24 +311,54 @@ export async function makeMeeting(db: Db, { partnershipId, userId, ...values }: 
 }
 
 /** The minutes of a meeting, as saved on its page (over the meeting's current version). */
-export async function makeMinutes(db: Db, { partnershipId, meetingId, ...values }: { partnershipId: string; meetingId: string } & Partial<z.input<typeof minutesSchema>>) {
+export async function makeMinutes(
+	db: Db,
+	{
+		partnershipId,
+		meetingId,
+		...values
+	}: { partnershipId: string; meetingId: string } & Partial<z.input<typeof minutesSchema>>
+) {
 	const found = await getMeeting(db, { partnershipId, meetingId });
 	if (!found) throw new Error('Test setup: the meeting does not exist.');
 	const { minutes } = parse(minutesSchema, { minutes: 'De partners delen hun nieuws.', ...values });
-	return must('the minutes', await saveMinutes(db, { partnershipId, meetingId, version: found.meeting.version, minutes }));
+	return must(
+		'the minutes',
+		await saveMinutes(db, { partnershipId, meetingId, version: found.meeting.version, minutes })
+	);
 }
 
-export async function makeOrganisation(db: Db, { partnershipId, ...values }: { partnershipId: string } & Partial<z.input<typeof organisationSchema>>) {
-	const input = parse(organisationSchema, { name: `Organisatie ${unique()}`, type: 'caw', sector: 'welfare', level: 'meso', ...values });
+export async function makeOrganisation(
+	db: Db,
+	{ partnershipId, ...values }: { partnershipId: string } & Partial<z.input<typeof organisationSchema>>
+) {
+	const input = parse(organisationSchema, {
+		name: `Organisatie ${unique()}`,
+		type: 'caw',
+		sector: 'welfare',
+		level: 'meso',
+		...values
+	});
 	return must('the organisation', await createOrganisation(db, { partnershipId, input }));
 }
 
-export async function makeMandate(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<typeof mandateSchema>>) {
-	const input = parse(mandateSchema, { organisationId: '', role: 'Zorgcoördinator', decidesAlone: 'Een gesprek met ouders plannen.', ...values });
+export async function makeMandate(
+	db: Db,
+	{ partnershipId, userId, ...values }: Scope & Partial<z.input<typeof mandateSchema>>
+) {
+	const input = parse(mandateSchema, {
+		organisationId: '',
+		role: 'Zorgcoördinator',
+		decidesAlone: 'Een gesprek met ouders plannen.',
+		...values
+	});
 	return must('the mandate', await createMandate(db, { partnershipId, userId, input }));
 }
 
-export async function makeLearningEntry(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<typeof learningEntrySchema>>) {
+export async function makeLearningEntry(
+	db: Db,
+	{ partnershipId, userId, ...values }: Scope & Partial<z.input<typeof learningEntrySchema>>
+) {
 	const input = parse(learningEntrySchema, {
 		kind: 'bottleneck',
 		title: `Knelpunt ${unique()}`,
@@ -246,37 +371,82 @@ export async function makeLearningEntry(db: Db, { partnershipId, userId, ...valu
 }
 
 /** An open reflection moment on a block, with its first question. */
-export async function makeMoment(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<typeof momentSchema>>) {
-	const input = parse(momentSchema, { block: 'communicatie', questions: ['0'], title: `Reflectie ${unique()}`, allowAnonymous: '1', meetingId: '', ...values });
+export async function makeMoment(
+	db: Db,
+	{ partnershipId, userId, ...values }: Scope & Partial<z.input<typeof momentSchema>>
+) {
+	const input = parse(momentSchema, {
+		block: 'communicatie',
+		questions: ['0'],
+		title: `Reflectie ${unique()}`,
+		allowAnonymous: '1',
+		meetingId: '',
+		...values
+	});
 	return must('the reflection moment', await createReflectionMoment(db, { partnershipId, userId, input }));
 }
 
 export async function makeReflectionAnswer(
 	db: Db,
-	{ partnershipId, userId, momentId, ...values }: Scope & { momentId: string } & Partial<z.input<typeof reflectionAnswerSchema>>
+	{
+		partnershipId,
+		userId,
+		momentId,
+		...values
+	}: Scope & { momentId: string } & Partial<z.input<typeof reflectionAnswerSchema>>
 ) {
-	const input = parse(reflectionAnswerSchema, { question: '0', text: 'Een antwoord zonder namen.', anonymous: '1', ...values });
+	const input = parse(reflectionAnswerSchema, {
+		question: '0',
+		text: 'Een antwoord zonder namen.',
+		anonymous: '1',
+		...values
+	});
 	return must('the reflection answer', await submitAnswer(db, { partnershipId, momentId, userId, input }));
 }
 
-export async function makeReflectionGroup(db: Db, { partnershipId, momentId, title = `Groep ${unique()}` }: { partnershipId: string; momentId: string; title?: string }) {
+export async function makeReflectionGroup(
+	db: Db,
+	{ partnershipId, momentId, title = `Groep ${unique()}` }: { partnershipId: string; momentId: string; title?: string }
+) {
 	return must('the reflection group', await createGroup(db, { partnershipId, momentId, title }));
 }
 
 /** The agreement a reflection group becomes (`ownerId`: a user of the partnership). */
 export async function makeGroupAgreement(
 	db: Db,
-	{ partnershipId, userId, momentId, groupId, ...values }: Scope & { momentId: string; groupId: string } & Partial<z.input<typeof agreementSchema>>
+	{
+		partnershipId,
+		userId,
+		momentId,
+		groupId,
+		...values
+	}: Scope & { momentId: string; groupId: string } & Partial<z.input<typeof agreementSchema>>
 ) {
 	const ref = parse(groupRefSchema, { groupId });
-	const input = parse(agreementSchema, { what: `Afspraak ${unique()}`, ownerId: userId, dueDate: '', feedbackDate: '', feedbackNote: '', ...values });
-	return must('the group agreement', await createAgreementFromGroup(db, { partnershipId, momentId, groupId: ref.groupId, userId, input, voice: null }));
+	const input = parse(agreementSchema, {
+		what: `Afspraak ${unique()}`,
+		ownerId: userId,
+		dueDate: '',
+		feedbackDate: '',
+		feedbackNote: '',
+		...values
+	});
+	return must(
+		'the group agreement',
+		await createAgreementFromGroup(db, { partnershipId, momentId, groupId: ref.groupId, userId, input, voice: null })
+	);
 }
 
 /** A signal collected today (or on `collectedOn`), optionally from a source (a case, a learning-log entry, a reflection moment). */
 export async function makeSignal(
 	db: Db,
-	{ partnershipId, userId, source = null, collectedOn = todayInBelgium(), ...values }: Scope & { source?: SignalSourceRef | null; collectedOn?: string } & Partial<z.input<typeof signalSchema>>
+	{
+		partnershipId,
+		userId,
+		source = null,
+		collectedOn = todayInBelgium(),
+		...values
+	}: Scope & { source?: SignalSourceRef | null; collectedOn?: string } & Partial<z.input<typeof signalSchema>>
 ) {
 	const input = parse(signalSchema, {
 		title: `Signaal ${unique()}`,
@@ -293,19 +463,44 @@ export async function makeSignal(
 }
 
 /** Moves a signal one step (e.g. to 'discussed'), dated today. */
-export async function moveSignal(db: Db, { partnershipId, userId, signalId, version, ...values }: Scope & { signalId: string; version: number } & Partial<z.input<typeof statusStepSchema>>) {
-	const step = parse(statusStepSchema, { to: 'discussed', direction: 'forward', on: todayInBelgium(), note: '', answer: '', ...values });
+export async function moveSignal(
+	db: Db,
+	{
+		partnershipId,
+		userId,
+		signalId,
+		version,
+		...values
+	}: Scope & { signalId: string; version: number } & Partial<z.input<typeof statusStepSchema>>
+) {
+	const step = parse(statusStepSchema, {
+		to: 'discussed',
+		direction: 'forward',
+		on: todayInBelgium(),
+		note: '',
+		answer: '',
+		...values
+	});
 	return must('the signal step', await moveSignalStatus(db, { partnershipId, signalId, userId, version, step }));
 }
 
 /** "Ook gezien": a case, learning-log entry or reflection moment counts in an existing signal. */
-export async function linkSignalSource(db: Db, { partnershipId, userId, signalId, source }: Scope & { signalId: string; source: SignalSourceRef }) {
+export async function linkSignalSource(
+	db: Db,
+	{ partnershipId, userId, signalId, source }: Scope & { signalId: string; source: SignalSourceRef }
+) {
 	const ref = parse(signalSourceSchema, { sourceKind: source.kind, sourceId: source.id });
-	return must('linking the source', await linkSource(db, { partnershipId, userId, signalId, source: { kind: ref.sourceKind, id: ref.sourceId } }));
+	return must(
+		'linking the source',
+		await linkSource(db, { partnershipId, userId, signalId, source: { kind: ref.sourceKind, id: ref.sourceId } })
+	);
 }
 
 /** An open scan round, closing in two weeks. */
-export async function makeScanRound(db: Db, { partnershipId, userId, ...values }: Scope & Partial<z.input<ReturnType<typeof openRoundSchema>>>) {
+export async function makeScanRound(
+	db: Db,
+	{ partnershipId, userId, ...values }: Scope & Partial<z.input<ReturnType<typeof openRoundSchema>>>
+) {
 	const input = parse(openRoundSchema(), { title: `Scan ${unique()}`, closesOn: isoDate(14), ...values });
 	return must('the scan round', await openScanRound(db, { partnershipId, userId, input }));
 }
@@ -316,11 +511,22 @@ export async function makeScanRound(db: Db, { partnershipId, userId, ...values }
  */
 export async function answerScanRound(
 	db: Db,
-	{ partnershipId, userId, roundId, value = '3', answers = {}, comments = {} }: Scope & { roundId: string; value?: string; answers?: Record<string, string>; comments?: Record<string, string> }
+	{
+		partnershipId,
+		userId,
+		roundId,
+		value = '3',
+		answers = {},
+		comments = {}
+	}: Scope & { roundId: string; value?: string; answers?: Record<string, string>; comments?: Record<string, string> }
 ) {
 	const round = await getScanRound(db, { partnershipId, roundId, userId });
 	if (!round) throw new Error('Test setup: the scan round does not exist.');
-	const answer = parse(scanAnswerSchema(round.statementIds), { ...Object.fromEntries(round.statementIds.map((id) => [id, value])), ...answers, ...comments });
+	const answer = parse(scanAnswerSchema(round.statementIds), {
+		...Object.fromEntries(round.statementIds.map((id) => [id, value])),
+		...answers,
+		...comments
+	});
 	return must('the scan answer', await submitScanResponse(db, { partnershipId, roundId, userId, answer }));
 }
 
@@ -346,9 +552,18 @@ export async function makeSharingAgreement(
 /** Links a sharing agreement to a case and records a parent's consent under it. */
 export async function makeConsent(
 	db: Db,
-	{ partnershipId, userId, caseId, sharingAgreementId, ...values }: Scope & { caseId: string; sharingAgreementId: string } & Partial<z.input<typeof consentRecordSchema>>
+	{
+		partnershipId,
+		userId,
+		caseId,
+		sharingAgreementId,
+		...values
+	}: Scope & { caseId: string; sharingAgreementId: string } & Partial<z.input<typeof consentRecordSchema>>
 ) {
-	must('linking the sharing agreement', await linkCaseSharingAgreement(db, { partnershipId, caseId, sharingAgreementId, userId }));
+	must(
+		'linking the sharing agreement',
+		await linkCaseSharingAgreement(db, { partnershipId, caseId, sharingAgreementId, userId })
+	);
 	const input = parse(consentRecordSchema, {
 		sharingAgreementId,
 		givenOn: todayInBelgium(),
@@ -385,12 +600,28 @@ export async function makeGoal(
 	return { id: goal!.id, version: saved.version };
 }
 
-export async function makeNetworkNode(db: Db, { partnershipId, ...values }: { partnershipId: string } & Partial<z.input<typeof nodeSchema>>) {
-	const input = parse(nodeSchema, { kind: 'organisation', label: `Knoop ${unique()}`, level: 'meso', organisationId: '', sector: 'welfare', ...values });
+export async function makeNetworkNode(
+	db: Db,
+	{ partnershipId, ...values }: { partnershipId: string } & Partial<z.input<typeof nodeSchema>>
+) {
+	const input = parse(nodeSchema, {
+		kind: 'organisation',
+		label: `Knoop ${unique()}`,
+		level: 'meso',
+		organisationId: '',
+		sector: 'welfare',
+		...values
+	});
 	return must('the network node', await createNode(db, { partnershipId, input }));
 }
 
-export async function makeNetworkLink(db: Db, { partnershipId, ...values }: { partnershipId: string; fromNodeId: string; toNodeId: string } & Partial<z.input<typeof linkSchema>>) {
+export async function makeNetworkLink(
+	db: Db,
+	{
+		partnershipId,
+		...values
+	}: { partnershipId: string; fromNodeId: string; toNodeId: string } & Partial<z.input<typeof linkSchema>>
+) {
 	const input = parse(linkSchema, { type: 'information', strength: 'strong', note: '', ...values });
 	return must('the network link', await createLink(db, { partnershipId, input }));
 }

@@ -309,11 +309,7 @@ async function ensureTraversable(dir, owner, log) {
 	for (let current = path.dirname(dir); ; current = path.dirname(current)) {
 		const stat = await fs.stat(current);
 		const ok =
-			stat.uid === owner.uid
-				? stat.mode & 0o100
-				: groups.includes(stat.gid)
-					? stat.mode & 0o010
-					: stat.mode & 0o001;
+			stat.uid === owner.uid ? stat.mode & 0o100 : groups.includes(stat.gid) ? stat.mode & 0o010 : stat.mode & 0o001;
 		if (!ok) {
 			await fs.chmod(current, stat.mode | 0o001);
 			log(`Made ${current} traversable (o+x) for the OS user "postgres".`);
@@ -697,10 +693,9 @@ async function stopServer({ bin, paths, adminUrl, owner, presence, log }) {
 async function waitForOwnSessions(client, own) {
 	const deadline = Date.now() + 1_500;
 	while (Date.now() < deadline) {
-		const { rows } = await client.query(
-			'SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1',
-			[own]
-		);
+		const { rows } = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1', [
+			own
+		]);
 		if (rows[0].n === 0) return;
 		await sleep(50);
 	}

@@ -5,8 +5,7 @@ import type { z } from 'zod';
 export type FieldErrors = Record<string, string>;
 
 export type ParseResult<T> =
-	| { ok: true; data: T }
-	| { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
+	{ ok: true; data: T } | { ok: false; errors: FieldErrors; values: Record<string, string | string[]> };
 
 /**
  * Reads a form into plain values (repeated names become arrays) and validates it with a zod schema.
@@ -36,9 +35,11 @@ export function parseForm<S extends z.ZodType>(
 }
 
 /** `use:enhance` for login and registration: like a page without JavaScript, a refused password is not shown again. */
-export const clearPasswordOnFailure: SubmitFunction = () => async ({ update, result, formElement }) => {
-	// Cleared before the result shows, so nothing typed after the message appears is wiped.
-	const password = formElement.elements.namedItem('password');
-	if (result.type === 'failure' && password instanceof HTMLInputElement) password.value = '';
-	await update();
-};
+export const clearPasswordOnFailure: SubmitFunction =
+	() =>
+	async ({ update, result, formElement }) => {
+		// Cleared before the result shows, so nothing typed after the message appears is wiped.
+		const password = formElement.elements.namedItem('password');
+		if (result.type === 'failure' && password instanceof HTMLInputElement) password.value = '';
+		await update();
+	};

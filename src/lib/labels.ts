@@ -48,27 +48,50 @@ export const roleCardStatusLabel = (s: RoleCardStatus) =>
 export function describeFunction(p: { function: MemberFunction; functionOther: string | null }) {
 	return p.function === 'other' && p.functionOther ? p.functionOther : functionLabel(p.function);
 }
-export function describeOrganisationType(p: { organisationType: OrganisationType; organisationTypeOther: string | null }) {
-	return p.organisationType === 'other' && p.organisationTypeOther ? p.organisationTypeOther : organisationTypeLabel(p.organisationType);
+export function describeOrganisationType(p: {
+	organisationType: OrganisationType;
+	organisationTypeOther: string | null;
+}) {
+	return p.organisationType === 'other' && p.organisationTypeOther
+		? p.organisationTypeOther
+		: organisationTypeLabel(p.organisationType);
 }
 
 export const caseStatusLabel = (s: CaseStatus) =>
 	({ open: m.case_status_open, in_follow_up: m.case_status_in_follow_up, closed: m.case_status_closed })[s]();
 
 export const agreementStatusLabel = (s: AgreementStatus) =>
-	({ open: m.agreement_status_open, done: m.agreement_status_done, adjusted: m.agreement_status_adjusted, dropped: m.agreement_status_dropped })[s]();
+	({
+		open: m.agreement_status_open,
+		done: m.agreement_status_done,
+		adjusted: m.agreement_status_adjusted,
+		dropped: m.agreement_status_dropped
+	})[s]();
 
 /** Whether child and parents were heard; null when nobody filled it in. */
 export const voiceLabel = (heard: string | null | undefined) =>
-	heard === 'yes' ? m.voice_yes() : heard === 'partly' ? m.voice_partly() : heard === 'no' ? m.voice_no() : m.voice_missing();
+	heard === 'yes'
+		? m.voice_yes()
+		: heard === 'partly'
+			? m.voice_partly()
+			: heard === 'no'
+				? m.voice_no()
+				: m.voice_missing();
 
 export const sectorLabel = (s: Sector) =>
-	({ education: m.org_sector_education, welfare: m.org_sector_welfare, local_government: m.org_sector_local_government, civil_society: m.org_sector_civil_society })[s]();
+	({
+		education: m.org_sector_education,
+		welfare: m.org_sector_welfare,
+		local_government: m.org_sector_local_government,
+		civil_society: m.org_sector_civil_society
+	})[s]();
 
-export const levelLabel = (l: Level) => ({ micro: m.org_level_micro, meso: m.org_level_meso, macro: m.org_level_macro })[l]();
+export const levelLabel = (l: Level) =>
+	({ micro: m.org_level_micro, meso: m.org_level_meso, macro: m.org_level_macro })[l]();
 
 /** One line on what the level means, for forms and legends. */
-export const levelHelp = (l: Level) => ({ micro: m.org_level_micro_help, meso: m.org_level_meso_help, macro: m.org_level_macro_help })[l]();
+export const levelHelp = (l: Level) =>
+	({ micro: m.org_level_micro_help, meso: m.org_level_meso_help, macro: m.org_level_macro_help })[l]();
 
 /** An organisation of the directory: its type, with the free text when "other" was chosen. */
 export function describeDirectoryType(o: { type: OrganisationType; typeOther: string | null }) {
@@ -83,10 +106,23 @@ export const meetingKindLabel = (k: MeetingEnums['MEETING_KINDS'][number]) =>
 
 /** One line on what each kind of meeting is for. */
 export const meetingKindHelp = (k: MeetingEnums['MEETING_KINDS'][number]) =>
-	({ structural: m.meeting_kind_structural_help, case: m.meeting_kind_case_help, informal: m.meeting_kind_informal_help })[k]();
+	({
+		structural: m.meeting_kind_structural_help,
+		case: m.meeting_kind_case_help,
+		informal: m.meeting_kind_informal_help
+	})[k]();
 
 export const recurrenceLabel = (r: MeetingEnums['RECURRENCES'][number]) =>
-	({ none: m.meeting_recurrence_none, trimester: m.meeting_recurrence_trimester, semester: m.meeting_recurrence_semester })[r]();
+	({
+		none: m.meeting_recurrence_none,
+		trimester: m.meeting_recurrence_trimester,
+		semester: m.meeting_recurrence_semester
+	})[r]();
 
 export const attendanceLabel = (a: MeetingEnums['ATTENDANCE'][number]) =>
-	({ invited: m.meeting_attendance_invited, present: m.meeting_attendance_present, excused: m.meeting_attendance_excused, absent: m.meeting_attendance_absent })[a]();
+	({
+		invited: m.meeting_attendance_invited,
+		present: m.meeting_attendance_present,
+		excused: m.meeting_attendance_excused,
+		absent: m.meeting_attendance_absent
+	})[a]();

@@ -60,13 +60,22 @@ export function describeFinding(f: Finding): { text: string; hint: string } {
 				hint: m.map_f_isolated_hint({ label: f.label })
 			};
 		case 'missing-link':
-			return { text: m.map_f_missing_link({ from: f.from, to: f.to, type: linkTypeLabel(f.type).toLowerCase() }), hint: m.map_f_missing_link_hint() };
+			return {
+				text: m.map_f_missing_link({ from: f.from, to: f.to, type: linkTypeLabel(f.type).toLowerCase() }),
+				hint: m.map_f_missing_link_hint()
+			};
 		case 'weak-link':
-			return { text: m.map_f_weak_link({ from: f.from, to: f.to, type: linkTypeLabel(f.type).toLowerCase() }), hint: m.map_f_weak_link_hint() };
+			return {
+				text: m.map_f_weak_link({ from: f.from, to: f.to, type: linkTypeLabel(f.type).toLowerCase() }),
+				hint: m.map_f_weak_link_hint()
+			};
 		case 'absent-sector':
 			return { text: m.map_f_absent_sector({ sector: mapSectorLabel(f.sector) }), hint: m.map_f_absent_sector_hint() };
 		case 'absent-level':
-			return { text: m.map_f_absent_level({ level: mapLevelLabel(f.level), help: mapLevelHelp(f.level) }), hint: m.map_f_absent_level_hint() };
+			return {
+				text: m.map_f_absent_level({ level: mapLevelLabel(f.level), help: mapLevelHelp(f.level) }),
+				hint: m.map_f_absent_level_hint()
+			};
 		case 'missing-expertise':
 			return { text: m.map_f_missing_expertise({ label: f.label }), hint: m.map_f_missing_expertise_hint() };
 	}

@@ -10,16 +10,21 @@ import { expect, expectAxeClean, test as base } from './fixtures';
 import { buildProbeWorld, type ProbeWorld } from './isolation-world';
 import { discoverPartnershipRoutes, routeUrl } from './routes';
 
-const test = base.extend<object, { probeWorld: ProbeWorld & { sessions: Record<'coordinator' | 'observer', string> } }>({
-	probeWorld: [
-		async ({ db }, use) => {
-			const world = await buildProbeWorld(db, 'axe');
-			const [coordinator, observer] = await Promise.all([makeSession(db, world.coordinator), makeSession(db, world.observer)]);
-			await use({ ...world, sessions: { coordinator: coordinator.token, observer: observer.token } });
-		},
-		{ scope: 'worker' }
-	]
-});
+const test = base.extend<object, { probeWorld: ProbeWorld & { sessions: Record<'coordinator' | 'observer', string> } }>(
+	{
+		probeWorld: [
+			async ({ db }, use) => {
+				const world = await buildProbeWorld(db, 'axe');
+				const [coordinator, observer] = await Promise.all([
+					makeSession(db, world.coordinator),
+					makeSession(db, world.observer)
+				]);
+				await use({ ...world, sessions: { coordinator: coordinator.token, observer: observer.token } });
+			},
+			{ scope: 'worker' }
+		]
+	}
+);
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -28,13 +33,18 @@ for (const route of discoverPartnershipRoutes().filter((r) => r.page)) {
 		const url = routeUrl(route, probeWorld.partnership.url, probeWorld.params);
 		const as = async (who: 'coordinator' | 'observer') => {
 			await page.context().clearCookies();
-			await page.context().addCookies([{ name: SESSION_COOKIE, value: probeWorld.sessions[who], url: baseURL!, httpOnly: true, sameSite: 'Lax' }]);
+			await page
+				.context()
+				.addCookies([
+					{ name: SESSION_COOKIE, value: probeWorld.sessions[who], url: baseURL!, httpOnly: true, sameSite: 'Lax' }
+				]);
 			const response = await page.goto(url);
 			return response?.status() ?? 0;
 		};
 		const status = await as('observer');
 		expect([200, 403], `observer: GET ${url}`).toContain(status);
-		if (status === 403) await expect(page.getByRole('heading', { level: 1, name: 'Dit mag je niet doen' })).toBeVisible();
+		if (status === 403)
+			await expect(page.getByRole('heading', { level: 1, name: 'Dit mag je niet doen' })).toBeVisible();
 		await expectAxeClean(page, `${url} (observer)`);
 		if (status === 403) {
 			expect(await as('coordinator'), `coordinator: GET ${url}`).toBe(200);

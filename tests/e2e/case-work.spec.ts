@@ -14,13 +14,27 @@ const section = (page: Page, id: string) => page.locator(`section#${id}`);
 /** A partnership with its coordinator (logged in on `page`), a partner from the CAW and a case. */
 async function caseTeam(world: World, db: Parameters<typeof makeCase>[0], page: Page) {
 	const { partnership, coordinator } = await world.partnership();
-	const partner = await world.member(partnership, { name: 'Tom Partner', organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker' });
+	const partner = await world.member(partnership, {
+		name: 'Tom Partner',
+		organisationName: 'CAW Oost',
+		organisationType: 'caw',
+		function: 'welzijnswerker'
+	});
 	const created = await makeCase(db, { partnershipId: partnership.id, userId: coordinator.id, code: 'K-2026-01' });
 	await world.logIn(page, coordinator);
-	return { partnership, coordinator, partner, caseUrl: `${partnership.url}/casussen/${created.id}`, caseId: created.id };
+	return {
+		partnership,
+		coordinator,
+		partner,
+		caseUrl: `${partnership.url}/casussen/${created.id}`,
+		caseId: created.id
+	};
 }
 
-test('a new case with a name and a national register number is stopped by the guard, then saved clean', async ({ page, world }) => {
+test('a new case with a name and a national register number is stopped by the guard, then saved clean', async ({
+	page,
+	world
+}) => {
 	const { partnership, coordinator } = await world.partnership();
 	await world.logIn(page, coordinator);
 	await visit(page, `${partnership.url}/casussen`);
@@ -48,14 +62,18 @@ test('a new case with a name and a national register number is stopped by the gu
 test('two partners each write their own perspective on a case', async ({ page, world, db }) => {
 	const { partner, caseUrl } = await caseTeam(world, db, page);
 	await visit(page, caseUrl);
-	await section(page, 'perspectieven').getByRole('textbox', { name: 'Wat zie ik?' }).fill('Moe in de klas, vergeet vaak zijn turngerief.');
+	await section(page, 'perspectieven')
+		.getByRole('textbox', { name: 'Wat zie ik?' })
+		.fill('Moe in de klas, vergeet vaak zijn turngerief.');
 	await section(page, 'perspectieven').getByRole('button', { name: 'Mijn kijk opslaan' }).click();
 	await expect(section(page, 'perspectieven').getByText('Opgeslagen.')).toBeVisible();
 
 	const partnerPage = await world.pageFor(partner);
 	await visit(partnerPage, caseUrl);
 	await expect(section(partnerPage, 'perspectieven')).toContainText('Moe in de klas');
-	await section(partnerPage, 'perspectieven').getByRole('textbox', { name: 'Wat zie ik?' }).fill('Het gezin zoekt een betaalbare woning.');
+	await section(partnerPage, 'perspectieven')
+		.getByRole('textbox', { name: 'Wat zie ik?' })
+		.fill('Het gezin zoekt een betaalbare woning.');
 	await section(partnerPage, 'perspectieven').getByRole('button', { name: 'Mijn kijk opslaan' }).click();
 	await expect(section(partnerPage, 'perspectieven').getByText('Opgeslagen.')).toBeVisible();
 	await expectAxeClean(partnerPage);
@@ -85,12 +103,20 @@ test('a chosen action gets a RASCI with exactly one person accountable', async (
 	await expectAxeClean(page);
 });
 
-test('an agreement with a due date is in the partner’s “Mijn afspraken” and calendar feed', async ({ page, world, db }) => {
+test('an agreement with a due date is in the partner’s “Mijn afspraken” and calendar feed', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, partner, caseUrl } = await caseTeam(world, db, page);
 	await visit(page, caseUrl);
 	const agreements = section(page, 'afspraken');
-	await agreements.getByRole('textbox', { name: 'Wat spreken we af?' }).fill('Gesprek met de ouders over de schoolkosten');
-	await agreements.getByRole('combobox', { name: 'Wie neemt het op?' }).selectOption({ label: 'Tom Partner (CAW Oost)' });
+	await agreements
+		.getByRole('textbox', { name: 'Wat spreken we af?' })
+		.fill('Gesprek met de ouders over de schoolkosten');
+	await agreements
+		.getByRole('combobox', { name: 'Wie neemt het op?' })
+		.selectOption({ label: 'Tom Partner (CAW Oost)' });
 	await agreements.getByLabel('Tegen wanneer').fill('2026-12-15');
 	await agreements.getByRole('button', { name: 'Afspraak toevoegen' }).click();
 	await expect(agreements.getByRole('link', { name: 'Gesprek met de ouders over de schoolkosten' })).toBeVisible();
@@ -110,23 +136,35 @@ test('an agreement with a due date is in the partner’s “Mijn afspraken” an
 	expect(ics).toContain('Gesprek met de ouders over de schoolkosten (casus K-2026-01)');
 });
 
-test('two people save the same part: the later save gets a conflict with both versions', async ({ page, world, db }) => {
+test('two people save the same part: the later save gets a conflict with both versions', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partner, caseUrl } = await caseTeam(world, db, page);
 	const partnerPage = await world.pageFor(partner);
 	await visit(page, caseUrl);
 	await visit(partnerPage, caseUrl);
-	await section(page, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' }).fill('Tekent graag en helpt klasgenoten.');
-	await section(partnerPage, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' }).fill('Speelt voetbal bij de wijkclub.');
+	await section(page, 'sterktes')
+		.getByRole('textbox', { name: 'Sterktes van het kind' })
+		.fill('Tekent graag en helpt klasgenoten.');
+	await section(partnerPage, 'sterktes')
+		.getByRole('textbox', { name: 'Sterktes van het kind' })
+		.fill('Speelt voetbal bij de wijkclub.');
 	await section(page, 'sterktes').getByRole('button', { name: 'Opslaan' }).click();
 	await expect(section(page, 'sterktes').getByText('Opgeslagen.')).toBeVisible();
 	await section(partnerPage, 'sterktes').getByRole('button', { name: 'Opslaan' }).click();
 	const conflict = section(partnerPage, 'sterktes').getByRole('alert');
 	await expect(conflict).toContainText('Iemand anders heeft dit deel intussen opgeslagen');
 	await expect(conflict).toContainText('Tekent graag en helpt klasgenoten.');
-	await expect(section(partnerPage, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' })).toHaveValue('Speelt voetbal bij de wijkclub.');
+	await expect(section(partnerPage, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' })).toHaveValue(
+		'Speelt voetbal bij de wijkclub.'
+	);
 	await expectAxeClean(partnerPage);
 	await page.reload();
-	await expect(section(page, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' })).toHaveValue('Tekent graag en helpt klasgenoten.');
+	await expect(section(page, 'sterktes').getByRole('textbox', { name: 'Sterktes van het kind' })).toHaveValue(
+		'Tekent graag en helpt klasgenoten.'
+	);
 });
 
 test('the coordinator’s audit log names who read and who changed which part', async ({ page, world, db }) => {
@@ -134,7 +172,14 @@ test('the coordinator’s audit log names who read and who changed which part', 
 	// The partner reads the case and changes the strengths.
 	const partnerPage = await world.pageFor(partner);
 	await visit(partnerPage, caseUrl);
-	await saveCaseSection(db, { partnershipId: partnership.id, caseId, kind: 'strengths', content: { child: 'Speelt voetbal bij de wijkclub.' }, version: 0, userId: partner.id });
+	await saveCaseSection(db, {
+		partnershipId: partnership.id,
+		caseId,
+		kind: 'strengths',
+		content: { child: 'Speelt voetbal bij de wijkclub.' },
+		version: 0,
+		userId: partner.id
+	});
 
 	await visit(page, caseUrl);
 	await page.getByRole('link', { name: 'Logboek', exact: true }).click();

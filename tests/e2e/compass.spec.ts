@@ -5,16 +5,22 @@
 
 import { expect, expectAxeClean, expectNothingSticksOut, test, visit } from './fixtures';
 
-test('the home shows the goal, the scan, agreements, the voice of children and parents and signals', async ({ page, world }) => {
+test('the home shows the goal, the scan, agreements, the voice of children and parents and signals', async ({
+	page,
+	world
+}) => {
 	const { partnership, coordinator } = await world.partnership();
 	await world.logIn(page, coordinator);
 	await visit(page, partnership.url);
-	const card = (name: string) => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+	const card = (name: string) =>
+		page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
 
 	// Where to begin.
 	await expect(card('Ons doel')).toContainText('nog geen gemeenschappelijk doel');
 	await expect(card('Kompas: hoe staat onze samenwerking ervoor?')).toContainText('minstens drie partners');
-	await expect(card('Kompas: hoe staat onze samenwerking ervoor?').getByRole('link', { name: 'Scanronde starten' })).toBeVisible();
+	await expect(
+		card('Kompas: hoe staat onze samenwerking ervoor?').getByRole('link', { name: 'Scanronde starten' })
+	).toBeVisible();
 	await expect(card('Stem van kinderen en ouders')).toContainText('Overal waar het gevraagd wordt');
 	await expect(card('Signalen naar beleid')).toContainText('Nog geen signalen verzameld');
 	await expect(card('Afspraken')).toContainText('Er lopen geen afspraken.');
@@ -22,7 +28,9 @@ test('the home shows the goal, the scan, agreements, the voice of children and p
 
 	// The goal, written without families.
 	await card('Ons doel').getByRole('link', { name: 'Doel beschrijven' }).click();
-	await page.getByRole('textbox', { name: 'Waarom we samenwerken' }).fill('Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.');
+	await page
+		.getByRole('textbox', { name: 'Waarom we samenwerken' })
+		.fill('Gezinnen vertellen hun verhaal telkens opnieuw aan school, CLB en OCMW.');
 	const goalText = 'Elk gezin dat de school doorverwijst heeft binnen tien schooldagen een eerste gesprek.';
 	await page.getByRole('textbox', { name: /Specifiek/ }).fill(goalText);
 	await page.getByRole('combobox', { name: 'Waren gezinnen betrokken?' }).selectOption({ label: 'Nee' });
@@ -30,7 +38,9 @@ test('the home shows the goal, the scan, agreements, the voice of children and p
 	await expect(page.getByText('Opgeslagen.')).toBeVisible();
 
 	// An agreement to reach the goal, made on the goal page.
-	const goalAgreements = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Afspraken om ons doel te halen' }) });
+	const goalAgreements = page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { level: 2, name: 'Afspraken om ons doel te halen' }) });
 	await expect(goalAgreements).toContainText('Er zijn nog geen afspraken voor dit doel.');
 	const what = 'Een wachttijdenteller bijhouden per trimester';
 	await goalAgreements.getByRole('textbox', { name: 'Wat spreken we af?' }).fill(what);
@@ -44,7 +54,9 @@ test('the home shows the goal, the scan, agreements, the voice of children and p
 	// Back home: the goal, the gap in the voice of families, the agreement due first.
 	await visit(page, partnership.url);
 	await expect(card('Ons doel')).toContainText(goalText);
-	await expect(card('Stem van kinderen en ouders').getByRole('link', { name: 'bij het bepalen van ons doel' })).toBeVisible();
+	await expect(
+		card('Stem van kinderen en ouders').getByRole('link', { name: 'bij het bepalen van ons doel' })
+	).toBeVisible();
 	await expect(card('Stem van kinderen en ouders')).toContainText('1 lopende afspraken');
 	await expect(card('Afspraken').getByRole('link', { name: what })).toBeVisible();
 	await expectAxeClean(page);

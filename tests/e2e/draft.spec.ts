@@ -23,19 +23,35 @@ test('a half-filled role card is saved as a draft while typing and survives a re
 
 	await page.reload();
 	await expect(page.getByText(/teruggezet/)).toBeVisible();
-	await expect(page.getByRole('textbox', { name: 'Mijn kerntaak' })).toHaveValue('Ik ben de brugfiguur tussen school en gezin');
-	await expect(page.getByRole('group', { name: 'Dit kan ik doen' }).getByRole('checkbox', { name: 'Gesprekken' })).toBeChecked();
-	await expect(page.getByRole('group', { name: 'Dit kan ik doen' }).getByRole('checkbox', { name: 'Overleg' })).not.toBeChecked();
-	await expect(page.getByRole('textbox', { name: 'Zo zeg ik het met respect' })).toHaveValue('Dat kan ik niet opnemen, maar het CLB wel.');
+	await expect(page.getByRole('textbox', { name: 'Mijn kerntaak' })).toHaveValue(
+		'Ik ben de brugfiguur tussen school en gezin'
+	);
+	await expect(
+		page.getByRole('group', { name: 'Dit kan ik doen' }).getByRole('checkbox', { name: 'Gesprekken' })
+	).toBeChecked();
+	await expect(
+		page.getByRole('group', { name: 'Dit kan ik doen' }).getByRole('checkbox', { name: 'Overleg' })
+	).not.toBeChecked();
+	await expect(page.getByRole('textbox', { name: 'Zo zeg ik het met respect' })).toHaveValue(
+		'Dat kan ik niet opnemen, maar het CLB wel.'
+	);
 	await expectAxeClean(page);
 });
 
-test('a draft role card shows as half-filled on the overview and not yet on “Wie biedt wat”', async ({ page, world, db }) => {
+test('a draft role card shows as half-filled on the overview and not yet on “Wie biedt wat”', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, coordinator } = await world.partnership();
 	await makeRoleCardDraft(db, {
 		partnershipId: partnership.id,
 		userId: coordinator.id,
-		draft: { coreTask: 'Ik ben de brugfiguur tussen school en gezin', offer: ['gesprekken'], limitsHowISay: 'Dat kan ik niet opnemen, maar het CLB wel.' }
+		draft: {
+			coreTask: 'Ik ben de brugfiguur tussen school en gezin',
+			offer: ['gesprekken'],
+			limitsHowISay: 'Dat kan ik niet opnemen, maar het CLB wel.'
+		}
 	});
 	await world.logIn(page, coordinator);
 	await visit(page, partnership.url);
@@ -68,7 +84,9 @@ test.describe('without JavaScript', () => {
 		await visit(page, '/s');
 		await page.getByRole('button', { name: 'Uitloggen' }).click();
 		await expect(page).toHaveURL('/');
-		await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inloggen' })).toBeVisible();
+		await expect(
+			page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Inloggen' })
+		).toBeVisible();
 		await expectAxeClean(page);
 	});
 
@@ -77,7 +95,10 @@ test.describe('without JavaScript', () => {
 		await expectAxeClean(page);
 	});
 
-	test('“Concept bewaren” keeps a half-filled role card, also when it is opened again later', async ({ page, world }) => {
+	test('“Concept bewaren” keeps a half-filled role card, also when it is opened again later', async ({
+		page,
+		world
+	}) => {
 		const { partnership, coordinator } = await world.partnership();
 		await world.logIn(page, coordinator);
 		await visit(page, `${partnership.url}/rolkaart`);
@@ -88,19 +109,29 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Concept bewaren' }).click();
 		await expect(page).toHaveURL(`${partnership.url}/rolkaart?/draft`);
 		await expect(page.getByText(/teruggezet/)).toBeVisible();
-		await expect(page.getByRole('textbox', { name: 'Mijn kerntaak' })).toHaveValue('Half af: ik werk in de buitenschoolse opvang');
+		await expect(page.getByRole('textbox', { name: 'Mijn kerntaak' })).toHaveValue(
+			'Half af: ik werk in de buitenschoolse opvang'
+		);
 		await expectAxeClean(page);
 
 		// Opened again later: the draft is back.
 		await visit(page, `${partnership.url}/rolkaart`);
 		await expect(page.getByText(/teruggezet/)).toBeVisible();
-		await expect(page.getByRole('textbox', { name: 'Mijn kerntaak' })).toHaveValue('Half af: ik werk in de buitenschoolse opvang');
-		await expect(page.getByRole('group', { name: 'Mijn expertise' }).getByRole('checkbox', { name: 'Pedagogisch' })).toBeChecked();
+		await expect(page.getByRole('textbox', { name: 'Mijn kerntaak' })).toHaveValue(
+			'Half af: ik werk in de buitenschoolse opvang'
+		);
+		await expect(
+			page.getByRole('group', { name: 'Mijn expertise' }).getByRole('checkbox', { name: 'Pedagogisch' })
+		).toBeChecked();
 	});
 
 	test('a draft role card is saved for real', async ({ page, world, db }) => {
 		const { partnership, coordinator } = await world.partnership();
-		await makeRoleCardDraft(db, { partnershipId: partnership.id, userId: coordinator.id, draft: { coreTask: 'Half af: ik werk in de buitenschoolse opvang', expertise: ['pedagogisch'] } });
+		await makeRoleCardDraft(db, {
+			partnershipId: partnership.id,
+			userId: coordinator.id,
+			draft: { coreTask: 'Half af: ik werk in de buitenschoolse opvang', expertise: ['pedagogisch'] }
+		});
 		await world.logIn(page, coordinator);
 		await visit(page, `${partnership.url}/rolkaart`);
 		await expect(page.getByText(/teruggezet/)).toBeVisible();

@@ -60,7 +60,9 @@ class ConsoleErrors {
 			// JavaScript) is logged too; tests assert those statuses themselves. A failing
 			// subresource or fetch (an asset, an action called by script) still counts.
 			if (/^Failed to load resource: /.test(text) && where.url && where.url === message.page()?.url()) return;
-			this.problems.push(`console error on ${message.page()?.url() ?? '?'}: ${text}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+			this.problems.push(
+				`console error on ${message.page()?.url() ?? '?'}: ${text}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`
+			);
 		});
 		context.on('weberror', (webError) => {
 			const text = String(webError.error()?.stack ?? webError.error());
@@ -94,9 +96,14 @@ export interface World {
 	/** An account; it is not logged in anywhere yet. */
 	user(options?: { name?: string; email?: string }): Promise<User>;
 	/** A partnership started by `coordinator` (a new account unless given), as on /s/nieuw. */
-	partnership(options?: { coordinator?: User; name?: string; region?: string; description?: string } & Profile): Promise<{ partnership: Partnership; coordinator: User }>;
+	partnership(
+		options?: { coordinator?: User; name?: string; region?: string; description?: string } & Profile
+	): Promise<{ partnership: Partnership; coordinator: User }>;
 	/** `user` (a new account unless given) joins `partnership` with `role` through an invitation link. */
-	member(partnership: Partnership, options?: { user?: User; name?: string; role?: Role } & Profile): Promise<User & { membershipId: string }>;
+	member(
+		partnership: Partnership,
+		options?: { user?: User; name?: string; role?: Role } & Profile
+	): Promise<User & { membershipId: string }>;
 	/** Logs `page`'s browser context in as `user` (a session and its cookie). */
 	logIn(page: Page | BrowserContext, user: Pick<User, 'id'>): Promise<void>;
 	/** A new browser context (another person at another computer), logged in as `user`, and its page. */
@@ -124,7 +131,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 	db: [
 		// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a function asks for from its first parameter
 		async ({}, use) => {
-			const pool = new pg.Pool({ connectionString: await e2eDatabaseUrl(), max: 2, application_name: `brugwerk-e2e:${process.pid}` });
+			const pool = new pg.Pool({
+				connectionString: await e2eDatabaseUrl(),
+				max: 2,
+				application_name: `brugwerk-e2e:${process.pid}`
+			});
 			pool.on('error', () => {}); // the server stops at the end of the run; a real problem fails the next query
 			await use(drizzle(pool, { schema }));
 			await pool.end();
@@ -144,7 +155,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 	newContext: async ({ browser, consoleErrors, baseURL, locale, javaScriptEnabled }, use) => {
 		const made: BrowserContext[] = [];
 		await use(async (options = {}) => {
-			const context = await newWatchedContext(browser, consoleErrors, { baseURL, locale, javaScriptEnabled, ...options });
+			const context = await newWatchedContext(browser, consoleErrors, {
+				baseURL,
+				locale,
+				javaScriptEnabled,
+				...options
+			});
 			made.push(context);
 			return context;
 		});
@@ -155,14 +171,27 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 		const logIn: World['logIn'] = async (target, user) => {
 			const { token, expiresAt } = await makeSession(db, user);
 			const context = 'context' in target ? target.context() : target;
-			await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseURL!, httpOnly: true, sameSite: 'Lax', expires: expiresAt.getTime() / 1000 }]);
+			await context.addCookies([
+				{
+					name: SESSION_COOKIE,
+					value: token,
+					url: baseURL!,
+					httpOnly: true,
+					sameSite: 'Lax',
+					expires: expiresAt.getTime() / 1000
+				}
+			]);
 		};
 		const user: World['user'] = async ({ name = `Tester ${unique()}`, email } = {}) =>
 			withPassword(await makeUser(db, { name, email: email ?? `e2e-${unique()}@brugwerk.test`, password: PASSWORD }));
 		await use({
 			user,
 			async partnership({ coordinator, ...values } = {}) {
-				const made = await makePartnership(db, { coordinator: coordinator ?? (await user({ name: 'Sofie Coördinator' })), name: `Brugteam ${unique()}`, ...values });
+				const made = await makePartnership(db, {
+					coordinator: coordinator ?? (await user({ name: 'Sofie Coördinator' })),
+					name: `Brugteam ${unique()}`,
+					...values
+				});
 				const { id, name } = made.partnership;
 				return { partnership: { id, name, url: `/s/${id}` }, coordinator: withPassword(made.coordinator) };
 			},
@@ -182,7 +211,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 				if (person) {
 					const { token, expiresAt } = await makeSession(db, person);
 					const { hostname } = new URL(baseURL!);
-					cookies.push({ name: SESSION_COOKIE, value: token, domain: hostname, path: '/', expires: expiresAt.getTime() / 1000, httpOnly: true, secure: false, sameSite: 'Lax' as const });
+					cookies.push({
+						name: SESSION_COOKIE,
+						value: token,
+						domain: hostname,
+						path: '/',
+						expires: expiresAt.getTime() / 1000,
+						httpOnly: true,
+						secure: false,
+						sameSite: 'Lax' as const
+					});
 				}
 				const client = await playwright.request.newContext({ baseURL, storageState: { cookies, origins: [] } });
 				clients.push(client);
@@ -215,12 +253,17 @@ export async function expectAxeClean(page: Page, what = page.url()): Promise<voi
 	const report = results.violations
 		.map((v) => {
 			const nodes = v.nodes
-				.map((n) => `    - ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}\n      ${n.html.slice(0, 200)}`)
+				.map(
+					(n) =>
+						`    - ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}\n      ${n.html.slice(0, 200)}`
+				)
 				.join('\n');
 			return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
 		})
 		.join('\n');
-	expect(results.violations.length, `axe found ${results.violations.length} violation(s) on ${what}:\n${report}`).toBe(0);
+	expect(results.violations.length, `axe found ${results.violations.length} violation(s) on ${what}:\n${report}`).toBe(
+		0
+	);
 }
 
 /**
@@ -229,7 +272,11 @@ export async function expectAxeClean(page: Page, what = page.url()): Promise<voi
  * together about half the time of a check (docs/decisions/0010-fast-journeys.md).
  */
 function analyze(page: Page) {
-	return new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] }).withTags(AXE_TAGS).analyze();
+	return new AxeBuilder({ page })
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] })
+		.withTags(AXE_TAGS)
+		.analyze();
 }
 
 /**
@@ -247,7 +294,10 @@ async function analyzeWithoutScripts(page: Page) {
 	try {
 		const copy = await helper.newPage();
 		const url = page.url();
-		await copy.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+		await copy.route(
+			(u) => u.href === url,
+			(route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+		);
 		await copy.goto(url);
 		await expect(copy).toHaveTitle(await page.title());
 		return await analyze(copy);
@@ -318,7 +368,10 @@ export async function fillMemberProfile(page: Page, profile: ProfileLabels): Pro
 }
 
 /** Creates a partnership through /s/nieuw; the logged-in user becomes its coordinator. */
-export async function createPartnership(page: Page, input: Partial<ProfileLabels & { name: string; region: string; description: string }> = {}): Promise<Partnership> {
+export async function createPartnership(
+	page: Page,
+	input: Partial<ProfileLabels & { name: string; region: string; description: string }> = {}
+): Promise<Partnership> {
 	const values = {
 		name: `Brugteam ${unique()}`,
 		region: 'Gent',
@@ -419,9 +472,16 @@ export function postForm(
 	request: APIRequestContext,
 	url: string,
 	form: Record<string, string>,
-	{ origin, enhanced = false, method = 'POST', body }: { origin: string; enhanced?: boolean; method?: string; body?: URLSearchParams }
+	{
+		origin,
+		enhanced = false,
+		method = 'POST',
+		body
+	}: { origin: string; enhanced?: boolean; method?: string; body?: URLSearchParams }
 ): Promise<APIResponse> {
-	const accept: Record<string, string> = enhanced ? { accept: 'application/json', 'x-sveltekit-action': 'true' } : { accept: 'text/html,application/xhtml+xml' };
+	const accept: Record<string, string> = enhanced
+		? { accept: 'application/json', 'x-sveltekit-action': 'true' }
+		: { accept: 'text/html,application/xhtml+xml' };
 	return request.fetch(url, {
 		method,
 		// `body` for repeated names (checkbox groups); `form` otherwise.
@@ -434,8 +494,15 @@ export function postForm(
 
 /** Opens a page through the partnership menu: a section, then (when it has several) one of its pages. */
 export async function openMenu(page: Page, section: string, link?: string): Promise<void> {
-	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: section, exact: true }).click();
-	if (link) await page.getByRole('navigation', { name: `Onderdelen van ${section}` }).getByRole('link', { name: link, exact: true }).click();
+	await page
+		.getByRole('navigation', { name: 'Menu van de samenwerking' })
+		.getByRole('link', { name: section, exact: true })
+		.click();
+	if (link)
+		await page
+			.getByRole('navigation', { name: `Onderdelen van ${section}` })
+			.getByRole('link', { name: link, exact: true })
+			.click();
 }
 
 /** Nothing on the page sticks out sideways (tables in a scrolling .table-wrap and text for screen readers excepted). */
@@ -445,8 +512,13 @@ export async function expectNothingSticksOut(page: Page): Promise<void> {
 		.poll(() =>
 			page.evaluate(() =>
 				[...document.querySelectorAll('body *')]
-					.filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap, .visually-hidden'))
-					.map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${el.textContent?.trim().slice(0, 40)}`)
+					.filter(
+						(el) =>
+							el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap, .visually-hidden')
+					)
+					.map(
+						(el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${el.textContent?.trim().slice(0, 40)}`
+					)
 			)
 		)
 		.toEqual([]);

@@ -4,7 +4,13 @@
 
 import { sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { addCaseAction, saveCaseSection, savePerspective, setActionAssignments, setActionChosen } from '$lib/domain/cases/case.server';
+import {
+	addCaseAction,
+	saveCaseSection,
+	savePerspective,
+	setActionAssignments,
+	setActionChosen
+} from '$lib/domain/cases/case.server';
 import { addAgendaItem, setAttendance } from '$lib/domain/meetings/meeting.server';
 import {
 	answerScanRound,
@@ -47,20 +53,54 @@ export interface ProbeWorld {
 /** Builds the partnership; `label` ends up in its name ("A", "B"). */
 export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld> {
 	const coordinator = await makeUser(db, { name: `Coördinator ${label} ${unique()}` });
-	const { partnership } = await makePartnership(db, { coordinator, name: `Samenwerking ${label} ${unique()}`, region: 'Brugge' });
+	const { partnership } = await makePartnership(db, {
+		coordinator,
+		name: `Samenwerking ${label} ${unique()}`,
+		region: 'Brugge'
+	});
 	const p = partnership.id;
 	const c = coordinator.id;
-	const joined = await makeMember(db, { partnershipId: p, role: 'member', user: await makeUser(db, { name: `Partner ${label}` }), organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker', invitedBy: c });
-	const watching = await makeMember(db, { partnershipId: p, role: 'observer', user: await makeUser(db, { name: `Waarnemer ${label}` }), organisationName: 'Stad Brugge', organisationType: 'lokaal_bestuur', function: 'beleidsmedewerker', invitedBy: c });
+	const joined = await makeMember(db, {
+		partnershipId: p,
+		role: 'member',
+		user: await makeUser(db, { name: `Partner ${label}` }),
+		organisationName: 'CAW Oost',
+		organisationType: 'caw',
+		function: 'welzijnswerker',
+		invitedBy: c
+	});
+	const watching = await makeMember(db, {
+		partnershipId: p,
+		role: 'observer',
+		user: await makeUser(db, { name: `Waarnemer ${label}` }),
+		organisationName: 'Stad Brugge',
+		organisationType: 'lokaal_bestuur',
+		function: 'beleidsmedewerker',
+		invitedBy: c
+	});
 	const member = { ...joined.user, membershipId: joined.membership.id };
 	const observer = { ...watching.user, membershipId: watching.membership.id };
 
-	await makeRoleCard(db, { partnershipId: p, userId: c, answers: { coreTask: `Kerntaak van ${label}: leerlingenbegeleiding.`, workingStyle: ['preventief'] } });
+	await makeRoleCard(db, {
+		partnershipId: p,
+		userId: c,
+		answers: { coreTask: `Kerntaak van ${label}: leerlingenbegeleiding.`, workingStyle: ['preventief'] }
+	});
 	await makeInvitation(db, { partnershipId: p, createdBy: c, role: 'member', use: 'multiple' });
 
 	// The organisation level.
-	const caw = await makeOrganisation(db, { partnershipId: p, name: `CAW Oost ${label}`, members: [member.membershipId] });
-	const school = await makeOrganisation(db, { partnershipId: p, name: `Basisschool ${label}`, type: 'school', sector: 'education', level: 'micro' });
+	const caw = await makeOrganisation(db, {
+		partnershipId: p,
+		name: `CAW Oost ${label}`,
+		members: [member.membershipId]
+	});
+	const school = await makeOrganisation(db, {
+		partnershipId: p,
+		name: `Basisschool ${label}`,
+		type: 'school',
+		sector: 'education',
+		level: 'micro'
+	});
 	await makeMandate(db, { partnershipId: p, userId: c, organisationId: school.id });
 	const node = await makeNetworkNode(db, { partnershipId: p, organisationId: caw.id, label: '' });
 	const person = await makeNetworkNode(db, { partnershipId: p, kind: 'person', label: 'Wijkagent', sector: '' });
@@ -72,20 +112,64 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 	// A case with every part filled in, an action with a RASCI, consent under a sharing agreement.
 	const created = await makeCase(db, { partnershipId: p, userId: c, partners: [member.membershipId] });
 	const scope = { partnershipId: p, caseId: created.id };
-	await saveCaseSection(db, { ...scope, kind: 'strengths', content: { child: 'Tekent graag.', context: '' }, version: 0, userId: c });
-	await savePerspective(db, { ...scope, userId: member.id, content: { observations: 'Moe in de klas.', interpretation: '', important: '', worries: '' }, version: 0 });
-	const action = await addCaseAction(db, { ...scope, userId: c, description: 'Samen de schoolrekening bekijken', feasibility: 2, impact: 3 });
+	await saveCaseSection(db, {
+		...scope,
+		kind: 'strengths',
+		content: { child: 'Tekent graag.', context: '' },
+		version: 0,
+		userId: c
+	});
+	await savePerspective(db, {
+		...scope,
+		userId: member.id,
+		content: { observations: 'Moe in de klas.', interpretation: '', important: '', worries: '' },
+		version: 0
+	});
+	const action = await addCaseAction(db, {
+		...scope,
+		userId: c,
+		description: 'Samen de schoolrekening bekijken',
+		feasibility: 2,
+		impact: 3
+	});
 	await setActionChosen(db, { ...scope, actionId: action.id, chosen: true, userId: c });
-	await setActionAssignments(db, { ...scope, actionId: action.id, userId: c, assignments: [{ membershipId: member.membershipId, letter: 'A' }] });
-	const sharing = await makeSharingAgreement(db, { partnershipId: p, userId: c, parties: [caw.id, school.id], consent: 'parents', consentHow: 'Schriftelijk, bij de aanmelding.' });
+	await setActionAssignments(db, {
+		...scope,
+		actionId: action.id,
+		userId: c,
+		assignments: [{ membershipId: member.membershipId, letter: 'A' }]
+	});
+	const sharing = await makeSharingAgreement(db, {
+		partnershipId: p,
+		userId: c,
+		parties: [caw.id, school.id],
+		consent: 'parents',
+		consentHow: 'Schriftelijk, bij de aanmelding.'
+	});
 	await makeConsent(db, { ...scope, userId: c, sharingAgreementId: sharing.id });
-	const agreement = await makeAgreement(db, { partnershipId: p, userId: c, origin: { caseId: created.id }, ownerId: member.id, what: `Voorbeeldafspraak ${label}` });
+	const agreement = await makeAgreement(db, {
+		partnershipId: p,
+		userId: c,
+		origin: { caseId: created.id },
+		ownerId: member.id,
+		what: `Voorbeeldafspraak ${label}`
+	});
 
 	// A meeting with an accepted and a proposed agenda item, attendance and an agreement.
 	const meeting = await makeMeeting(db, { partnershipId: p, userId: c, title: `Voorbeeldoverleg ${label}` });
 	const meetingScope = { partnershipId: p, meetingId: meeting.id };
-	await addAgendaItem(db, { ...meetingScope, userId: c, input: { title: 'Signalen uit de wijk', note: '' }, status: 'accepted' });
-	await addAgendaItem(db, { ...meetingScope, userId: member.id, input: { title: 'Huiswerkbegeleiding', note: '' }, status: 'proposed' });
+	await addAgendaItem(db, {
+		...meetingScope,
+		userId: c,
+		input: { title: 'Signalen uit de wijk', note: '' },
+		status: 'accepted'
+	});
+	await addAgendaItem(db, {
+		...meetingScope,
+		userId: member.id,
+		input: { title: 'Huiswerkbegeleiding', note: '' },
+		status: 'proposed'
+	});
 	await setAttendance(db, { ...meetingScope, rows: [{ membershipId: member.membershipId, attendance: 'present' }] });
 	await makeAgreement(db, { partnershipId: p, userId: c, origin: { meetingId: meeting.id }, ownerId: member.id });
 
@@ -134,7 +218,9 @@ export async function partnershipTables(db: Db): Promise<string[]> {
 export async function snapshotPartnership(db: Db, partnershipId: string): Promise<Record<string, unknown[]>> {
 	const snapshot: Record<string, unknown[]> = {};
 	for (const table of await partnershipTables(db)) {
-		const { rows } = await db.execute(sql`SELECT * FROM ${sql.identifier(table)} WHERE partnership_id = ${partnershipId} ORDER BY 1`);
+		const { rows } = await db.execute(
+			sql`SELECT * FROM ${sql.identifier(table)} WHERE partnership_id = ${partnershipId} ORDER BY 1`
+		);
 		snapshot[table] = rows;
 	}
 	const { rows } = await db.execute(sql`SELECT * FROM partnerships WHERE id = ${partnershipId}`);

@@ -20,7 +20,14 @@ import type { APIRequestContext, APIResponse } from '@playwright/test';
 import type { Db } from '$lib/server/db/client';
 import { expect, expectAxeClean, postForm, test } from './fixtures';
 import { buildProbeWorld, partnershipTables, snapshotPartnership, type ProbeWorld } from './isolation-world';
-import { actionNames, actionUrl, discoverPartnershipRoutes, paramNames, routeUrl, type PartnershipRoute } from './routes';
+import {
+	actionNames,
+	actionUrl,
+	discoverPartnershipRoutes,
+	paramNames,
+	routeUrl,
+	type PartnershipRoute
+} from './routes';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 interface Probe {
@@ -72,7 +79,8 @@ function hostileForm(b: ProbeWorld): Record<string, string> {
 
 /** Sends one probe; a POST goes out twice: as a plain form post and as `use:enhance` sends it. */
 async function send(request: APIRequestContext, { method, url }: Probe, form: Record<string, string>, origin: string) {
-	if (method === 'GET') return [{ mode: 'GET', response: await request.get(url, { maxRedirects: 0, failOnStatusCode: false }) }];
+	if (method === 'GET')
+		return [{ mode: 'GET', response: await request.get(url, { maxRedirects: 0, failOnStatusCode: false }) }];
 	return [
 		{ mode: `${method} (form)`, response: await postForm(request, url, form, { origin, method }) },
 		{ mode: `${method} (enhanced)`, response: await postForm(request, url, form, { origin, method, enhanced: true }) }
@@ -99,7 +107,14 @@ async function twoPartnerships(db: Db) {
 test('the route list is read from src/routes', () => {
 	const dirs = routes.map((r) => r.dir);
 	// The partnership's own pages at the time of writing; later ones are added automatically.
-	for (const dir of ['s/[partnership]', 's/[partnership]/leden', 's/[partnership]/rolkaart', 's/[partnership]/uitnodigen', 's/[partnership]/instellingen', 's/[partnership]/wie-biedt-wat'])
+	for (const dir of [
+		's/[partnership]',
+		's/[partnership]/leden',
+		's/[partnership]/rolkaart',
+		's/[partnership]/uitnodigen',
+		's/[partnership]/instellingen',
+		's/[partnership]/wie-biedt-wat'
+	])
 		expect(dirs).toContain(dir);
 	const byDir = Object.fromEntries(routes.map((r) => [r.dir, r]));
 	expect(byDir['s/[partnership]/leden']!.actions).toEqual(['role', 'remove']);
@@ -120,7 +135,11 @@ test('the route list is read from src/routes', () => {
 	).toEqual(['default', 'save', 'two-words', 'other']);
 });
 
-test('anonymous visitors are sent to the login page by every route and action of a partnership', async ({ world, db, baseURL }) => {
+test('anonymous visitors are sent to the login page by every route and action of a partnership', async ({
+	world,
+	db,
+	baseURL
+}) => {
 	const b = await buildProbeWorld(db, 'B');
 	const anonymous = await world.requestFor(null);
 	const form = hostileForm(b);
@@ -129,7 +148,9 @@ test('anonymous visitors are sent to the login page by every route and action of
 			const what = `anonymous ${mode} ${probe.url}`;
 			if (mode.endsWith('(enhanced)')) {
 				expect.soft(response.status(), what).toBe(200);
-				expect.soft(await response.json().catch(() => null), what).toMatchObject({ type: 'redirect', location: expect.stringMatching(/^\/inloggen\?next=/) });
+				expect
+					.soft(await response.json().catch(() => null), what)
+					.toMatchObject({ type: 'redirect', location: expect.stringMatching(/^\/inloggen\?next=/) });
 			} else {
 				expect.soft(response.status(), what).toBe(303);
 				expect.soft(response.headers()['location'] ?? '', what).toMatch(/^\/inloggen\?next=/);
@@ -138,13 +159,19 @@ test('anonymous visitors are sent to the login page by every route and action of
 	}
 });
 
-test('a member of partnership A gets a 404 on every route and action of partnership B, and B is unchanged', async ({ page, world, db, baseURL }) => {
+test('a member of partnership A gets a 404 on every route and action of partnership B, and B is unchanged', async ({
+	page,
+	world,
+	db,
+	baseURL
+}) => {
 	const { a, b } = await twoPartnerships(db);
 	const before = await snapshotPartnership(db, b.partnership.id);
 	const asA = await world.requestFor(a.coordinator);
 	const form = hostileForm(b);
 	for (const probe of probesOf(routes, b)) {
-		for (const { mode, response } of await send(asA, probe, form, baseURL!)) expect.soft(response.status(), `A: ${mode} ${probe.url}`).toBe(404);
+		for (const { mode, response } of await send(asA, probe, form, baseURL!))
+			expect.soft(response.status(), `A: ${mode} ${probe.url}`).toBe(404);
 	}
 	// Also for ids that do not exist or are not even an id.
 	for (const url of ['/s/00000000-0000-4000-8000-000000000000', '/s/geen-id/leden']) {
@@ -167,22 +194,38 @@ test('a member of partnership A gets a 404 on every route and action of partners
 test('the short link and the event stream of a reflection moment reach only its partnership', async ({ world, db }) => {
 	const { a, b } = await twoPartnerships(db);
 	const live = `${b.partnership.url}/reflectie/${b.params.moment}/live`;
-	const [asA, asB, asObserver, anonymous] = await Promise.all([world.requestFor(a.coordinator), world.requestFor(b.coordinator), world.requestFor(b.observer), world.requestFor(null)]);
+	const [asA, asB, asObserver, anonymous] = await Promise.all([
+		world.requestFor(a.coordinator),
+		world.requestFor(b.coordinator),
+		world.requestFor(b.observer),
+		world.requestFor(null)
+	]);
 	const { code } = (await (await asB.get(live)).json()) as { code: string };
-	const get = (request: APIRequestContext, url: string, headers: Record<string, string> = {}) => request.get(url, { headers, maxRedirects: 0, failOnStatusCode: false });
+	const get = (request: APIRequestContext, url: string, headers: Record<string, string> = {}) =>
+		request.get(url, { headers, maxRedirects: 0, failOnStatusCode: false });
 
 	const forAnonymous = await get(anonymous, `/r/${code}`);
 	expect.soft(forAnonymous.status(), 'anonymous: GET /r/<code>').toBe(303);
-	expect.soft(forAnonymous.headers()['location'], 'anonymous: GET /r/<code>').toBe(`/inloggen?next=${encodeURIComponent(`/r/${code}`)}`);
+	expect
+		.soft(forAnonymous.headers()['location'], 'anonymous: GET /r/<code>')
+		.toBe(`/inloggen?next=${encodeURIComponent(`/r/${code}`)}`);
 	expect.soft((await get(asA, `/r/${code}`)).status(), 'A: GET /r/<code of B>').toBe(404);
 	expect.soft((await get(asA, '/r/ZZZZZZ')).status(), 'A: GET /r/<unknown code>').toBe(404);
 	expect.soft((await get(asA, live, { accept: 'text/event-stream' })).status(), 'A: event stream of B').toBe(404);
-	expect.soft((await get(asB, `/r/${code}`)).headers()['location'], 'B: GET /r/<code>').toBe(`${b.partnership.url}/reflectie/${b.params.moment}/meedoen`);
+	expect
+		.soft((await get(asB, `/r/${code}`)).headers()['location'], 'B: GET /r/<code>')
+		.toBe(`${b.partnership.url}/reflectie/${b.params.moment}/meedoen`);
 	// Observers read the moment; they do not answer.
-	expect.soft((await get(asObserver, `/r/${code}`)).headers()['location'], 'observer: GET /r/<code>').toBe(`${b.partnership.url}/reflectie/${b.params.moment}`);
+	expect
+		.soft((await get(asObserver, `/r/${code}`)).headers()['location'], 'observer: GET /r/<code>')
+		.toBe(`${b.partnership.url}/reflectie/${b.params.moment}`);
 });
 
-test('an observer opens every page (or gets a 403) but every action is refused and nothing changes', async ({ world, db, baseURL }) => {
+test('an observer opens every page (or gets a 403) but every action is refused and nothing changes', async ({
+	world,
+	db,
+	baseURL
+}) => {
 	const b = await buildProbeWorld(db, 'B');
 	const before = await snapshotPartnership(db, b.partnership.id);
 	const asObserver = await world.requestFor(b.observer);
@@ -191,7 +234,8 @@ test('an observer opens every page (or gets a 403) but every action is refused a
 		for (const { mode, response } of await send(asObserver, probe, form, baseURL!)) {
 			const allowed = probe.method === 'GET' ? [200, 403] : [403, 404];
 			expect.soft(allowed, `observer: ${mode} ${probe.url} answered ${response.status()}`).toContain(response.status());
-			if (probe.method === 'GET' && probe.page && response.status() === 403) expect.soft(await response.text(), `observer: ${probe.url}`).toContain('Dit mag je niet doen');
+			if (probe.method === 'GET' && probe.page && response.status() === 403)
+				expect.soft(await response.text(), `observer: ${probe.url}`).toContain('Dit mag je niet doen');
 		}
 	}
 	expect(await snapshotPartnership(db, b.partnership.id)).toEqual(before);
@@ -200,7 +244,11 @@ test('an observer opens every page (or gets a 403) but every action is refused a
 	expect(home).toContain('Jouw rol: Waarnemer');
 });
 
-test('mixed ids in the path: A’s own routes with B’s records answer 404 or a form error and change nothing in B', async ({ world, db, baseURL }) => {
+test('mixed ids in the path: A’s own routes with B’s records answer 404 or a form error and change nothing in B', async ({
+	world,
+	db,
+	baseURL
+}) => {
 	const { a, b } = await twoPartnerships(db);
 	const before = await snapshotPartnership(db, b.partnership.id);
 	const asA = await world.requestFor(a.coordinator);
@@ -215,7 +263,12 @@ test('mixed ids in the path: A’s own routes with B’s records answer 404 or a
 					// A 404, or a form error that the action gives before it looks the record up (the same
 					// answer as for an id that does not exist at all).
 					const { status } = mode.endsWith('(enhanced)') ? await outcome(response) : { status: response.status() };
-					expect.soft(status === 404 || (probe.method !== 'GET' && status >= 400 && status < 500 && status !== 403), `A with B's ${name}: ${mode} ${probe.url} answered ${status}`).toBe(true);
+					expect
+						.soft(
+							status === 404 || (probe.method !== 'GET' && status >= 400 && status < 500 && status !== 403),
+							`A with B's ${name}: ${mode} ${probe.url} answered ${status}`
+						)
+						.toBe(true);
 					probed += 1;
 				}
 			}
@@ -225,7 +278,11 @@ test('mixed ids in the path: A’s own routes with B’s records answer 404 or a
 	expect(await snapshotPartnership(db, b.partnership.id)).toEqual(before);
 });
 
-test('mixed ids in forms: every id field of A’s forms, given a record of B, is a 404 or a form error; B is unchanged', async ({ world, db, baseURL }) => {
+test('mixed ids in forms: every id field of A’s forms, given a record of B, is a 404 or a form error; B is unchanged', async ({
+	world,
+	db,
+	baseURL
+}) => {
 	test.slow();
 	const { a, b } = await twoPartnerships(db);
 	const before = await snapshotPartnership(db, b.partnership.id);
@@ -238,7 +295,14 @@ test('mixed ids in forms: every id field of A’s forms, given a record of B, is
 		const response = await asA.get(probe.url, { failOnStatusCode: false });
 		expect.soft(response.status(), `A: GET ${probe.url}`).toBe(200);
 		// Forms of the partnership itself (not the language switcher in the header).
-		forms.push(...harvestForms(await response.text(), probe.url, a.partnership.id).filter((f) => f.action.startsWith(`${a.partnership.url}/`) || f.action === a.partnership.url || f.action.startsWith(`${a.partnership.url}?`)));
+		forms.push(
+			...harvestForms(await response.text(), probe.url, a.partnership.id).filter(
+				(f) =>
+					f.action.startsWith(`${a.partnership.url}/`) ||
+					f.action === a.partnership.url ||
+					f.action.startsWith(`${a.partnership.url}?`)
+			)
+		);
 	}
 	const withIds = forms.filter((f) => f.slots.length > 0);
 	expect(withIds.length, 'forms with id fields were found').toBeGreaterThan(30);
@@ -254,33 +318,58 @@ test('mixed ids in forms: every id field of A’s forms, given a record of B, is
 			const response = await postForm(asA, mixed.url, {}, { origin: baseURL!, enhanced: true, body: mixed.body });
 			const result = await outcome(response);
 			const what = `${form.describe()} with B's ${own.table} in ${slot.where}: answered ${result.status} ${result.type}`;
-			expect.soft(result.status === 404 || (result.type === 'failure' && result.status >= 400 && result.status < 500), what).toBe(true);
+			expect
+				.soft(result.status === 404 || (result.type === 'failure' && result.status >= 400 && result.status < 500), what)
+				.toBe(true);
 			tried.push(`${own.table} in ${slot.where}`);
 		}
 	}
-	test.info().annotations.push({ type: 'mixed ids', description: `${withIds.length} forms, ${tried.length} id fields: ${[...new Set(tried)].sort().join(', ')}` });
+	test
+		.info()
+		.annotations.push({
+			type: 'mixed ids',
+			description: `${withIds.length} forms, ${tried.length} id fields: ${[...new Set(tried)].sort().join(', ')}`
+		});
 	// Every kind of record behind a route parameter was tried in some form.
-	for (const table of ['cases', 'memberships', 'meetings', 'organisations', 'agreements', 'network_nodes', 'network_links'])
-		expect(tried.some((t) => t.startsWith(`${table} `)), `an id of ${table} was tried`).toBe(true);
+	for (const table of [
+		'cases',
+		'memberships',
+		'meetings',
+		'organisations',
+		'agreements',
+		'network_nodes',
+		'network_links'
+	])
+		expect(
+			tried.some((t) => t.startsWith(`${table} `)),
+			`an id of ${table} was tried`
+		).toBe(true);
 	expect(await snapshotPartnership(db, b.partnership.id)).toEqual(before);
 
 	// Control: the same forms with A's own ids, as the page renders them now (versions move on), get
 	// past validation and scoping. Forms that remove or close something go last, so that they do not
 	// take away what the others point at; a form that is gone from its page by then is skipped.
 	const destructive = /remove|delete|revoke|cancel|close|withdraw|unlink|discard/i;
-	const ordered = [...withIds.filter((f) => !destructive.test(f.action)), ...withIds.filter((f) => destructive.test(f.action))];
+	const ordered = [
+		...withIds.filter((f) => !destructive.test(f.action)),
+		...withIds.filter((f) => destructive.test(f.action))
+	];
 	const refused: string[] = [];
 	let accepted = 0;
 	for (const form of ordered) {
 		const html = await (await asA.get(form.page, { failOnStatusCode: false })).text();
-		const fresh = harvestForms(html, form.page, a.partnership.id).find((f) => f.action === form.action && f.key === form.key);
+		const fresh = harvestForms(html, form.page, a.partnership.id).find(
+			(f) => f.action === form.action && f.key === form.key
+		);
 		if (!fresh || CONTROL_REFUSED.some(({ action }) => action.test(form.action))) continue;
 		const response = await postForm(asA, fresh.url, {}, { origin: baseURL!, enhanced: true, body: fresh.body() });
 		const result = await outcome(response);
 		if (result.status === 200 && (result.type === 'success' || result.type === 'redirect')) accepted += 1;
 		else refused.push(`${form.describe()}: ${result.status} ${result.type} ${(await response.text()).slice(0, 300)}`);
 	}
-	expect(refused, 'forms with A’s own ids that were not accepted (the probes above prove nothing for them)').toEqual([]);
+	expect(refused, 'forms with A’s own ids that were not accepted (the probes above prove nothing for them)').toEqual(
+		[]
+	);
 	expect(accepted, 'forms accepted with A’s own ids').toBeGreaterThan(withIds.length / 2);
 });
 
@@ -290,35 +379,92 @@ const CONTROL_REFUSED = [
 	{ action: /\/leden\?\/remove$/, why: 'the first member listed is the only coordinator, who cannot be removed' }
 ];
 
-test('an observer cannot be made a case partner, a RASCI holder or an agreement owner by a crafted post', async ({ world, db, baseURL }) => {
+test('an observer cannot be made a case partner, a RASCI holder or an agreement owner by a crafted post', async ({
+	world,
+	db,
+	baseURL
+}) => {
 	const a = await buildProbeWorld(db, 'A');
 	const asA = await world.requestFor(a.coordinator);
 	const caseUrl = `${a.partnership.url}/casussen/${a.params.case}`;
 	const origin = baseURL!;
 	const observer = a.observer.membershipId;
-	const [{ version }] = (await db.execute<{ version: number }>(sql`SELECT version FROM cases WHERE id = ${a.params.case}`)).rows as [{ version: number }];
-	const [{ id: actionId }] = (await db.execute<{ id: string }>(sql`SELECT id FROM case_actions WHERE case_id = ${a.params.case}`)).rows as [{ id: string }];
+	const [{ version }] = (
+		await db.execute<{ version: number }>(sql`SELECT version FROM cases WHERE id = ${a.params.case}`)
+	).rows as [{ version: number }];
+	const [{ id: actionId }] = (
+		await db.execute<{ id: string }>(sql`SELECT id FROM case_actions WHERE case_id = ${a.params.case}`)
+	).rows as [{ id: string }];
 
 	const attempts: [string, string, [string, string][]][] = [
-		['a new case with the observer as partner', `${a.partnership.url}/casussen/nieuw`, [['code', 'WAARNEMER-1'], ['situation', 'Een situatie zonder namen.'], ['partners', observer]]],
-		['the observer added to the case’s partners', `${caseUrl}?/meta`, [['version', String(version)], ['code', 'WAARNEMER-2'], ['status', 'open'], ['partners', a.member.membershipId], ['partners', observer]]],
-		['the observer accountable in a RASCI', `${caseUrl}?/rasci`, [['actionId', actionId], [`rasci_${observer}`, 'A'], [`rasci_${a.member.membershipId}`, 'R']]],
-		['the observer as owner of an agreement', `${caseUrl}?/addAgreement`, [['what', 'Een afspraak voor de waarnemer.'], ['ownerId', a.observer.id], ['dueDate', ''], ['feedbackDate', ''], ['feedbackNote', '']]]
+		[
+			'a new case with the observer as partner',
+			`${a.partnership.url}/casussen/nieuw`,
+			[
+				['code', 'WAARNEMER-1'],
+				['situation', 'Een situatie zonder namen.'],
+				['partners', observer]
+			]
+		],
+		[
+			'the observer added to the case’s partners',
+			`${caseUrl}?/meta`,
+			[
+				['version', String(version)],
+				['code', 'WAARNEMER-2'],
+				['status', 'open'],
+				['partners', a.member.membershipId],
+				['partners', observer]
+			]
+		],
+		[
+			'the observer accountable in a RASCI',
+			`${caseUrl}?/rasci`,
+			[
+				['actionId', actionId],
+				[`rasci_${observer}`, 'A'],
+				[`rasci_${a.member.membershipId}`, 'R']
+			]
+		],
+		[
+			'the observer as owner of an agreement',
+			`${caseUrl}?/addAgreement`,
+			[
+				['what', 'Een afspraak voor de waarnemer.'],
+				['ownerId', a.observer.id],
+				['dueDate', ''],
+				['feedbackDate', ''],
+				['feedbackNote', '']
+			]
+		]
 	];
 	for (const [what, url, body] of attempts) {
-		const result = await outcome(await postForm(asA, url, {}, { origin, enhanced: true, body: new URLSearchParams(body) }));
-		expect.soft(result.type === 'failure' && result.status >= 400 && result.status < 500, `${what}: answered ${result.status} ${result.type}`).toBe(true);
+		const result = await outcome(
+			await postForm(asA, url, {}, { origin, enhanced: true, body: new URLSearchParams(body) })
+		);
+		expect
+			.soft(
+				result.type === 'failure' && result.status >= 400 && result.status < 500,
+				`${what}: answered ${result.status} ${result.type}`
+			)
+			.toBe(true);
 	}
 	const held = await db.execute<{ n: number }>(sql`
 		SELECT (SELECT count(*) FROM case_partners WHERE membership_id = ${observer})
 		     + (SELECT count(*) FROM action_assignments WHERE membership_id = ${observer})
 		     + (SELECT count(*) FROM agreements WHERE owner_id = ${a.observer.id}) AS n`);
 	expect(Number(held.rows[0]!.n), 'case partners, RASCI holders and agreement owners that are observers').toBe(0);
-	const codes = await db.execute(sql`SELECT code FROM cases WHERE partnership_id = ${a.partnership.id} AND code LIKE 'WAARNEMER-%'`);
+	const codes = await db.execute(
+		sql`SELECT code FROM cases WHERE partnership_id = ${a.partnership.id} AND code LIKE 'WAARNEMER-%'`
+	);
 	expect(codes.rows).toEqual([]);
 });
 
-test('control: the same hostile actions by the coordinator of B get past the authorisation and change B', async ({ world, db, baseURL }) => {
+test('control: the same hostile actions by the coordinator of B get past the authorisation and change B', async ({
+	world,
+	db,
+	baseURL
+}) => {
 	const b = await buildProbeWorld(db, 'B');
 	const before = await snapshotPartnership(db, b.partnership.id);
 	const asB = await world.requestFor(b.coordinator);
@@ -376,7 +522,9 @@ function fillValue(input: HTMLElement, type: string): string {
 		case 'number':
 			return min ?? '1';
 		default:
-			return name === 'code' ? `PROEF-${Math.random().toString(36).slice(2, 8)}` : 'een korte proeftekst zonder gegevens';
+			return name === 'code'
+				? `PROEF-${Math.random().toString(36).slice(2, 8)}`
+				: 'een korte proeftekst zonder gegevens';
 	}
 }
 
@@ -416,8 +564,11 @@ function harvestForms(html: string, pageUrl: string, partnershipId: string): Har
 					const key = options.map((o) => o.getAttribute('value')).join(',');
 					const nth = (sameLists.get(key) ?? 0) % Math.max(1, options.filter(real).length);
 					sameLists.set(key, nth + 1);
-					const values = field.hasAttribute('multiple') ? chosen : [chosen.find(real) ?? options.filter(real)[nth] ?? options[0]];
-					for (const option of values) if (option) entries.push([name, option.getAttribute('value') ?? option.text.trim()]);
+					const values = field.hasAttribute('multiple')
+						? chosen
+						: [chosen.find(real) ?? options.filter(real)[nth] ?? options[0]];
+					for (const option of values)
+						if (option) entries.push([name, option.getAttribute('value') ?? option.text.trim()]);
 					continue;
 				}
 				if (type === 'radio') {
@@ -437,10 +588,15 @@ function harvestForms(html: string, pageUrl: string, partnershipId: string): Har
 			if (!entries.some(([n]) => n === 'saveAnyway')) entries.push(['saveAnyway', '1']);
 
 			const slots: Slot[] = [];
-			for (const match of `${url.pathname}${url.search}`.matchAll(UUID)) if (!isOwnPartnership(match[0])) slots.push({ id: match[0], where: 'the action URL', entry: -1, inName: false });
+			for (const match of `${url.pathname}${url.search}`.matchAll(UUID))
+				if (!isOwnPartnership(match[0]))
+					slots.push({ id: match[0], where: 'the action URL', entry: -1, inName: false });
 			entries.forEach(([name, value], i) => {
-				for (const match of name.matchAll(UUID)) slots.push({ id: match[0], where: `field name ${name.replace(match[0], '<id>')}`, entry: i, inName: true });
-				for (const match of value.matchAll(UUID)) if (!isOwnPartnership(match[0])) slots.push({ id: match[0], where: `field ${name}`, entry: i, inName: false });
+				for (const match of name.matchAll(UUID))
+					slots.push({ id: match[0], where: `field name ${name.replace(match[0], '<id>')}`, entry: i, inName: true });
+				for (const match of value.matchAll(UUID))
+					if (!isOwnPartnership(match[0]))
+						slots.push({ id: match[0], where: `field ${name}`, entry: i, inName: false });
 			});
 			const path = `${url.pathname}${url.search}`;
 			return {
@@ -452,10 +608,13 @@ function harvestForms(html: string, pageUrl: string, partnershipId: string): Har
 				body: () => new URLSearchParams(entries),
 				withReplaced(slot, id) {
 					if (slot.entry === -1) return { url: path.replace(slot.id, id), body: new URLSearchParams(entries) };
-					const copy = entries.map(([n, v], i): [string, string] => (i !== slot.entry ? [n, v] : slot.inName ? [n.replace(slot.id, id), v] : [n, v.replace(slot.id, id)]));
+					const copy = entries.map(([n, v], i): [string, string] =>
+						i !== slot.entry ? [n, v] : slot.inName ? [n.replace(slot.id, id), v] : [n, v.replace(slot.id, id)]
+					);
 					return { url: path, body: new URLSearchParams(copy) };
 				},
-				describe: () => `form ${path.replace(UUID, (id) => (isOwnPartnership(id) ? 'A' : '<id>'))} on ${pageUrl.replace(UUID, (id) => (isOwnPartnership(id) ? 'A' : '<id>'))}`
+				describe: () =>
+					`form ${path.replace(UUID, (id) => (isOwnPartnership(id) ? 'A' : '<id>'))} on ${pageUrl.replace(UUID, (id) => (isOwnPartnership(id) ? 'A' : '<id>'))}`
 			};
 		});
 }
@@ -468,7 +627,9 @@ async function idLocator(db: Db, a: ProbeWorld, b: ProbeWorld) {
 	const tables = await partnershipTables(db);
 	const withId: string[] = [];
 	for (const table of tables) {
-		const { rows } = await db.execute(sql`SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table} AND column_name = 'id'`);
+		const { rows } = await db.execute(
+			sql`SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ${table} AND column_name = 'id'`
+		);
 		if (rows.length) withId.push(table);
 	}
 	const cache = new Map<string, { table: string; other: string } | null>();
@@ -476,17 +637,22 @@ async function idLocator(db: Db, a: ProbeWorld, b: ProbeWorld) {
 		if (cache.has(id)) return cache.get(id)!;
 		let found: { table: string; other: string } | null = null;
 		for (const table of withId) {
-			const own = await db.execute(sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} AND partnership_id = ${a.partnership.id}`);
+			const own = await db.execute(
+				sql`SELECT 1 FROM ${sql.identifier(table)} WHERE id = ${id} AND partnership_id = ${a.partnership.id}`
+			);
 			if (!own.rows.length) continue;
-			const other = await db.execute<{ id: string }>(sql`SELECT id FROM ${sql.identifier(table)} WHERE partnership_id = ${b.partnership.id} ORDER BY id LIMIT 1`);
-			if (!other.rows.length) throw new Error(`B has no row in ${table}: make one in buildProbeWorld (tests/e2e/isolation-world.ts).`);
+			const other = await db.execute<{ id: string }>(
+				sql`SELECT id FROM ${sql.identifier(table)} WHERE partnership_id = ${b.partnership.id} ORDER BY id LIMIT 1`
+			);
+			if (!other.rows.length)
+				throw new Error(`B has no row in ${table}: make one in buildProbeWorld (tests/e2e/isolation-world.ts).`);
 			found = { table, other: other.rows[0]!.id };
 			break;
 		}
 		// An account: one that is in B and not in A.
-		if (!found && [a.coordinator.id, a.member.id, a.observer.id].includes(id)) found = { table: 'users', other: b.coordinator.id };
+		if (!found && [a.coordinator.id, a.member.id, a.observer.id].includes(id))
+			found = { table: 'users', other: b.coordinator.id };
 		cache.set(id, found);
 		return found;
 	};
 }
-

@@ -16,12 +16,17 @@ test('the home page leads to the six building blocks', async ({ page }) => {
 	await expectAxeClean(page);
 });
 
-test('the list of building blocks links to six different pages, the first one followed like a reader', async ({ page }) => {
+test('the list of building blocks links to six different pages, the first one followed like a reader', async ({
+	page
+}) => {
 	await visit(page, '/bouwstenen');
 	const links = page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }).getByRole('link');
 	await expect(links).toHaveCount(6);
 	const listed = await Promise.all(
-		(await links.all()).map(async (link) => ({ title: (await link.textContent())!.trim(), href: (await link.getAttribute('href'))! }))
+		(await links.all()).map(async (link) => ({
+			title: (await link.textContent())!.trim(),
+			href: (await link.getAttribute('href'))!
+		}))
 	);
 	expect(new Set(listed.map((b) => b.href)).size).toBe(6);
 	// The pages checked one by one below are the ones listed here.
@@ -33,7 +38,9 @@ test('the list of building blocks links to six different pages, the first one fo
 });
 
 for (const block of blocks) {
-	test(`building block ${block.number} (${block.slug}) has insights, an inspiration and reflection questions ending with the recurring ones`, async ({ page }) => {
+	test(`building block ${block.number} (${block.slug}) has insights, an inspiration and reflection questions ending with the recurring ones`, async ({
+		page
+	}) => {
 		await visit(page, `/bouwstenen/${block.slug}`);
 		const main = page.getByRole('main');
 		await expect(main.getByRole('heading', { level: 1, name: block.title })).toBeVisible();

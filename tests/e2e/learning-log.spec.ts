@@ -35,7 +35,8 @@ async function twoEntries(db: Db, { partnership, coordinator }: Awaited<ReturnTy
 		...scope,
 		kind: 'success',
 		title: SUCCESS,
-		description: 'School, CLB en CAW zaten samen met het gezin aan tafel. De ouders moesten hun verhaal maar één keer doen.',
+		description:
+			'School, CLB en CAW zaten samen met het gezin aan tafel. De ouders moesten hun verhaal maar één keer doen.',
 		lesson: '',
 		blocks: ['relatie']
 	});
@@ -65,7 +66,9 @@ test('a bottleneck with a child’s name is stopped by the guard, then saved cle
 	await page.getByRole('textbox', { name: 'Titel' }).fill(BOTTLENECK);
 	const description = page.getByRole('textbox', { name: 'Wat gebeurde er?' });
 	await description.fill('Emma Peeters werd doorverwezen naar het CAW. De zorgcoördinator hoorde daarna niets meer.');
-	await page.getByRole('textbox', { name: 'Wat leren we eruit, of wat zou helpen?' }).fill('Spreek een korte status af.');
+	await page
+		.getByRole('textbox', { name: 'Wat leren we eruit, of wat zou helpen?' })
+		.fill('Spreek een korte status af.');
 	await page.getByRole('checkbox', { name: 'Werken aan communicatie' }).check();
 	await page.getByRole('button', { name: 'Bewaren in het leerlogboek' }).click();
 	// The guard warns, highlights the name and keeps everything typed.
@@ -85,7 +88,12 @@ test('a bottleneck with a child’s name is stopped by the guard, then saved cle
 	await expectAxeClean(page);
 });
 
-test('an entry is edited; a second tab that still shows the old version gets a conflict and keeps its text', async ({ page, world, db, context }) => {
+test('an entry is edited; a second tab that still shows the old version gets a conflict and keeps its text', async ({
+	page,
+	world,
+	db,
+	context
+}) => {
 	const team = await coordinatorOf(world, page);
 	const { bottleneck } = await twoEntries(db, team);
 	const entryUrl = `${team.partnership.url}/leerlogboek/${bottleneck.id}`;
@@ -95,7 +103,9 @@ test('an entry is edited; a second tab that still shows the old version gets a c
 
 	// Open the form, change the lesson, save.
 	await page.getByText('Aanpassen', { exact: true }).click();
-	await page.getByRole('textbox', { name: 'Wat leren we eruit, of wat zou helpen?' }).fill('Spreek per doorverwijzing een korte status af: aangemeld, bezig of afgerond.');
+	await page
+		.getByRole('textbox', { name: 'Wat leren we eruit, of wat zou helpen?' })
+		.fill('Spreek per doorverwijzing een korte status af: aangemeld, bezig of afgerond.');
 	await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
 	await expect(page.getByText('Opgeslagen.')).toBeVisible();
 	await expect(page.locator('p.text').filter({ hasText: 'aangemeld, bezig of afgerond' })).toBeVisible();
@@ -115,7 +125,9 @@ test('a success about another building block is added', async ({ page, world }) 
 	const { partnership } = await coordinatorOf(world, page);
 	await visit(page, `${partnership.url}/leerlogboek/nieuw?soort=success`);
 	await page.getByRole('textbox', { name: 'Titel' }).fill(SUCCESS);
-	await page.getByRole('textbox', { name: 'Wat gebeurde er?' }).fill('School, CLB en CAW zaten samen met het gezin aan tafel. De ouders moesten hun verhaal maar één keer doen.');
+	await page
+		.getByRole('textbox', { name: 'Wat gebeurde er?' })
+		.fill('School, CLB en CAW zaten samen met het gezin aan tafel. De ouders moesten hun verhaal maar één keer doen.');
 	await page.getByRole('checkbox', { name: 'Werken aan relatie' }).check();
 	await page.getByRole('button', { name: 'Bewaren in het leerlogboek' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: SUCCESS })).toBeVisible();
@@ -133,7 +145,10 @@ test('the list filters by building block and by kind, with counts', async ({ pag
 	await expect(page.getByText('1 van 2 items getoond.')).toBeVisible();
 	await expect(page.getByRole('link', { name: BOTTLENECK })).toBeVisible();
 	await expect(page.getByRole('link', { name: SUCCESS })).toHaveCount(0);
-	await expect(filters.getByRole('link', { name: 'Werken aan communicatie (1)' })).toHaveAttribute('aria-current', 'true');
+	await expect(filters.getByRole('link', { name: 'Werken aan communicatie (1)' })).toHaveAttribute(
+		'aria-current',
+		'true'
+	);
 	await expectAxeClean(page);
 	// Both filters together: a success about communication does not exist.
 	await filters.getByRole('link', { name: 'Wat goed liep (1)' }).click();
@@ -149,7 +164,9 @@ test('an entry saved anyway despite the warning says so', async ({ page, world }
 	const { partnership } = await coordinatorOf(world, page);
 	await visit(page, `${partnership.url}/leerlogboek/nieuw?soort=success`);
 	await page.getByRole('textbox', { name: 'Titel' }).fill('Warme overdracht door Lies');
-	await page.getByRole('textbox', { name: 'Wat gebeurde er?' }).fill('Een collega van het CLB stelde het gezin persoonlijk voor aan het CAW.');
+	await page
+		.getByRole('textbox', { name: 'Wat gebeurde er?' })
+		.fill('Een collega van het CLB stelde het gezin persoonlijk voor aan het CAW.');
 	await page.getByRole('checkbox', { name: 'Werken aan relatie' }).check();
 	await page.getByRole('button', { name: 'Bewaren in het leerlogboek' }).click();
 	await expect(page.getByRole('alert').filter({ hasText: 'Staan hier persoonsgegevens in?' })).toBeVisible();

@@ -34,18 +34,35 @@ const AGREEMENT = 'De kosten van schooluitstappen op een rij zetten';
 /** A partnership with its coordinator (logged in on `page`) and a partner from the CAW. */
 async function meetingTeam(world: World, page: Page) {
 	const { partnership, coordinator } = await world.partnership();
-	const partner = await world.member(partnership, { name: 'Tom Partner', organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker' });
+	const partner = await world.member(partnership, {
+		name: 'Tom Partner',
+		organisationName: 'CAW Oost',
+		organisationType: 'caw',
+		function: 'welzijnswerker'
+	});
 	await world.logIn(page, coordinator);
 	return { partnership, coordinator, partner };
 }
 
 /** The series above, planned by the coordinator (everyone invited); the URL of its first meeting. */
-async function planSeries(db: Db, team: Awaited<ReturnType<typeof meetingTeam>>, values: Partial<Parameters<typeof makeMeeting>[1]> = {}) {
-	const made = await makeMeeting(db, { partnershipId: team.partnership.id, userId: team.coordinator.id, ...SERIES, ...values });
+async function planSeries(
+	db: Db,
+	team: Awaited<ReturnType<typeof meetingTeam>>,
+	values: Partial<Parameters<typeof makeMeeting>[1]> = {}
+) {
+	const made = await makeMeeting(db, {
+		partnershipId: team.partnership.id,
+		userId: team.coordinator.id,
+		...SERIES,
+		...values
+	});
 	return { meetingId: made.id, url: `${team.partnership.url}/overleg/${made.id}` };
 }
 
-test('the coordinator plans a meeting per trimester; a wrong end time and an unsafe link are refused first', async ({ page, world }) => {
+test('the coordinator plans a meeting per trimester; a wrong end time and an unsafe link are refused first', async ({
+	page,
+	world
+}) => {
 	const { partnership } = await meetingTeam(world, page);
 	// Through the menu to the meetings, then "Plan een overleg".
 	await visit(page, partnership.url);
@@ -73,7 +90,9 @@ test('the coordinator plans a meeting per trimester; a wrong end time and an uns
 	await expect(page.getByText('Het overleg moet eindigen na het beginuur.')).toBeVisible();
 	await expect(page.getByText('Vul een volledige, veilige link in')).toBeVisible();
 	await expect(page.getByRole('textbox', { name: 'Titel' })).toHaveValue(SERIES.title);
-	await expect(page.getByRole('textbox', { name: 'Agendapunten die vooraf afgesproken zijn' })).toHaveValue(/Signalen uit de wijk/);
+	await expect(page.getByRole('textbox', { name: 'Agendapunten die vooraf afgesproken zijn' })).toHaveValue(
+		/Signalen uit de wijk/
+	);
 	await expectAxeClean(page);
 	await page.getByLabel('Einduur').fill('15:30');
 	await page.getByRole('textbox', { name: 'Onlinelink' }).fill(SERIES.onlineUrl);
@@ -89,13 +108,19 @@ test('the coordinator plans a meeting per trimester; a wrong end time and an uns
 	await expectAxeClean(page);
 });
 
-test('an agreement made in a meeting names the meeting as its origin in the agreement list', async ({ page, world, db }) => {
+test('an agreement made in a meeting names the meeting as its origin in the agreement list', async ({
+	page,
+	world,
+	db
+}) => {
 	const team = await meetingTeam(world, page);
 	const { url } = await planSeries(db, team);
 	await visit(page, url);
 	const agreements = section(page, 'afspraken');
 	await agreements.getByRole('textbox', { name: 'Wat spreken we af?' }).fill(AGREEMENT);
-	await agreements.getByRole('combobox', { name: 'Wie neemt het op?' }).selectOption({ label: 'Tom Partner (CAW Oost)' });
+	await agreements
+		.getByRole('combobox', { name: 'Wie neemt het op?' })
+		.selectOption({ label: 'Tom Partner (CAW Oost)' });
 	await agreements.getByLabel('Tegen wanneer').fill('2027-03-01');
 	await agreements.getByRole('button', { name: 'Afspraak toevoegen' }).click();
 	await expect(agreements.getByRole('link', { name: AGREEMENT })).toBeVisible();
@@ -110,12 +135,16 @@ test('minutes with a phone number are stopped by the guard, then saved clean', a
 	const { url } = await planSeries(db, team);
 	await visit(page, url);
 	const minutes = section(page, 'verslag');
-	await minutes.getByRole('textbox', { name: 'Verslag van het overleg' }).fill('Bel de mama op 0470 12 34 56 over de uitstap.');
+	await minutes
+		.getByRole('textbox', { name: 'Verslag van het overleg' })
+		.fill('Bel de mama op 0470 12 34 56 over de uitstap.');
 	await minutes.getByRole('button', { name: 'Verslag opslaan' }).click();
 	await expect(minutes.getByRole('alert').filter({ hasText: 'Staan hier persoonsgegevens in?' })).toBeVisible();
 	await expect(minutes.getByRole('textbox', { name: 'Verslag van het overleg' })).toHaveValue(/0470 12 34 56/);
 	await expectAxeClean(page);
-	await minutes.getByRole('textbox', { name: 'Verslag van het overleg' }).fill('De partners delen hun nieuws. De kosten van uitstappen komen vaak terug.');
+	await minutes
+		.getByRole('textbox', { name: 'Verslag van het overleg' })
+		.fill('De partners delen hun nieuws. De kosten van uitstappen komen vaak terug.');
 	await minutes.getByRole('button', { name: 'Verslag opslaan' }).click();
 	await expect(minutes.getByText('Opgeslagen.')).toBeVisible();
 });
@@ -133,7 +162,11 @@ test('the coordinator records who was present', async ({ page, world, db }) => {
 	await expectAxeClean(page);
 });
 
-test('the next meeting of a series reviews the agreement still open from the first one', async ({ page, world, db }) => {
+test('the next meeting of a series reviews the agreement still open from the first one', async ({
+	page,
+	world,
+	db
+}) => {
 	const team = await meetingTeam(world, page);
 	const first = await planSeries(db, team);
 	await makeAgreement(db, {
@@ -169,7 +202,9 @@ test('a partner proposes an agenda item; the coordinator accepts it and moves it
 	// The partner's proposal waits for the coordinator.
 	const partnerPage = await world.pageFor(team.partner);
 	await visit(partnerPage, url);
-	await section(partnerPage, 'agenda').getByRole('textbox', { name: 'Agendapunt' }).fill('Huiswerkbegeleiding in de wijk');
+	await section(partnerPage, 'agenda')
+		.getByRole('textbox', { name: 'Agendapunt' })
+		.fill('Huiswerkbegeleiding in de wijk');
 	await section(partnerPage, 'agenda').getByRole('button', { name: 'Voorstel indienen' }).click();
 	await expect(partnerPage.getByText('Je voorstel is ingediend.')).toBeVisible();
 	await expect(partnerPage.getByText('Wacht op de beslissing van de organisator.')).toBeVisible();
@@ -180,9 +215,19 @@ test('a partner proposes an agenda item; the coordinator accepts it and moves it
 	await visit(page, url);
 	await page.getByRole('button', { name: 'Op de agenda zetten: Huiswerkbegeleiding in de wijk' }).click();
 	const items = section(page, 'agenda').locator('ol.agenda > li h3');
-	await expect(items).toHaveText(['Opvolging van open afspraken', 'Nieuws van de partners', 'Signalen uit de wijk', 'Huiswerkbegeleiding in de wijk']);
+	await expect(items).toHaveText([
+		'Opvolging van open afspraken',
+		'Nieuws van de partners',
+		'Signalen uit de wijk',
+		'Huiswerkbegeleiding in de wijk'
+	]);
 	await page.getByRole('button', { name: 'Hoger: Huiswerkbegeleiding in de wijk' }).click();
-	await expect(items).toHaveText(['Opvolging van open afspraken', 'Nieuws van de partners', 'Huiswerkbegeleiding in de wijk', 'Signalen uit de wijk']);
+	await expect(items).toHaveText([
+		'Opvolging van open afspraken',
+		'Nieuws van de partners',
+		'Huiswerkbegeleiding in de wijk',
+		'Signalen uit de wijk'
+	]);
 	await expectAxeClean(page);
 });
 
@@ -199,8 +244,12 @@ test('the coordinator edits one meeting of a series: the others keep their title
 	await expect(page.getByText('De wijzigingen zijn bewaard.')).toBeVisible();
 
 	await visit(page, `${team.partnership.url}/overleg`);
-	await expect(page.getByRole('row').filter({ hasText: '12 januari 2027' })).toContainText('Structureel overleg Brugteam, winter');
-	await expect(page.getByRole('row').filter({ hasText: '12 april 2027' }).getByRole('link', { name: SERIES.title, exact: true })).toBeVisible();
+	await expect(page.getByRole('row').filter({ hasText: '12 januari 2027' })).toContainText(
+		'Structureel overleg Brugteam, winter'
+	);
+	await expect(
+		page.getByRole('row').filter({ hasText: '12 april 2027' }).getByRole('link', { name: SERIES.title, exact: true })
+	).toBeVisible();
 });
 
 test('the meeting downloads as a calendar file in UTC', async ({ page, world, db }) => {
@@ -208,7 +257,10 @@ test('the meeting downloads as a calendar file in UTC', async ({ page, world, db
 	const { url } = await planSeries(db, team);
 	await visit(page, url);
 	// A published calendar with this meeting, in UTC (14:00 in Brussels in winter = 13:00 UTC).
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'In mijn agenda zetten (.ics)' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'In mijn agenda zetten (.ics)' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('overleg-2027-01-12.ics');
 	const ics = unfold(await readFile((await download.path())!, 'utf8'));
 	expect(ics).toMatch(/^BEGIN:VCALENDAR\r?\n/);
@@ -219,11 +271,25 @@ test('the meeting downloads as a calendar file in UTC', async ({ page, world, db
 	expect(ics.trimEnd()).toMatch(/END:VEVENT\r?\nEND:VCALENDAR$/);
 });
 
-test('the printed meeting shows the minutes and the agreements, without forms or buttons', async ({ page, world, db }) => {
+test('the printed meeting shows the minutes and the agreements, without forms or buttons', async ({
+	page,
+	world,
+	db
+}) => {
 	const team = await meetingTeam(world, page);
 	const { meetingId, url } = await planSeries(db, team);
-	await makeMinutes(db, { partnershipId: team.partnership.id, meetingId, minutes: 'De partners delen hun nieuws. De kosten van uitstappen komen vaak terug.' });
-	await makeAgreement(db, { partnershipId: team.partnership.id, userId: team.coordinator.id, origin: { meetingId }, what: AGREEMENT, ownerId: team.partner.id });
+	await makeMinutes(db, {
+		partnershipId: team.partnership.id,
+		meetingId,
+		minutes: 'De partners delen hun nieuws. De kosten van uitstappen komen vaak terug.'
+	});
+	await makeAgreement(db, {
+		partnershipId: team.partnership.id,
+		userId: team.coordinator.id,
+		origin: { meetingId },
+		what: AGREEMENT,
+		ownerId: team.partner.id
+	});
 	await visit(page, url);
 	const minutes = section(page, 'verslag');
 	const printedMinutes = minutes.locator('p.minutes');
@@ -240,11 +306,19 @@ test('a meeting with its agenda, minutes and agreements fits the width of a phon
 	const team = await meetingTeam(world, page);
 	const { meetingId, url } = await planSeries(db, team, { title: 'Structureel overleg Brugteam, lente' });
 	await makeMinutes(db, { partnershipId: team.partnership.id, meetingId });
-	await makeAgreement(db, { partnershipId: team.partnership.id, userId: team.coordinator.id, origin: { meetingId }, what: AGREEMENT, ownerId: team.partner.id });
+	await makeAgreement(db, {
+		partnershipId: team.partnership.id,
+		userId: team.coordinator.id,
+		origin: { meetingId },
+		what: AGREEMENT,
+		ownerId: team.partner.id
+	});
 	await page.setViewportSize({ width: 360, height: 740 });
 	await visit(page, url);
 	await expect(page.getByRole('heading', { level: 1, name: 'Structureel overleg Brugteam, lente' })).toBeVisible();
-	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	expect(
+		await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+	).toBeLessThanOrEqual(0);
 });
 
 test('cancelling a meeting shows on its page and in its calendar file', async ({ page, world, db }) => {

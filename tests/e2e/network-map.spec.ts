@@ -22,7 +22,9 @@ async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
 	if (!handle) throw new Error(`No element for ${target}`);
 	const backwards = await handle.evaluate((el) => {
 		const active = document.activeElement;
-		return Boolean(active && active !== document.body && el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING);
+		return Boolean(
+			active && active !== document.body && el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING
+		);
 	});
 	for (let i = 0; i < max; i++) {
 		if (await handle.evaluate((el) => el === document.activeElement)) return;
@@ -49,13 +51,44 @@ async function mapOf(world: World, page: Page) {
 
 /** The school and the neighbourhood officer of the keyboard journey, optionally with their weak link and the sports club. */
 async function smallMap(db: Db, partnershipId: string, { link = false, club = false } = {}) {
-	const school = await makeNetworkNode(db, { partnershipId, kind: 'organisation', label: 'Buurtschool De Kei', level: 'micro', sector: 'education', role: 'Eerste aanspreekpunt voor ouders' });
-	const agent = await makeNetworkNode(db, { partnershipId, kind: 'person', label: 'Wijkagent', level: 'meso', sector: 'local_government' });
-	if (link) await makeNetworkLink(db, { partnershipId, fromNodeId: school.id, toNodeId: agent.id, type: 'consultation', strength: 'weak', note: 'Een praatje aan de schoolpoort' });
-	if (club) await makeNetworkNode(db, { partnershipId, kind: 'organisation', label: 'Sportclub De Kroon', level: 'meso', sector: 'civil_society' });
+	const school = await makeNetworkNode(db, {
+		partnershipId,
+		kind: 'organisation',
+		label: 'Buurtschool De Kei',
+		level: 'micro',
+		sector: 'education',
+		role: 'Eerste aanspreekpunt voor ouders'
+	});
+	const agent = await makeNetworkNode(db, {
+		partnershipId,
+		kind: 'person',
+		label: 'Wijkagent',
+		level: 'meso',
+		sector: 'local_government'
+	});
+	if (link)
+		await makeNetworkLink(db, {
+			partnershipId,
+			fromNodeId: school.id,
+			toNodeId: agent.id,
+			type: 'consultation',
+			strength: 'weak',
+			note: 'Een praatje aan de schoolpoort'
+		});
+	if (club)
+		await makeNetworkNode(db, {
+			partnershipId,
+			kind: 'organisation',
+			label: 'Sportclub De Kroon',
+			level: 'meso',
+			sector: 'civil_society'
+		});
 }
 
-test('a first node with the keyboard only: without a name the message appears next to the field', async ({ page, world }) => {
+test('a first node with the keyboard only: without a name the message appears next to the field', async ({
+	page,
+	world
+}) => {
 	const { mapUrl } = await mapOf(world, page);
 	await visit(page, mapUrl);
 	await expect(page.getByRole('heading', { level: 1, name: 'Netwerkkaart' })).toBeVisible();
@@ -86,7 +119,12 @@ test('a first node with the keyboard only: without a name the message appears ne
 
 test('a person, by role only, is put on the meso ring with the keyboard only', async ({ page, world, db }) => {
 	const { partnership, mapUrl } = await mapOf(world, page);
-	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'Buurtschool De Kei', level: 'micro', sector: 'education' });
+	await makeNetworkNode(db, {
+		partnershipId: partnership.id,
+		label: 'Buurtschool De Kei',
+		level: 'micro',
+		sector: 'education'
+	});
 	await visit(page, mapUrl);
 	const addNode = page.locator('#toevoegen');
 	await jumpTo(page, 'Iets op de kaart zetten');
@@ -124,14 +162,23 @@ test('a weak consultation link is added with the keyboard only; the analysis nam
 	await page.keyboard.type('Een praatje aan de schoolpoort');
 	await page.keyboard.press('Enter');
 	await expect(addLink.getByRole('status')).toHaveText('De band is toegevoegd.');
-	const linkItem = page.locator('#lijst').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 4, name: 'Buurtschool De Kei – Wijkagent' }) });
+	const linkItem = page
+		.locator('#lijst')
+		.getByRole('listitem')
+		.filter({ has: page.getByRole('heading', { level: 4, name: 'Buurtschool De Kei – Wijkagent' }) });
 	await expect(linkItem).toContainText('Overleg');
 	await expect(linkItem).toContainText('Zwak');
-	await expect(page.locator('#analyse')).toContainText('De band tussen Buurtschool De Kei en Wijkagent is zwak (overleg).');
+	await expect(page.locator('#analyse')).toContainText(
+		'De band tussen Buurtschool De Kei en Wijkagent is zwak (overleg).'
+	);
 	await expectAxeClean(page);
 });
 
-test('a third actor without links is added with the keyboard only; the analysis names it and the missing sectors and levels', async ({ page, world, db }) => {
+test('a third actor without links is added with the keyboard only; the analysis names it and the missing sectors and levels', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, mapUrl } = await mapOf(world, page);
 	await smallMap(db, partnership.id, { link: true });
 	await visit(page, mapUrl);
@@ -164,14 +211,22 @@ test('a node is selected with Enter and moved outwards with Shift+arrows', async
 	await expectAxeClean(page);
 	const before = await agent.getAttribute('transform');
 	for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown');
-	await expect(page.locator('.map-figure').getByRole('status')).toHaveText('Wijkagent staat nu op niveau Macro. Opgeslagen.');
+	await expect(page.locator('.map-figure').getByRole('status')).toHaveText(
+		'Wijkagent staat nu op niveau Macro. Opgeslagen.'
+	);
 	await expect(page.getByRole('button', { name: 'Wijkagent: Persoon, Macro' })).toBeFocused();
-	expect(await page.getByRole('button', { name: 'Wijkagent: Persoon, Macro' }).getAttribute('transform')).not.toBe(before);
+	expect(await page.getByRole('button', { name: 'Wijkagent: Persoon, Macro' }).getAttribute('transform')).not.toBe(
+		before
+	);
 	await expect(page.locator('#lijst li.item').filter({ hasText: 'Wijkagent' }).first()).toContainText('Macro');
 	await page.keyboard.press('Escape');
 });
 
-test('the map downloads with the keyboard as a standalone SVG with its labels, title and legend', async ({ page, world, db }) => {
+test('the map downloads with the keyboard as a standalone SVG with its labels, title and legend', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, mapUrl } = await mapOf(world, page);
 	await smallMap(db, partnership.id, { link: true, club: true });
 	await visit(page, mapUrl);
@@ -183,7 +238,17 @@ test('the map downloads with the keyboard as a standalone SVG with its labels, t
 	await svgDownload.saveAs(svgFile);
 	const svg = await readFile(svgFile, 'utf8');
 	expect(svg.startsWith('<?xml') || svg.startsWith('<svg')).toBe(true);
-	for (const text of ['Buurtschool De', 'Kei', 'Wijkagent', 'Sportclub De', 'Kroon', 'Legende', 'Kind en', partnership.name]) expect(svg).toContain(text);
+	for (const text of [
+		'Buurtschool De',
+		'Kei',
+		'Wijkagent',
+		'Sportclub De',
+		'Kroon',
+		'Legende',
+		'Kind en',
+		partnership.name
+	])
+		expect(svg).toContain(text);
 	expect(svg).not.toContain('<!--');
 	// It opens on its own in the browser, as an SVG document without parse errors.
 	const viewer = await page.context().newPage();
@@ -210,7 +275,11 @@ test('the map downloads with the keyboard as a PNG drawn in the browser', async 
 	await expectAxeClean(page);
 });
 
-test('a node dragged with the mouse lands on a new ring and keeps its place after a reload', async ({ page, world, db }) => {
+test('a node dragged with the mouse lands on a new ring and keeps its place after a reload', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, mapUrl } = await mapOf(world, page);
 	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'CLB Noord', level: 'micro' });
 	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'OCMW Noord', level: 'meso' });
@@ -241,7 +310,9 @@ test('a node dragged with the mouse lands on a new ring and keeps its place afte
 	await page.mouse.down();
 	await page.mouse.move(to.x, to.y, { steps: 12 });
 	await page.mouse.up();
-	await expect(page.locator('.map-figure').getByRole('status')).toHaveText('CLB Noord staat nu op niveau Macro. Opgeslagen.');
+	await expect(page.locator('.map-figure').getByRole('status')).toHaveText(
+		'CLB Noord staat nu op niveau Macro. Opgeslagen.'
+	);
 	const moved = page.getByRole('button', { name: 'CLB Noord: Organisatie, Macro' });
 	const dropped = await position(moved);
 	expect(Math.abs(dropped.x - 200)).toBeLessThanOrEqual(3);
@@ -269,7 +340,10 @@ for (const viewport of [
 	{ width: 390, height: 844, device: 'a phone' },
 	{ width: 1920, height: 1080, device: 'a projector' }
 ]) {
-	test(`the map and its edit forms fit ${viewport.device} (${viewport.width}×${viewport.height}) without scrolling sideways`, async ({ world, db }) => {
+	test(`the map and its edit forms fit ${viewport.device} (${viewport.width}×${viewport.height}) without scrolling sideways`, async ({
+		world,
+		db
+	}) => {
 		const { partnership, coordinator } = await world.partnership();
 		const mapUrl = `${partnership.url}/netwerkkaart`;
 		await makeNetworkNode(db, { partnershipId: partnership.id, label: 'CLB Noord', level: 'macro' });
@@ -277,13 +351,17 @@ for (const viewport of [
 		const page = await world.pageFor(coordinator, { viewport: { width: viewport.width, height: viewport.height } });
 		await visit(page, mapUrl);
 		await expect(page.getByRole('button', { name: 'CLB Noord: Organisatie, Macro' })).toBeVisible();
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow, `horizontal overflow at ${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(0);
 		const box = await page.locator('.map-figure svg').boundingBox();
 		expect(box!.width).toBeGreaterThan(viewport.width > 1000 ? 700 : 300);
 		// The edit forms open and fit too.
 		await page.getByText('CLB Noord wijzigen').click();
-		expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+		expect(
+			await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+		).toBeLessThanOrEqual(0);
 		await expectAxeClean(page);
 	});
 }
@@ -301,7 +379,11 @@ test('without JavaScript a node is put on the map', async ({ world }) => {
 	await expectAxeClean(noJs);
 });
 
-test('two tabs edit the same node: the later save, without JavaScript, gets a conflict showing both versions', async ({ page, world, db }) => {
+test('two tabs edit the same node: the later save, without JavaScript, gets a conflict showing both versions', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, coordinator, mapUrl } = await mapOf(world, page);
 	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'Huis van het Kind', sector: 'welfare' });
 	const noJs = await world.pageFor(coordinator, { javaScriptEnabled: false });
@@ -326,7 +408,12 @@ test('an observer sees the map and the analysis but cannot change anything', asy
 	const { partnership } = await world.partnership();
 	const mapUrl = `${partnership.url}/netwerkkaart`;
 	await makeNetworkNode(db, { partnershipId: partnership.id, label: 'Huis van het Kind', sector: 'welfare' });
-	const observer = await world.member(partnership, { role: 'observer', organisationName: 'Stad Gent', organisationType: 'lokaal_bestuur', function: 'beleidsmedewerker' });
+	const observer = await world.member(partnership, {
+		role: 'observer',
+		organisationName: 'Stad Gent',
+		organisationType: 'lokaal_bestuur',
+		function: 'beleidsmedewerker'
+	});
 	await world.logIn(page, observer);
 	await visit(page, mapUrl);
 	await expect(page.getByText('Je kunt de kaart bekijken, maar niet wijzigen.')).toBeVisible();
@@ -338,7 +425,12 @@ test('an observer sees the map and the analysis but cannot change anything', asy
 	await expect(page.getByText('Huis van het Kind wijzigen')).toHaveCount(0);
 	// Asking the server directly is refused too; the SVG download is allowed.
 	const nodeId = await page.locator('.map-figure svg [data-node-id]').first().getAttribute('data-node-id');
-	const refused = await postForm(page.request, `${mapUrl}?/move`, { nodeId: nodeId!, version: '1', x: '100', y: '100' }, { origin: baseURL!, enhanced: true });
+	const refused = await postForm(
+		page.request,
+		`${mapUrl}?/move`,
+		{ nodeId: nodeId!, version: '1', x: '100', y: '100' },
+		{ origin: baseURL!, enhanced: true }
+	);
 	expect(refused.status()).toBe(403);
 	const svg = await page.request.get(`${mapUrl}/kaart.svg`);
 	expect(svg.status()).toBe(200);

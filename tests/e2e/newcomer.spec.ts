@@ -27,13 +27,21 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 /** A partnership started by a coordinator of a school. */
 function schoolPartnership(world: World) {
-	return world.partnership({ organisationName: 'Basisschool De Regenboog', organisationType: 'school', function: 'zorgcoordinator' });
+	return world.partnership({
+		organisationName: 'Basisschool De Regenboog',
+		organisationType: 'school',
+		function: 'zorgcoordinator'
+	});
 }
 
 /** …and a partner of the CAW who joined it. */
 async function team(world: World) {
 	const { partnership, coordinator } = await schoolPartnership(world);
-	const partner = await world.member(partnership, { organisationName: 'CAW Oost-Vlaanderen', organisationType: 'caw', function: 'welzijnswerker' });
+	const partner = await world.member(partnership, {
+		organisationName: 'CAW Oost-Vlaanderen',
+		organisationType: 'caw',
+		function: 'welzijnswerker'
+	});
 	return { partnership, coordinator, partner };
 }
 
@@ -75,7 +83,11 @@ test('a coordinator makes an invitation link, copies it, and sees it listed as v
 	await expect(page.getByRole('table')).toContainText('Geldig');
 });
 
-test('a partner opens the coordinator’s link, makes an account through it and joins', async ({ page, world, newContext }) => {
+test('a partner opens the coordinator’s link, makes an account through it and joins', async ({
+	page,
+	world,
+	newContext
+}) => {
 	// Both in the browser: the coordinator makes the link, the partner walks the link, registration, join
 	// and welcome pack (seven axe checks in all).
 	test.slow();
@@ -86,7 +98,9 @@ test('a partner opens the coordinator’s link, makes an account through it and 
 	// The partner, at another computer: opens the link, makes an account, comes back and joins.
 	const partnerPage = await (await newContext()).newPage();
 	await partnerPage.goto(link);
-	await expect(partnerPage.getByRole('heading', { level: 1, name: `Aansluiten bij ${partnership.name}` })).toBeVisible();
+	await expect(
+		partnerPage.getByRole('heading', { level: 1, name: `Aansluiten bij ${partnership.name}` })
+	).toBeVisible();
 	await expectAxeClean(partnerPage);
 	await partnerPage.getByRole('main').getByRole('link', { name: 'Account maken' }).click();
 	await expect(partnerPage).toHaveURL(/\/registreren\?next=/);
@@ -94,9 +108,15 @@ test('a partner opens the coordinator’s link, makes an account through it and 
 	await fillRegistration(partnerPage, newUser());
 	await partnerPage.getByRole('button', { name: 'Account maken' }).click();
 	await expect(partnerPage).toHaveURL(new URL(link).pathname);
-	await expect(partnerPage.getByRole('heading', { level: 1, name: `Aansluiten bij ${partnership.name}` })).toBeVisible();
+	await expect(
+		partnerPage.getByRole('heading', { level: 1, name: `Aansluiten bij ${partnership.name}` })
+	).toBeVisible();
 	await expectAxeClean(partnerPage);
-	const joined = await submitJoin(partnerPage, { organisationName: 'CAW Oost-Vlaanderen', organisationType: 'CAW', function: 'Welzijnswerker' });
+	const joined = await submitJoin(partnerPage, {
+		organisationName: 'CAW Oost-Vlaanderen',
+		organisationType: 'CAW',
+		function: 'Welzijnswerker'
+	});
 	expect(joined.id).toBe(partnership.id);
 	await expect(partnerPage.getByRole('status')).toHaveText(/Je bent aangesloten als Partner\./);
 });
@@ -108,7 +128,10 @@ test('the coordinator fills in a role card, found through the menu', async ({ pa
 	await fillAndSaveRoleCard(page, partnership, {
 		coreTask: coordinatorText,
 		choices: { 'Zo werk ik vooral': ['Signalerend'], 'Dit kan ik doen': ['Gesprekken', 'Overleg'] },
-		texts: { 'Dit beslis ik zelf': 'Een gesprek met ouders plannen.', 'Dit kan ik niet opnemen': 'Therapie of huisbezoeken.' }
+		texts: {
+			'Dit beslis ik zelf': 'Een gesprek met ouders plannen.',
+			'Dit kan ik niet opnemen': 'Therapie of huisbezoeken.'
+		}
 	});
 });
 
@@ -139,11 +162,20 @@ async function bothCards(db: Db, partnershipId: string, coordinatorId: string, p
 	await makeRoleCard(db, {
 		partnershipId,
 		userId: partnerId,
-		answers: { coreTask: partnerText, workingStyle: ['begeleidend', 'doorverwijzend'], expertise: ['psychosociaal'], flexibility: 'Ik kom ook op school langs, na de schooluren.' }
+		answers: {
+			coreTask: partnerText,
+			workingStyle: ['begeleidend', 'doorverwijzend'],
+			expertise: ['psychosociaal'],
+			flexibility: 'Ik kom ook op school langs, na de schooluren.'
+		}
 	});
 }
 
-test('the coordinator and the partner each see the other’s role card next to their own on “Wie biedt wat”', async ({ page, world, db }) => {
+test('the coordinator and the partner each see the other’s role card next to their own on “Wie biedt wat”', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, coordinator, partner } = await team(world);
 	await bothCards(db, partnership.id, coordinator.id, partner.id);
 	await world.logIn(page, coordinator);
@@ -151,8 +183,17 @@ test('the coordinator and the partner each see the other’s role card next to t
 	await visit(page, partnership.url);
 	await visit(partnerPage, partnership.url);
 
-	await expectCardOf(page, partnership, partner.name, [partnerText, 'Begeleidend, Doorverwijzend', 'Psychosociaal', 'CAW Oost-Vlaanderen']);
-	await expectCardOf(partnerPage, partnership, coordinator.name, [coordinatorText, 'Gesprekken, Overleg', 'Therapie of huisbezoeken.']);
+	await expectCardOf(page, partnership, partner.name, [
+		partnerText,
+		'Begeleidend, Doorverwijzend',
+		'Psychosociaal',
+		'CAW Oost-Vlaanderen'
+	]);
+	await expectCardOf(partnerPage, partnership, coordinator.name, [
+		coordinatorText,
+		'Gesprekken, Overleg',
+		'Therapie of huisbezoeken.'
+	]);
 	await expect(page.getByRole('heading', { level: 2, name: coordinator.name, exact: true })).toBeVisible();
 	await expect(partnerPage.getByRole('heading', { level: 2, name: partner.name, exact: true })).toBeVisible();
 });
@@ -162,7 +203,10 @@ test('the coordinator’s overview counts the filled-in role cards', async ({ pa
 	await bothCards(db, partnership.id, coordinator.id, partner.id);
 	await world.logIn(page, coordinator);
 	await visit(page, `${partnership.url}/wie-biedt-wat`);
-	await page.getByRole('navigation', { name: 'Menu van de samenwerking' }).getByRole('link', { name: 'Overzicht' }).click();
+	await page
+		.getByRole('navigation', { name: 'Menu van de samenwerking' })
+		.getByRole('link', { name: 'Overzicht' })
+		.click();
 	await expect(page.getByText('2 van 2 partners hebben hun rolkaart ingevuld.')).toBeVisible();
 	await expectAxeClean(page);
 });

@@ -13,8 +13,16 @@ import { expect, expectAxeClean, expectNothingSticksOut, openMenu, test, visit, 
  * joined, and a partner from the CAW who then joined (logged in on `page`).
  */
 async function welcomeTeam(world: World, db: Db, page: Page) {
-	const { partnership, coordinator } = await world.partnership({ description: 'Samen zorgen dat geen kind tussen school en hulp valt.' });
-	await makeMandate(db, { partnershipId: partnership.id, userId: coordinator.id, organisationId: '', role: 'Coördinator', decidesAlone: 'De agenda van het structureel overleg.' });
+	const { partnership, coordinator } = await world.partnership({
+		description: 'Samen zorgen dat geen kind tussen school en hulp valt.'
+	});
+	await makeMandate(db, {
+		partnershipId: partnership.id,
+		userId: coordinator.id,
+		organisationId: '',
+		role: 'Coördinator',
+		decidesAlone: 'De agenda van het structureel overleg.'
+	});
 	await makeMeeting(db, {
 		partnershipId: partnership.id,
 		userId: coordinator.id,
@@ -25,7 +33,11 @@ async function welcomeTeam(world: World, db: Db, page: Page) {
 		endTime: '10:30',
 		place: 'Refter van de school'
 	});
-	const partner = await world.member(partnership, { organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker' });
+	const partner = await world.member(partnership, {
+		organisationName: 'CAW Oost',
+		organisationType: 'caw',
+		function: 'welzijnswerker'
+	});
 	await world.logIn(page, partner);
 	return { partnership, partner };
 }
@@ -42,13 +54,21 @@ test('a newcomer who just joined finds the partnership explained in the welcome 
 	await expect(part('Wie doet mee')).toContainText(partner.name);
 	await expect(part('Wie doet mee')).toContainText('CAW Oost');
 	await expect(part('Wie beslist wat')).toContainText('De agenda van het structureel overleg.');
-	await expect(part('Afspraken over het delen van informatie')).toContainText('Er zijn nog geen afspraken over het delen van informatie.');
+	await expect(part('Afspraken over het delen van informatie')).toContainText(
+		'Er zijn nog geen afspraken over het delen van informatie.'
+	);
 	await expect(part('Ons netwerk')).toContainText('De netwerkkaart is nog leeg.');
-	await expect(part('Volgende overleggen').getByRole('link', { name: 'Kennismaking met de nieuwe partners' })).toBeVisible();
+	await expect(
+		part('Volgende overleggen').getByRole('link', { name: 'Kennismaking met de nieuwe partners' })
+	).toBeVisible();
 	await expect(part('Jouw eerste stappen').getByRole('link', { name: /Vul je rolkaart in/ })).toBeVisible();
 });
 
-test('the welcome pack is found again through the menu, without the “you joined” message', async ({ page, world, db }) => {
+test('the welcome pack is found again through the menu, without the “you joined” message', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership } = await welcomeTeam(world, db, page);
 	await visit(page, partnership.url);
 	await openMenu(page, 'Partners', 'Welkomstpakket');

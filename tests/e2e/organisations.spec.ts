@@ -20,13 +20,27 @@ type Db = Parameters<typeof makeOrganisation>[0];
  * decides alone.
  */
 async function team(world: World, db: Db, page: Page, { roleCard = true } = {}) {
-	const { partnership, coordinator } = await world.partnership({ organisationName: 'Basisschool De Brug', organisationType: 'school', function: 'zorgcoordinator' });
-	const partner = await world.member(partnership, { name: 'Tom Partner', organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker' });
-	if (roleCard) await makeRoleCard(db, {
-		partnershipId: partnership.id,
-		userId: partner.id,
-		answers: { coreTask: 'Gezinnen helpen met vragen over wonen en geld.', expertise: ['wonen', 'armoede_en_schulden'], mandateAlone: 'Een intake en een kort traject.' }
+	const { partnership, coordinator } = await world.partnership({
+		organisationName: 'Basisschool De Brug',
+		organisationType: 'school',
+		function: 'zorgcoordinator'
 	});
+	const partner = await world.member(partnership, {
+		name: 'Tom Partner',
+		organisationName: 'CAW Oost',
+		organisationType: 'caw',
+		function: 'welzijnswerker'
+	});
+	if (roleCard)
+		await makeRoleCard(db, {
+			partnershipId: partnership.id,
+			userId: partner.id,
+			answers: {
+				coreTask: 'Gezinnen helpen met vragen over wonen en geld.',
+				expertise: ['wonen', 'armoede_en_schulden'],
+				mandateAlone: 'Een intake en een kort traject.'
+			}
+		});
 	await world.logIn(page, coordinator);
 	return { partnership, coordinator, partner };
 }
@@ -37,7 +51,14 @@ async function directory(db: Db, { partnership, coordinator, partner }: Awaited<
 		.select({ id: memberships.id })
 		.from(memberships)
 		.where(and(eq(memberships.partnershipId, partnership.id), eq(memberships.userId, coordinator.id)));
-	const caw = await makeOrganisation(db, { partnershipId: partnership.id, name: 'CAW Oost', type: 'caw', sector: 'welfare', level: 'meso', members: [partner.membershipId] });
+	const caw = await makeOrganisation(db, {
+		partnershipId: partnership.id,
+		name: 'CAW Oost',
+		type: 'caw',
+		sector: 'welfare',
+		level: 'meso',
+		members: [partner.membershipId]
+	});
 	const school = await makeOrganisation(db, {
 		partnershipId: partnership.id,
 		name: 'Basisschool De Brug',
@@ -51,7 +72,11 @@ async function directory(db: Db, { partnership, coordinator, partner }: Awaited<
 	return { cawId: caw.id, schoolId: school.id };
 }
 
-test('the coordinator adds an organisation a partner named with one click, with a guessed sector and level', async ({ page, world, db }) => {
+test('the coordinator adds an organisation a partner named with one click, with a guessed sector and level', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership } = await team(world, db, page);
 	// Through the menu: both organisations the members named are suggested.
 	await visit(page, partnership.url);
@@ -76,7 +101,11 @@ test('the coordinator adds an organisation a partner named with one click, with 
 	await expect(page.getByRole('region', { name: 'Voorstellen' })).not.toContainText('CAW Oost');
 });
 
-test('the coordinator adds an organisation by hand; without sector and level it is refused and nothing typed is lost', async ({ page, world, db }) => {
+test('the coordinator adds an organisation by hand; without sector and level it is refused and nothing typed is lost', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership } = await team(world, db, page);
 	await visit(page, `${partnership.url}/organisaties`);
 	await page.getByRole('link', { name: 'Organisatie toevoegen' }).click();
@@ -106,7 +135,11 @@ test('the coordinator adds an organisation by hand; without sector and level it 
 	await expectAxeClean(page);
 });
 
-test('a name already in the directory, in other letters, is refused next to the name field', async ({ page, world, db }) => {
+test('a name already in the directory, in other letters, is refused next to the name field', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership } = await team(world, db, page);
 	await makeOrganisation(db, { partnershipId: partnership.id, name: 'CAW Oost', type: 'caw' });
 	await visit(page, `${partnership.url}/organisaties/nieuw`);
@@ -120,7 +153,11 @@ test('a name already in the directory, in other letters, is refused next to the 
 	await expectAxeClean(page);
 });
 
-test('the directory lists each organisation with sector, level and members, and filters by sector', async ({ page, world, db }) => {
+test('the directory lists each organisation with sector, level and members, and filters by sector', async ({
+	page,
+	world,
+	db
+}) => {
 	const t = await team(world, db, page);
 	await directory(db, t);
 	await visit(page, `${t.partnership.url}/organisaties`);
@@ -138,7 +175,11 @@ test('the directory lists each organisation with sector, level and members, and 
 	await expectAxeClean(page);
 });
 
-test('a partner ticks expertise on the role card: the overview shows it under the partner’s organisation', async ({ page, world, db }) => {
+test('a partner ticks expertise on the role card: the overview shows it under the partner’s organisation', async ({
+	page,
+	world,
+	db
+}) => {
 	const t = await team(world, db, page, { roleCard: false });
 	await directory(db, t);
 	const partner = await world.pageFor(t.partner);
@@ -151,7 +192,10 @@ test('a partner ticks expertise on the role card: the overview shows it under th
 	await partner.getByRole('button', { name: 'Rolkaart opslaan' }).click();
 	await expect(partner.getByText('Je rolkaart is opgeslagen.')).toBeVisible();
 	await visit(partner, `${t.partnership.url}/expertise`);
-	const cawRow = partner.getByRole('table').getByRole('row').filter({ has: partner.getByRole('rowheader', { name: /CAW Oost/ }) });
+	const cawRow = partner
+		.getByRole('table')
+		.getByRole('row')
+		.filter({ has: partner.getByRole('rowheader', { name: /CAW Oost/ }) });
 	await expect(cawRow).toContainText('Rolkaart van Tom Partner');
 });
 
@@ -164,9 +208,15 @@ test('the expertise overview shows each tick with its source, and the gaps', asy
 	const table = page.getByRole('table');
 	const cawRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /CAW Oost/ }) });
 	const columnIndex = async (name: string) =>
-		(await table.getByRole('columnheader').allInnerTexts()).findIndex((text) => text.replace(/\s+/g, ' ').startsWith(name));
-	await expect(cawRow.getByRole('cell').nth((await columnIndex('Wonen')) - 1)).toContainText('Rolkaart van Tom Partner');
-	const schoolRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Basisschool De Brug/ }) });
+		(await table.getByRole('columnheader').allInnerTexts()).findIndex((text) =>
+			text.replace(/\s+/g, ' ').startsWith(name)
+		);
+	await expect(cawRow.getByRole('cell').nth((await columnIndex('Wonen')) - 1)).toContainText(
+		'Rolkaart van Tom Partner'
+	);
+	const schoolRow = table
+		.getByRole('row')
+		.filter({ has: page.getByRole('rowheader', { name: /Basisschool De Brug/ }) });
 	await expect(schoolRow.getByRole('cell').nth((await columnIndex('Pedagogisch')) - 1)).toContainText('Fiche');
 	await expect(table.getByRole('columnheader', { name: /Juridisch\s*ontbreekt/ })).toBeVisible();
 	const gaps = page.getByRole('region', { name: 'Wat ontbreekt' });
@@ -185,7 +235,11 @@ test('on a phone the expertise table scrolls sideways inside its labelled region
 	expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
 });
 
-test('the coordinator adds a mandate for an organisation; without a role it is refused', async ({ page, world, db }) => {
+test('the coordinator adds a mandate for an organisation; without a role it is refused', async ({
+	page,
+	world,
+	db
+}) => {
 	const t = await team(world, db, page);
 	await directory(db, t);
 	await visit(page, t.partnership.url);
@@ -193,14 +247,20 @@ test('the coordinator adds a mandate for an organisation; without a role it is r
 	await expect(page.getByRole('heading', { level: 1, name: 'Mandaten' })).toBeVisible();
 	await expectAxeClean(page);
 	const add = page.locator('#mandate-new');
-	await add.getByRole('combobox', { name: 'Voor wie geldt dit mandaat?' }).selectOption({ label: 'Basisschool De Brug' });
+	await add
+		.getByRole('combobox', { name: 'Voor wie geldt dit mandaat?' })
+		.selectOption({ label: 'Basisschool De Brug' });
 	await add.getByRole('textbox', { name: 'Wat beslist deze rol zelf?' }).fill('Een gesprek met ouders plannen.');
 	await add.getByRole('button', { name: 'Mandaat toevoegen' }).click();
 	await expect(add.locator('#new-role-error')).toContainText('Vul de rol of functie in');
-	await expect(add.getByRole('textbox', { name: 'Wat beslist deze rol zelf?' })).toHaveValue('Een gesprek met ouders plannen.');
+	await expect(add.getByRole('textbox', { name: 'Wat beslist deze rol zelf?' })).toHaveValue(
+		'Een gesprek met ouders plannen.'
+	);
 	await expectAxeClean(page);
 	await add.getByRole('textbox', { name: 'Rol of functie' }).fill('Zorgcoördinator');
-	await add.getByRole('textbox', { name: 'Wanneer is eerst afstemming nodig?' }).fill('Een partner van buiten de school betrekken.');
+	await add
+		.getByRole('textbox', { name: 'Wanneer is eerst afstemming nodig?' })
+		.fill('Een partner van buiten de school betrekken.');
 	await add.getByRole('textbox', { name: 'Met wie wordt er afgestemd?' }).fill('Directie');
 	await add.getByRole('button', { name: 'Mandaat toevoegen' }).click();
 	await expect(add.getByRole('status')).toHaveText('Het mandaat is toegevoegd.');
@@ -209,7 +269,9 @@ test('the coordinator adds a mandate for an organisation; without a role it is r
 	await expect(school).toContainText('Een partner van buiten de school betrekken.');
 	await expect(add.getByRole('textbox', { name: 'Rol of functie' })).toHaveValue('');
 	// Next to them: what partners wrote about their mandate on their role card.
-	await expect(page.getByRole('region', { name: 'Wat partners schreven op hun rolkaart' })).toContainText('Een intake en een kort traject.');
+	await expect(page.getByRole('region', { name: 'Wat partners schreven op hun rolkaart' })).toContainText(
+		'Een intake en een kort traject.'
+	);
 	await expectAxeClean(page);
 });
 
@@ -232,5 +294,7 @@ test('a partner sees the directory, the expertise overview and the mandates', as
 	await visit(partner, `${t.partnership.url}/expertise`);
 	await expect(partner.getByRole('table')).toContainText('Rolkaart van Tom Partner');
 	await visit(partner, `${t.partnership.url}/mandaten`);
-	await expect(partner.getByRole('region', { name: 'Basisschool De Brug' })).toContainText('Een gesprek met ouders plannen.');
+	await expect(partner.getByRole('region', { name: 'Basisschool De Brug' })).toContainText(
+		'Een gesprek met ouders plannen.'
+	);
 });

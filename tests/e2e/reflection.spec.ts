@@ -19,7 +19,12 @@ import { expect, expectAxeClean, openMenu, test, visit, type World } from './fix
 import { SECOND_PORT } from './settings.js';
 
 const SECOND = `http://localhost:${SECOND_PORT}`;
-const PHONE: BrowserContextOptions = { baseURL: SECOND, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const PHONE: BrowserContextOptions = {
+	baseURL: SECOND,
+	viewport: { width: 390, height: 844 },
+	isMobile: true,
+	hasTouch: true
+};
 const PROJECTOR = { width: 1920, height: 1080 };
 
 const TITLE = 'Hoe praten we met ouders?';
@@ -42,9 +47,23 @@ async function expectNotReloaded(page: Page) {
  * partner from the CLB, Lies.
  */
 async function liveMoment(world: World, db: Db) {
-	const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Sofie Begeleider' }) });
-	const partner = await world.member(partnership, { name: 'Lies Partner', organisationName: 'CLB Oost', organisationType: 'clb', function: 'clb_medewerker' });
-	const moment = await makeMoment(db, { partnershipId: partnership.id, userId: coordinator.id, block: 'communicatie', questions: ['0', '6'], title: TITLE, allowAnonymous: '1' });
+	const { partnership, coordinator } = await world.partnership({
+		coordinator: await world.user({ name: 'Sofie Begeleider' })
+	});
+	const partner = await world.member(partnership, {
+		name: 'Lies Partner',
+		organisationName: 'CLB Oost',
+		organisationType: 'clb',
+		function: 'clb_medewerker'
+	});
+	const moment = await makeMoment(db, {
+		partnershipId: partnership.id,
+		userId: coordinator.id,
+		block: 'communicatie',
+		questions: ['0', '6'],
+		title: TITLE,
+		allowAnonymous: '1'
+	});
 	const momentUrl = `${partnership.url}/reflectie/${moment.id}`;
 	return { partnership, coordinator, partner, momentId: moment.id, code: moment.code, momentUrl };
 }
@@ -54,7 +73,13 @@ type LiveMoment = Awaited<ReturnType<typeof liveMoment>>;
 /** Lies's anonymous answer to the first question, in the group "Brieven in eenvoudige taal". */
 async function groupedAnswer(db: Db, { partnership, partner, momentId }: LiveMoment) {
 	const scope = { partnershipId: partnership.id, momentId };
-	const answer = await makeReflectionAnswer(db, { ...scope, userId: partner.id, question: '0', text: ANONYMOUS, anonymous: '1' });
+	const answer = await makeReflectionAnswer(db, {
+		...scope,
+		userId: partner.id,
+		question: '0',
+		text: ANONYMOUS,
+		anonymous: '1'
+	});
 	const group = await makeReflectionGroup(db, { ...scope, title: GROUP });
 	await moveAnswer(db, { ...scope, answerId: answer.id, groupId: group.id });
 	return { answerId: answer.id, groupId: group.id };
@@ -68,8 +93,13 @@ async function projector(page: Page, momentUrl: string) {
 	return screen;
 }
 
-test('the facilitator finds the reflection moments in the menu, none yet, and opens “Nieuw moment”', async ({ page, world }) => {
-	const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Sofie Begeleider' }) });
+test('the facilitator finds the reflection moments in the menu, none yet, and opens “Nieuw moment”', async ({
+	page,
+	world
+}) => {
+	const { partnership, coordinator } = await world.partnership({
+		coordinator: await world.user({ name: 'Sofie Begeleider' })
+	});
 	await world.logIn(page, coordinator);
 	await page.goto(partnership.url);
 	await openMenu(page, 'Evalueren', 'Reflectiemomenten');
@@ -83,8 +113,13 @@ test('the facilitator finds the reflection moments in the menu, none yet, and op
 	await expectAxeClean(page);
 });
 
-test('a block chosen for a new moment brings its questions, the recurring ones ticked, anonymous answers allowed', async ({ page, world }) => {
-	const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Sofie Begeleider' }) });
+test('a block chosen for a new moment brings its questions, the recurring ones ticked, anonymous answers allowed', async ({
+	page,
+	world
+}) => {
+	const { partnership, coordinator } = await world.partnership({
+		coordinator: await world.user({ name: 'Sofie Begeleider' })
+	});
 	await world.logIn(page, coordinator);
 	await page.goto(`${partnership.url}/reflectie/nieuw`);
 	await page.getByRole('radio', { name: /Werken aan communicatie/ }).check();
@@ -103,7 +138,9 @@ test('a block chosen for a new moment brings its questions, the recurring ones t
 
 /** Logged in as a new partnership's coordinator, on the questions of "communicatie" for a new moment; returns the partnership and the questions' checkboxes. */
 async function newCommunicationMoment(page: Page, world: World) {
-	const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Sofie Begeleider' }) });
+	const { partnership, coordinator } = await world.partnership({
+		coordinator: await world.user({ name: 'Sofie Begeleider' })
+	});
 	await world.logIn(page, coordinator);
 	await page.goto(`${partnership.url}/reflectie/nieuw?bouwsteen=communicatie`);
 	const questions = page.getByRole('group', { name: 'Welke vragen stel je?' }).getByRole('checkbox');
@@ -139,10 +176,18 @@ test('a moment with two questions starts, with a short link on the app’s addre
 	const shortLink = await page.getByRole('textbox', { name: 'Korte link' }).inputValue();
 	expect(shortLink.startsWith(`${baseURL}/r/`)).toBe(true);
 	expect(shortLink).toMatch(/^http:\/\/localhost:\d+\/r\/[2-9A-HJ-NP-Z]{6}$/);
-	await expect(page.getByRole('link', { name: 'Signaal maken' })).toHaveAttribute('href', `${partnership.url}/signalen/nieuw?reflectie=${momentId}`);
+	await expect(page.getByRole('link', { name: 'Signaal maken' })).toHaveAttribute(
+		'href',
+		`${partnership.url}/signalen/nieuw?reflectie=${momentId}`
+	);
 });
 
-test('the projector view shows the questions, the short link and a QR code, in large type', async ({ page, world, db, baseURL }) => {
+test('the projector view shows the questions, the short link and a QR code, in large type', async ({
+	page,
+	world,
+	db,
+	baseURL
+}) => {
 	const { coordinator, code, momentUrl } = await liveMoment(world, db);
 	await world.logIn(page, coordinator);
 	await page.goto(momentUrl);
@@ -153,21 +198,33 @@ test('the projector view shows the questions, the short link and a QR code, in l
 	await expectAxeClean(page);
 	const screen = page;
 	await expect(screen.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
-	await expect(screen.getByRole('heading', { level: 2, name: /Vraag 1 Hoe ga je na of ouders begrijpen/ })).toBeVisible();
-	await expect(screen.getByRole('heading', { level: 2, name: /Vraag 2 Waar hoor je de stem van kinderen en ouders/ })).toBeVisible();
+	await expect(
+		screen.getByRole('heading', { level: 2, name: /Vraag 1 Hoe ga je na of ouders begrijpen/ })
+	).toBeVisible();
+	await expect(
+		screen.getByRole('heading', { level: 2, name: /Vraag 2 Waar hoor je de stem van kinderen en ouders/ })
+	).toBeVisible();
 	const qr = screen.getByRole('img', { name: `QR-code naar ${baseURL}/r/${code}` });
 	await expect(qr.locator('svg')).toBeVisible();
 	await expect(screen.getByText(code, { exact: true })).toBeInViewport();
 	await expect(qr).toBeInViewport();
 	// Large type: readable from the back of a room.
-	const size = await screen.getByText(code, { exact: true }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	const size = await screen
+		.getByText(code, { exact: true })
+		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	expect(size).toBeGreaterThan(40);
-	const question = await screen.getByRole('heading', { level: 2, name: /Vraag 1/ }).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	const question = await screen
+		.getByRole('heading', { level: 2, name: /Vraag 1/ })
+		.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	expect(question).toBeGreaterThan(30);
 	await expect(screen.getByText('Antwoorden: 0')).toHaveCount(2);
 });
 
-test('a partner who is not logged in opens the short link on instance B, logs in, and lands on the answer page', async ({ world, db, newContext }) => {
+test('a partner who is not logged in opens the short link on instance B, logs in, and lands on the answer page', async ({
+	world,
+	db,
+	newContext
+}) => {
 	const { partner, code, momentUrl } = await liveMoment(world, db);
 	const phone = await (await newContext(PHONE)).newPage();
 	await phone.goto(`${SECOND}/r/${code.toLowerCase()}`);
@@ -181,7 +238,10 @@ test('a partner who is not logged in opens the short link on instance B, logs in
 	await expectAxeClean(phone);
 });
 
-test('on her phone (instance B), the guard stops a name in an anonymous answer; then it is sent without a name', async ({ world, db }) => {
+test('on her phone (instance B), the guard stops a name in an anonymous answer; then it is sent without a name', async ({
+	world,
+	db
+}) => {
 	const { partner, momentUrl } = await liveMoment(world, db);
 	const phone = await world.pageFor(partner, PHONE);
 	await phone.goto(`${momentUrl}/meedoen`);
@@ -197,13 +257,19 @@ test('on her phone (instance B), the guard stops a name in an anonymous answer; 
 	await expectAxeClean(phone);
 	await answer.fill(ANONYMOUS);
 	await first.getByRole('button', { name: 'Antwoord versturen' }).click();
-	await expect(first.getByRole('status')).toHaveText('Bedankt, je antwoord staat erbij, zonder naam. Je kan nog een antwoord sturen.');
+	await expect(first.getByRole('status')).toHaveText(
+		'Bedankt, je antwoord staat erbij, zonder naam. Je kan nog een antwoord sturen.'
+	);
 	await expect(answer).toHaveValue('');
 	await expect(first.getByRole('checkbox', { name: 'Anoniem antwoorden' })).toBeChecked();
 	await expectAxeClean(phone);
 });
 
-test('an anonymous answer sent on instance B appears on the projector and the facilitator’s page on A without a reload, without a name', async ({ page, world, db }) => {
+test('an anonymous answer sent on instance B appears on the projector and the facilitator’s page on A without a reload, without a name', async ({
+	page,
+	world,
+	db
+}) => {
 	test.slow(); // three pages in two browsers: the facilitator's page and the projector on instance A, a phone on instance B
 	const { coordinator, partner, momentUrl } = await liveMoment(world, db);
 	await world.logIn(page, coordinator);
@@ -218,7 +284,9 @@ test('an anonymous answer sent on instance B appears on the projector and the fa
 	await first.getByRole('textbox').fill(ANONYMOUS);
 	await first.getByRole('checkbox', { name: 'Anoniem antwoorden' }).check();
 	await first.getByRole('button', { name: 'Antwoord versturen' }).click();
-	await expect(first.getByRole('status')).toHaveText('Bedankt, je antwoord staat erbij, zonder naam. Je kan nog een antwoord sturen.');
+	await expect(first.getByRole('status')).toHaveText(
+		'Bedankt, je antwoord staat erbij, zonder naam. Je kan nog een antwoord sturen.'
+	);
 
 	const onScreen = screen.locator('.answers li').filter({ hasText: ANONYMOUS });
 	await expect(onScreen).toBeVisible();
@@ -232,7 +300,11 @@ test('an anonymous answer sent on instance B appears on the projector and the fa
 	await expectAxeClean(screen);
 });
 
-test('an answer with her name, sent on instance B, appears on the projector on A with her name, without a reload', async ({ page, world, db }) => {
+test('an answer with her name, sent on instance B, appears on the projector on A with her name, without a reload', async ({
+	page,
+	world,
+	db
+}) => {
 	const { coordinator, partner, momentUrl } = await liveMoment(world, db);
 	await world.logIn(page, coordinator);
 	const screen = await projector(page, momentUrl);
@@ -243,7 +315,9 @@ test('an answer with her name, sent on instance B, appears on the projector on A
 	const second = phone.getByRole('form', { name: 'Vraag 2' });
 	await second.getByRole('textbox').fill(NAMED);
 	await second.getByRole('button', { name: 'Antwoord versturen' }).click();
-	await expect(second.getByRole('status')).toHaveText('Bedankt, je antwoord staat erbij. Je kan nog een antwoord sturen.');
+	await expect(second.getByRole('status')).toHaveText(
+		'Bedankt, je antwoord staat erbij. Je kan nog een antwoord sturen.'
+	);
 	const onScreen = screen.locator('.answers li').filter({ hasText: NAMED });
 	await expect(onScreen).toContainText('Lies Partner');
 	await expectNotReloaded(screen);
@@ -251,7 +325,14 @@ test('an answer with her name, sent on instance B, appears on the projector on A
 
 test('the facilitator puts an anonymous answer in a new group', async ({ page, world, db }) => {
 	const moment = await liveMoment(world, db);
-	await makeReflectionAnswer(db, { partnershipId: moment.partnership.id, momentId: moment.momentId, userId: moment.partner.id, question: '0', text: ANONYMOUS, anonymous: '1' });
+	await makeReflectionAnswer(db, {
+		partnershipId: moment.partnership.id,
+		momentId: moment.momentId,
+		userId: moment.partner.id,
+		question: '0',
+		text: ANONYMOUS,
+		anonymous: '1'
+	});
 	await world.logIn(page, moment.coordinator);
 	await page.goto(moment.momentUrl);
 	await page.getByRole('textbox', { name: 'Naam van een nieuwe groep' }).fill(GROUP);
@@ -259,7 +340,10 @@ test('the facilitator puts an anonymous answer in a new group', async ({ page, w
 	const group = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: GROUP }) });
 	await expect(group).toContainText('Nog geen antwoorden in deze groep.');
 	await expect(page.getByRole('textbox', { name: 'Naam van een nieuwe groep' })).toHaveValue('');
-	const answer = page.getByRole('listitem').filter({ hasText: ANONYMOUS }).filter({ has: page.getByRole('combobox') });
+	const answer = page
+		.getByRole('listitem')
+		.filter({ hasText: ANONYMOUS })
+		.filter({ has: page.getByRole('combobox') });
 	await answer.getByRole('combobox', { name: 'Groep' }).selectOption({ label: GROUP });
 	await answer.getByRole('button', { name: 'Verplaatsen' }).click();
 	await expect(group).toContainText(ANONYMOUS);
@@ -282,7 +366,9 @@ test('the facilitator turns a group into an agreement', async ({ page, world, db
 	await form.getByRole('textbox', { name: 'Wat spreken we af?' }).fill(AGREEMENT);
 	await form.getByLabel('Tegen wanneer').fill(`${new Date().getFullYear() + 1}-03-31`);
 	await form.getByRole('button', { name: 'Afspraak toevoegen' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'De afspraak is gemaakt en hangt aan de groep.' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'De afspraak is gemaakt en hangt aan de groep.' })
+	).toBeVisible();
 	await expect(group.getByText('Afspraak gemaakt')).toBeVisible();
 	await expect(group.getByRole('link', { name: /We herschrijven de brieven/ })).toBeVisible();
 	await expect(group.getByRole('link', { name: 'Maak er een afspraak van' })).toHaveCount(0);
@@ -290,7 +376,11 @@ test('the facilitator turns a group into an agreement', async ({ page, world, db
 	await expectAxeClean(page);
 });
 
-test('the facilitator closes the moment: the projector follows without a reload, the phone can no longer answer', async ({ page, world, db }) => {
+test('the facilitator closes the moment: the projector follows without a reload, the phone can no longer answer', async ({
+	page,
+	world,
+	db
+}) => {
 	test.slow(); // three pages in two browsers: the facilitator's page and the projector on instance A, a phone on instance B
 	const { coordinator, partner, momentUrl } = await liveMoment(world, db);
 	await world.logIn(page, coordinator);
@@ -321,7 +411,11 @@ async function closedMoment(world: World, db: Db) {
 	return moment;
 }
 
-test('the summary shows the questions, the grouped answers and the agreement, without names; it prints without forms', async ({ page, world, db }) => {
+test('the summary shows the questions, the grouped answers and the agreement, without names; it prints without forms', async ({
+	page,
+	world,
+	db
+}) => {
 	const { coordinator, momentUrl } = await closedMoment(world, db);
 	await world.logIn(page, coordinator);
 	await page.goto(momentUrl);
@@ -341,7 +435,11 @@ test('the summary shows the questions, the grouped answers and the agreement, wi
 	await expect(groups).toBeVisible();
 });
 
-test('the list of moments shows a closed moment with its questions and answers counted', async ({ page, world, db }) => {
+test('the list of moments shows a closed moment with its questions and answers counted', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, coordinator } = await closedMoment(world, db);
 	await world.logIn(page, coordinator);
 	await visit(page, `${partnership.url}/reflectie`);
@@ -355,23 +453,42 @@ test.describe('without JavaScript', () => {
 
 	/** Tom Begeleider's partnership and a moment on "relatie" (its first question) without anonymous answers. */
 	async function plainMoment(world: World, db: Db) {
-		const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Tom Begeleider' }) });
-		const moment = await makeMoment(db, { partnershipId: partnership.id, userId: coordinator.id, block: 'relatie', questions: ['0'], title: 'Werken aan relatie', allowAnonymous: '' });
+		const { partnership, coordinator } = await world.partnership({
+			coordinator: await world.user({ name: 'Tom Begeleider' })
+		});
+		const moment = await makeMoment(db, {
+			partnershipId: partnership.id,
+			userId: coordinator.id,
+			block: 'relatie',
+			questions: ['0'],
+			title: 'Werken aan relatie',
+			allowAnonymous: ''
+		});
 		return { partnership, coordinator, momentId: moment.id, momentUrl: `${partnership.url}/reflectie/${moment.id}` };
 	}
 
 	/** Tom's own answer, in the group "Informeel contact". */
 	async function plainGroup(db: Db, { partnership, coordinator, momentId }: Awaited<ReturnType<typeof plainMoment>>) {
 		const scope = { partnershipId: partnership.id, momentId };
-		const answer = await makeReflectionAnswer(db, { ...scope, userId: coordinator.id, text: 'We zien elkaar alleen als er iets misloopt.', anonymous: '' });
+		const answer = await makeReflectionAnswer(db, {
+			...scope,
+			userId: coordinator.id,
+			text: 'We zien elkaar alleen als er iets misloopt.',
+			anonymous: ''
+		});
 		const group = await makeReflectionGroup(db, { ...scope, title: 'Informeel contact' });
 		await moveAnswer(db, { ...scope, answerId: answer.id, groupId: group.id });
 		return { groupId: group.id };
 	}
 
-	test('the facilitator starts a moment without anonymous answers; a link reloads the page instead of a live connection', async ({ page, world }) => {
+	test('the facilitator starts a moment without anonymous answers; a link reloads the page instead of a live connection', async ({
+		page,
+		world
+	}) => {
 		test.slow(); // two axe checks without JavaScript, each on a copy of the page in a helper browser
-		const { partnership, coordinator } = await world.partnership({ coordinator: await world.user({ name: 'Tom Begeleider' }) });
+		const { partnership, coordinator } = await world.partnership({
+			coordinator: await world.user({ name: 'Tom Begeleider' })
+		});
 		await world.logIn(page, coordinator);
 		await visit(page, `${partnership.url}/reflectie/nieuw`);
 		await page.getByRole('radio', { name: /Werken aan relatie/ }).check();
@@ -384,7 +501,11 @@ test.describe('without JavaScript', () => {
 		await expectAxeClean(page);
 	});
 
-	test('answering: no anonymous choice when the facilitator did not allow it; an empty answer is refused', async ({ page, world, db }) => {
+	test('answering: no anonymous choice when the facilitator did not allow it; an empty answer is refused', async ({
+		page,
+		world,
+		db
+	}) => {
 		test.slow(); // two axe checks without JavaScript, each on a copy of the page in a helper browser
 		const { coordinator, momentUrl } = await plainMoment(world, db);
 		await world.logIn(page, coordinator);
@@ -395,9 +516,14 @@ test.describe('without JavaScript', () => {
 		await first.getByRole('button', { name: 'Antwoord versturen' }).click();
 		await expect(page.getByRole('form', { name: 'Vraag 1' }).getByText('Schrijf een kort antwoord.')).toBeVisible();
 		await expectAxeClean(page);
-		await page.getByRole('form', { name: 'Vraag 1' }).getByRole('textbox').fill('We zien elkaar alleen als er iets misloopt.');
+		await page
+			.getByRole('form', { name: 'Vraag 1' })
+			.getByRole('textbox')
+			.fill('We zien elkaar alleen als er iets misloopt.');
 		await page.getByRole('form', { name: 'Vraag 1' }).getByRole('button', { name: 'Antwoord versturen' }).click();
-		await expect(page.getByRole('form', { name: 'Vraag 1' }).getByRole('status')).toContainText('Bedankt, je antwoord staat erbij.');
+		await expect(page.getByRole('form', { name: 'Vraag 1' }).getByRole('status')).toContainText(
+			'Bedankt, je antwoord staat erbij.'
+		);
 		await expect(page.getByRole('form', { name: 'Vraag 1' }).getByRole('textbox')).toHaveValue('');
 		await expectAxeClean(page);
 	});
@@ -405,16 +531,31 @@ test.describe('without JavaScript', () => {
 	test('the facilitator puts an answer in a new group and renames the group', async ({ page, world, db }) => {
 		test.slow(); // two axe checks without JavaScript, each on a copy of the page in a helper browser
 		const moment = await plainMoment(world, db);
-		await makeReflectionAnswer(db, { partnershipId: moment.partnership.id, momentId: moment.momentId, userId: moment.coordinator.id, text: 'We zien elkaar alleen als er iets misloopt.', anonymous: '' });
+		await makeReflectionAnswer(db, {
+			partnershipId: moment.partnership.id,
+			momentId: moment.momentId,
+			userId: moment.coordinator.id,
+			text: 'We zien elkaar alleen als er iets misloopt.',
+			anonymous: ''
+		});
 		await world.logIn(page, moment.coordinator);
 		await visit(page, moment.momentUrl);
-		await expect(page.getByRole('listitem').filter({ hasText: 'We zien elkaar alleen als er iets misloopt.' })).toContainText('Tom Begeleider');
+		await expect(
+			page.getByRole('listitem').filter({ hasText: 'We zien elkaar alleen als er iets misloopt.' })
+		).toContainText('Tom Begeleider');
 		await page.getByRole('textbox', { name: 'Naam van een nieuwe groep' }).fill('Elkaar ook zien als alles goed gaat');
 		await page.getByRole('button', { name: 'Groep maken' }).click();
-		const answer = page.getByRole('listitem').filter({ hasText: 'We zien elkaar alleen als er iets misloopt.' }).filter({ has: page.getByRole('combobox') });
-		await answer.getByRole('combobox', { name: 'Groep' }).selectOption({ label: 'Elkaar ook zien als alles goed gaat' });
+		const answer = page
+			.getByRole('listitem')
+			.filter({ hasText: 'We zien elkaar alleen als er iets misloopt.' })
+			.filter({ has: page.getByRole('combobox') });
+		await answer
+			.getByRole('combobox', { name: 'Groep' })
+			.selectOption({ label: 'Elkaar ook zien als alles goed gaat' });
 		await answer.getByRole('button', { name: 'Verplaatsen' }).click();
-		const group = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Elkaar ook zien als alles goed gaat' }) });
+		const group = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { level: 3, name: 'Elkaar ook zien als alles goed gaat' }) });
 		await expect(group).toContainText('We zien elkaar alleen als er iets misloopt.');
 		await expectAxeClean(page);
 
@@ -422,39 +563,63 @@ test.describe('without JavaScript', () => {
 		await group.locator('summary').click();
 		await group.getByRole('textbox', { name: 'Nieuwe naam' }).fill('Informeel contact');
 		await group.getByRole('button', { name: 'Naam bewaren' }).click();
-		const renamed = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Informeel contact' }) });
+		const renamed = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { level: 3, name: 'Informeel contact' }) });
 		await expect(renamed).toContainText('We zien elkaar alleen als er iets misloopt.');
 	});
 
-	test('a group becomes an agreement; an empty one is refused and the form stays on the group', async ({ page, world, db }) => {
+	test('a group becomes an agreement; an empty one is refused and the form stays on the group', async ({
+		page,
+		world,
+		db
+	}) => {
 		const moment = await plainMoment(world, db);
 		await plainGroup(db, moment);
 		await world.logIn(page, moment.coordinator);
 		await page.goto(moment.momentUrl);
-		const group = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Informeel contact' }) });
+		const group = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { level: 3, name: 'Informeel contact' }) });
 		await group.getByRole('link', { name: 'Maak er een afspraak van' }).click();
 		await page.getByRole('textbox', { name: 'Wat spreken we af?' }).fill('');
 		await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
 		await expect(page.getByText('Beschrijf concreet wat er afgesproken is.')).toBeVisible();
-		await expect(page.getByRole('heading', { level: 2, name: 'Afspraak uit de groep ‘Informeel contact’' })).toBeVisible();
+		await expect(
+			page.getByRole('heading', { level: 2, name: 'Afspraak uit de groep ‘Informeel contact’' })
+		).toBeVisible();
 		await expectAxeClean(page);
-		await page.getByRole('textbox', { name: 'Wat spreken we af?' }).fill('Elk trimester een koffiemoment met alle partners, ook zonder casus.');
+		await page
+			.getByRole('textbox', { name: 'Wat spreken we af?' })
+			.fill('Elk trimester een koffiemoment met alle partners, ook zonder casus.');
 		await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
 		await expect(page.getByText('De afspraak is gemaakt en hangt aan de groep.')).toBeVisible();
 		await expect(group.getByText('Afspraak gemaakt')).toBeVisible();
 	});
 
-	test('the facilitator closes the moment; the summary shows the agreement of the group', async ({ page, world, db }) => {
+	test('the facilitator closes the moment; the summary shows the agreement of the group', async ({
+		page,
+		world,
+		db
+	}) => {
 		test.slow(); // two axe checks without JavaScript, each on a copy of the page in a helper browser
 		const moment = await plainMoment(world, db);
 		const { groupId } = await plainGroup(db, moment);
-		await makeGroupAgreement(db, { partnershipId: moment.partnership.id, userId: moment.coordinator.id, momentId: moment.momentId, groupId, what: 'Elk trimester een koffiemoment met alle partners, ook zonder casus.' });
+		await makeGroupAgreement(db, {
+			partnershipId: moment.partnership.id,
+			userId: moment.coordinator.id,
+			momentId: moment.momentId,
+			groupId,
+			what: 'Elk trimester een koffiemoment met alle partners, ook zonder casus.'
+		});
 		await world.logIn(page, moment.coordinator);
 		await page.goto(moment.momentUrl);
 		await page.getByRole('button', { name: 'Moment afsluiten' }).click();
 		await expect(page.getByText(/^Afgesloten op /)).toBeVisible();
 		await expectAxeClean(page);
 		await visit(page, `${moment.momentUrl}/samenvatting`);
-		await expect(page.getByRole('region', { name: 'Wat er naar boven kwam' })).toContainText('Afspraak: Elk trimester een koffiemoment');
+		await expect(page.getByRole('region', { name: 'Wat er naar boven kwam' })).toContainText(
+			'Afspraak: Elk trimester een koffiemoment'
+		);
 	});
 });

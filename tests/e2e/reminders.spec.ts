@@ -14,23 +14,47 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { parseEml, type Eml } from '../eml';
 import { makeReminderPreferences } from '../factories';
-import { expect, expectAxeClean, openMenu, test, unique, visit, type Partnership, type User, type World } from './fixtures';
+import {
+	expect,
+	expectAxeClean,
+	openMenu,
+	test,
+	unique,
+	visit,
+	type Partnership,
+	type User,
+	type World
+} from './fixtures';
 import { OUTBOX_DIR, timeout } from './settings.js';
 
 const OUTBOX = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), OUTBOX_DIR);
-const KINDS = ['Afspraken die bijna klaar moeten zijn', 'Uitnodigingen voor een overleg', 'Samenwerkingsscan die bijna sluit'];
+const KINDS = [
+	'Afspraken die bijna klaar moeten zijn',
+	'Uitnodigingen voor een overleg',
+	'Samenwerkingsscan die bijna sluit'
+];
 
 /** Every mail in the outbox so far (the whole run's: tests filter by recipient and subject). */
 async function readOutbox(): Promise<(Eml & { file: string })[]> {
 	const files = await readdir(OUTBOX).catch(() => [] as string[]);
-	return Promise.all(files.filter((f) => f.endsWith('.eml')).map(async (file) => ({ file, ...parseEml(await readFile(path.join(OUTBOX, file), 'utf8')) })));
+	return Promise.all(
+		files
+			.filter((f) => f.endsWith('.eml'))
+			.map(async (file) => ({ file, ...parseEml(await readFile(path.join(OUTBOX, file), 'utf8')) }))
+	);
 }
 
-const mailsTo = async (user: User, subject: string) => (await readOutbox()).filter((m) => m.to.includes(`<${user.email}>`) && m.subject === subject);
+const mailsTo = async (user: User, subject: string) =>
+	(await readOutbox()).filter((m) => m.to.includes(`<${user.email}>`) && m.subject === subject);
 
 /** The mail to `user` with `subject`, once the job has written it (within seconds). */
 async function waitForMail(user: User, subject: string): Promise<Eml> {
-	await expect.poll(async () => (await mailsTo(user, subject)).length, { timeout: timeout(30), message: `a mail "${subject}" to ${user.email}` }).toBe(1);
+	await expect
+		.poll(async () => (await mailsTo(user, subject)).length, {
+			timeout: timeout(30),
+			message: `a mail "${subject}" to ${user.email}`
+		})
+		.toBe(1);
 	return (await mailsTo(user, subject))[0]!;
 }
 
@@ -47,14 +71,26 @@ async function waitForInvitationJob(db: Db, meetingId: string): Promise<void> {
 			select state::text from pgboss.archive where name = 'meeting-invitation' and data->>'meetingId' = ${meetingId}`);
 		return rows.map((r) => r.state);
 	};
-	await expect.poll(states, { timeout: timeout(30), message: `the invitation job of meeting ${meetingId}` }).toEqual(['completed']);
+	await expect
+		.poll(states, { timeout: timeout(30), message: `the invitation job of meeting ${meetingId}` })
+		.toEqual(['completed']);
 }
 
 /** A partnership (its coordinator is Sofie Coördinator) with two partners, Tom and Lies. */
 async function team(world: World) {
 	const { partnership, coordinator } = await world.partnership();
-	const tom = await world.member(partnership, { name: `Tom Partner ${unique()}`, organisationName: 'CAW Oost', organisationType: 'caw', function: 'welzijnswerker' });
-	const lies = await world.member(partnership, { name: `Lies Partner ${unique()}`, organisationName: 'CLB Oost', organisationType: 'caw', function: 'welzijnswerker' });
+	const tom = await world.member(partnership, {
+		name: `Tom Partner ${unique()}`,
+		organisationName: 'CAW Oost',
+		organisationType: 'caw',
+		function: 'welzijnswerker'
+	});
+	const lies = await world.member(partnership, {
+		name: `Lies Partner ${unique()}`,
+		organisationName: 'CLB Oost',
+		organisationType: 'caw',
+		function: 'welzijnswerker'
+	});
 	return { partnership, coordinator, tom, lies };
 }
 
@@ -82,7 +118,11 @@ async function planMeeting(page: Page, partnership: Partnership, title: string, 
 	return { meetingPath, meetingId: meetingPath.split('/').pop()! };
 }
 
-test('a planned meeting sends each invited partner an invitation with the meeting as .ics; the organiser gets none', async ({ page, world, db }) => {
+test('a planned meeting sends each invited partner an invitation with the meeting as .ics; the organiser gets none', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, coordinator, tom, lies } = await team(world);
 	await world.logIn(page, coordinator);
 	const title = `Structureel overleg ${unique()}`;
@@ -124,7 +164,10 @@ test('a partner finds “Meldingen” in the header, with every mail on', async 
 	await expectAxeClean(page);
 });
 
-test('without JavaScript, a partner turns meeting invitations off; the choice stays, also with JavaScript', async ({ page, world }) => {
+test('without JavaScript, a partner turns meeting invitations off; the choice stays, also with JavaScript', async ({
+	page,
+	world
+}) => {
 	test.slow(); // two axe checks without JavaScript, each on a copy of the page in a helper browser
 	const { tom } = await team(world);
 	const noScript = await world.pageFor(tom, { javaScriptEnabled: false });
@@ -143,7 +186,11 @@ test('without JavaScript, a partner turns meeting invitations off; the choice st
 	await expect(page.getByRole('checkbox', { name: 'Samenwerkingsscan die bijna sluit' })).toBeChecked();
 });
 
-test('once a partner turned invitations off, the next meeting invites only the other partner', async ({ page, world, db }) => {
+test('once a partner turned invitations off, the next meeting invites only the other partner', async ({
+	page,
+	world,
+	db
+}) => {
 	test.slow(); // two meetings planned through the screens, each waiting for its mails
 	const { partnership, coordinator, tom, lies } = await team(world);
 	await world.logIn(page, coordinator);
@@ -159,7 +206,9 @@ test('once a partner turned invitations off, the next meeting invites only the o
 	await waitForMail(lies, `Uitnodiging: ${secondTitle}`);
 	// One job mails every attendee of the meeting: once it is done, Tom's mail would be there.
 	await waitForInvitationJob(db, meetingId);
-	expect((await readOutbox()).filter((m) => m.to.includes(`<${tom.email}>`) && m.subject.includes(secondTitle))).toEqual([]);
+	expect(
+		(await readOutbox()).filter((m) => m.to.includes(`<${tom.email}>`) && m.subject.includes(secondTitle))
+	).toEqual([]);
 	expect(await mailsTo(tom, `Uitnodiging: ${firstTitle}`)).toHaveLength(1);
 });
 

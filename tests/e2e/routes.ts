@@ -45,7 +45,9 @@ export function discoverPartnershipRoutes(): PartnershipRoute[] {
 				segments,
 				get: page || Boolean(pageServer) || endpointMethods.includes('GET') || endpointMethods.includes('fallback'),
 				page: page || Boolean(pageServer),
-				actions: pageServer ? actionNames(readFileSync(path.join(dir, pageServer), 'utf8'), path.join(dir, pageServer)) : [],
+				actions: pageServer
+					? actionNames(readFileSync(path.join(dir, pageServer), 'utf8'), path.join(dir, pageServer))
+					: [],
 				endpointMethods: endpointMethods.filter((m) => m !== 'GET' && m !== 'HEAD')
 			});
 		}
@@ -67,7 +69,10 @@ export function paramNames(route: PartnershipRoute): string[] {
 		.map((segment) => {
 			const name = /^\[{1,2}(?:\.\.\.)?([^\]=]+)(?:=[^\]]+)?\]{1,2}$/.exec(segment)?.[1];
 			// Parameters inside a segment ("foo-[id]") are not supported: the message asks for help.
-			if (!name) throw new Error(`src/routes/${route.dir}: the parameter segment "${segment}" is not supported by tests/e2e/routes.ts.`);
+			if (!name)
+				throw new Error(
+					`src/routes/${route.dir}: the parameter segment "${segment}" is not supported by tests/e2e/routes.ts.`
+				);
 			return name;
 		});
 }
@@ -98,7 +103,9 @@ export function actionNames(source: string, file: string): string[] {
 	const start = /export\s+const\s+actions\b[^=]*=\s*\{/.exec(code);
 	if (!start) {
 		if (/\bactions\b/.test(code) && /export\s*\{[^}]*\bactions\b/.test(code))
-			throw new Error(`${file}: export the actions as "export const actions = { … }" so that the isolation test can read them.`);
+			throw new Error(
+				`${file}: export the actions as "export const actions = { … }" so that the isolation test can read them.`
+			);
 		return [];
 	}
 	// Keep only the text directly inside the object (brace depth 1, outside parentheses and strings).
@@ -132,6 +139,9 @@ export function actionNames(source: string, file: string): string[] {
 }
 
 function exportedMethods(source: string): string[] {
-	return [...source.matchAll(/export\s+(?:const|let|async\s+function|function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|fallback)\b/g)].map((m) => m[1]!);
+	return [
+		...source.matchAll(
+			/export\s+(?:const|let|async\s+function|function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|fallback)\b/g
+		)
+	].map((m) => m[1]!);
 }
-

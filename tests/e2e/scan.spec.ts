@@ -10,9 +10,18 @@
 
 import type { Page } from '@playwright/test';
 import type { Db } from '$lib/server/db/client';
-import {closeScanRound } from '$lib/domain/scan/scan.server';
-import {answerScanRound, isoDate, makeScanRound } from '../factories';
-import {expect, expectAxeClean, expectNothingSticksOut, openMenu, postForm, test, visit, type World } from './fixtures';
+import { closeScanRound } from '$lib/domain/scan/scan.server';
+import { answerScanRound, isoDate, makeScanRound } from '../factories';
+import {
+	expect,
+	expectAxeClean,
+	expectNothingSticksOut,
+	openMenu,
+	postForm,
+	test,
+	visit,
+	type World
+} from './fixtures';
 
 const PHONE = { width: 375, height: 740 };
 const TITLE = 'Scan voorjaar';
@@ -23,7 +32,9 @@ async function answerRest(page: Page, value: string) {
 	// In one go, as a person ticking down the list would leave it (the form reads its radios on submit).
 	const chosen = await page.locator('form.answer input[type="radio"]').evaluateAll((radios, value) => {
 		const inputs = radios as HTMLInputElement[];
-		const open = [...new Set(inputs.map((r) => r.name))].filter((name) => !inputs.some((r) => r.name === name && r.checked));
+		const open = [...new Set(inputs.map((r) => r.name))].filter(
+			(name) => !inputs.some((r) => r.name === name && r.checked)
+		);
 		for (const name of open) {
 			const radio = inputs.find((r) => r.name === name && r.value === value)!;
 			radio.checked = true;
@@ -38,7 +49,13 @@ async function answerRest(page: Page, value: string) {
 /** A partnership with three partners of the CAW and an open round "Scan voorjaar". */
 async function scanTeam(world: World, db: Db) {
 	const { partnership, coordinator } = await world.partnership();
-	const partner = (i: number) => world.member(partnership, { name: `Partner ${i}`, organisationName: `CAW Oost ${i}`, organisationType: 'caw', function: 'welzijnswerker' });
+	const partner = (i: number) =>
+		world.member(partnership, {
+			name: `Partner ${i}`,
+			organisationName: `CAW Oost ${i}`,
+			organisationType: 'caw',
+			function: 'welzijnswerker'
+		});
 	const partners = [await partner(1), await partner(2), await partner(3)] as const;
 	const round = await makeScanRound(db, { partnershipId: partnership.id, userId: coordinator.id, title: TITLE });
 	const roundUrl = `${partnership.url}/scan/${round.id}`;
@@ -55,9 +72,17 @@ type ScanTeam = Awaited<ReturnType<typeof scanTeam>>;
 async function threeAnswers(db: Db, { partnership, partners, roundId }: ScanTeam, { count = 3 } = {}) {
 	const scope = { partnershipId: partnership.id, roundId };
 	const answers = [
-		() => answerScanRound(db, { ...scope, userId: partners[0].id, value: '3', answers: { 'relatie-3': '5' }, comments: { 'comment-relatie': COMMENT } }),
+		() =>
+			answerScanRound(db, {
+				...scope,
+				userId: partners[0].id,
+				value: '3',
+				answers: { 'relatie-3': '5' },
+				comments: { 'comment-relatie': COMMENT }
+			}),
 		() => answerScanRound(db, { ...scope, userId: partners[1].id, value: '2' }),
-		() => answerScanRound(db, { ...scope, userId: partners[2].id, value: '4', answers: { 'communicatie-5': 'weet-niet' } })
+		() =>
+			answerScanRound(db, { ...scope, userId: partners[2].id, value: '4', answers: { 'communicatie-5': 'weet-niet' } })
 	];
 	for (const answer of answers.slice(0, count)) await answer();
 }
@@ -70,7 +95,10 @@ async function closedRound(world: World, db: Db) {
 	return team;
 }
 
-test('the coordinator finds the scan in the menu, with a name for the first round proposed', async ({ page, world }) => {
+test('the coordinator finds the scan in the menu, with a name for the first round proposed', async ({
+	page,
+	world
+}) => {
 	const { partnership, coordinator } = await world.partnership();
 	await world.logIn(page, coordinator);
 	await visit(page, partnership.url);
@@ -81,14 +109,19 @@ test('the coordinator finds the scan in the menu, with a name for the first roun
 	await expectAxeClean(page);
 });
 
-test('a closing date in the past is refused next to the field; a date ahead opens the round', async ({ page, world }) => {
+test('a closing date in the past is refused next to the field; a date ahead opens the round', async ({
+	page,
+	world
+}) => {
 	const { partnership, coordinator } = await world.partnership();
 	await world.logIn(page, coordinator);
 	await page.goto(`${partnership.url}/scan`);
 	await page.getByRole('textbox', { name: /Naam van de ronde/ }).fill(TITLE);
 	await page.getByLabel(/Open tot en met/).fill('2020-01-10');
 	await page.getByRole('button', { name: 'Ronde openen' }).click();
-	await expect(page.getByText('Kies een datum na vandaag: de partners hebben tijd nodig om te antwoorden.')).toBeVisible();
+	await expect(
+		page.getByText('Kies een datum na vandaag: de partners hebben tijd nodig om te antwoorden.')
+	).toBeVisible();
 	await expect(page.getByRole('textbox', { name: /Naam van de ronde/ })).toHaveValue(TITLE);
 	await expectAxeClean(page);
 	await page.getByLabel(/Open tot en met/).fill(isoDate(10));
@@ -102,7 +135,11 @@ test('a closing date in the past is refused next to the field; a date ahead open
 test.describe('a partner on a phone', () => {
 	test.use({ viewport: PHONE });
 
-	test('opens the round from the overview: one fieldset per block, a radio group per statement, nothing sticks out', async ({ page, world, db }) => {
+	test('opens the round from the overview: one fieldset per block, a radio group per statement, nothing sticks out', async ({
+		page,
+		world,
+		db
+	}) => {
 		const { partnership, partners } = await scanTeam(world, db);
 		await world.logIn(page, partners[0]);
 		await visit(page, `${partnership.url}/scan`);
@@ -114,7 +151,11 @@ test.describe('a partner on a phone', () => {
 		await expect(block.getByRole('group')).toHaveCount(5);
 	});
 
-	test('sends the answers half filled in: each open statement gets a message, and what was chosen stays', async ({ page, world, db }) => {
+	test('sends the answers half filled in: each open statement gets a message, and what was chosen stays', async ({
+		page,
+		world,
+		db
+	}) => {
 		const { partners, roundUrl } = await scanTeam(world, db);
 		await world.logIn(page, partners[0]);
 		await page.goto(roundUrl);
@@ -130,7 +171,11 @@ test.describe('a partner on a phone', () => {
 		await expectAxeClean(page);
 	});
 
-	test('is stopped by the guard for a name in a comment, then answers anonymously, once', async ({ page, world, db }) => {
+	test('is stopped by the guard for a name in a comment, then answers anonymously, once', async ({
+		page,
+		world,
+		db
+	}) => {
 		test.slow(); // axe twice on the answer sheet (thirty statements, six choices each)
 		const { partners, roundUrl } = await scanTeam(world, db);
 		await world.logIn(page, partners[0]);
@@ -155,7 +200,11 @@ test.describe('a partner on a phone', () => {
 		await expectAxeClean(page);
 	});
 
-	test('after the round: the results fit the screen, and the round can no longer be answered', async ({ page, world, db }) => {
+	test('after the round: the results fit the screen, and the round can no longer be answered', async ({
+		page,
+		world,
+		db
+	}) => {
 		test.slow(); // three pages, each checked with axe
 		const { partnership, partners, roundUrl, resultsUrl } = await closedRound(world, db);
 		await world.logIn(page, partners[0]);
@@ -170,15 +219,24 @@ test.describe('a partner on a phone', () => {
 	});
 });
 
-test('a partner answers once: a second answer (another tab, a replayed form) is refused', async ({ page, world, db, baseURL }) => {
+test('a partner answers once: a second answer (another tab, a replayed form) is refused', async ({
+	page,
+	world,
+	db,
+	baseURL
+}) => {
 	const { partners, roundUrl } = await scanTeam(world, db);
 	await world.logIn(page, partners[1]);
 	await page.goto(roundUrl);
-	const names = await page.locator('form.answer input[type="radio"][value="2"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
+	const names = await page
+		.locator('form.answer input[type="radio"][value="2"]')
+		.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
 	await answerRest(page, '2');
 	await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
 	await expect(page.getByText('Bedankt! Je antwoord is anoniem bewaard.')).toBeVisible();
-	const again = await postForm(page.request, `${roundUrl}?/answer`, Object.fromEntries(names.map((n) => [n, '5'])), { origin: baseURL! });
+	const again = await postForm(page.request, `${roundUrl}?/answer`, Object.fromEntries(names.map((n) => [n, '5'])), {
+		origin: baseURL!
+	});
 	expect(again.status()).toBe(409);
 	expect(await again.text()).toContain('Je hebt deze ronde al ingevuld.');
 	await visit(page, roundUrl);
@@ -194,7 +252,10 @@ test.describe('without JavaScript', () => {
 		const { partners, roundUrl } = await scanTeam(world, db);
 		await world.logIn(page, partners[2]);
 		await visit(page, roundUrl);
-		await page.getByRole('group', { name: 'Ik hoor terug wat er met mijn signaal of vraag gebeurd is.' }).getByRole('radio', { name: 'Weet niet' }).check();
+		await page
+			.getByRole('group', { name: 'Ik hoor terug wat er met mijn signaal of vraag gebeurd is.' })
+			.getByRole('radio', { name: 'Weet niet' })
+			.check();
 		await answerRest(page, '4');
 		await page.getByRole('button', { name: 'Antwoorden versturen' }).click();
 		await expect(page.getByText('Bedankt! Je antwoord is anoniem bewaard.')).toBeVisible();
@@ -213,7 +274,11 @@ test('with two answers, the results page says one more is needed and shows no fi
 	await expect(page.getByText('hoor ik niets meer terug')).toHaveCount(0);
 });
 
-test('with three answers in an open round the figures wait for the close, and the coordinator closes it', async ({ page, world, db }) => {
+test('with three answers in an open round the figures wait for the close, and the coordinator closes it', async ({
+	page,
+	world,
+	db
+}) => {
 	const team = await scanTeam(world, db);
 	await threeAnswers(db, team);
 	await world.logIn(page, team.coordinator);
@@ -227,7 +292,11 @@ test('with three answers in an open round the figures wait for the close, and th
 	await expectAxeClean(page);
 });
 
-test('a closed round with three answers shows the radar and a data table with the same figures', async ({ page, world, db }) => {
+test('a closed round with three answers shows the radar and a data table with the same figures', async ({
+	page,
+	world,
+	db
+}) => {
 	const { coordinator, roundUrl } = await closedRound(world, db);
 	await world.logIn(page, coordinator);
 	await page.goto(roundUrl);
@@ -245,9 +314,14 @@ test('a closed round with three answers shows the radar and a data table with th
 	await expect(page.getByText('Geen opsplitsing per sector in deze ronde.')).toBeVisible();
 	await expect(page.getByText('Dit is de eerste ronde met resultaten.')).toBeVisible();
 	// The weakest blocks link to their reflection questions in the knowledge base.
-	const weakest = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Waar kunnen jullie aan werken?' }) });
+	const weakest = page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { level: 2, name: 'Waar kunnen jullie aan werken?' }) });
 	await expect(weakest.getByRole('link', { name: /^Reflectievragen bij deze bouwsteen/ })).toHaveCount(2);
-	await expect(weakest.getByRole('link', { name: /^Reflectievragen bij deze bouwsteen/ }).first()).toHaveAttribute('href', /^\/bouwstenen\/[a-z-]+#questions-title$/);
+	await expect(weakest.getByRole('link', { name: /^Reflectievragen bij deze bouwsteen/ }).first()).toHaveAttribute(
+		'href',
+		/^\/bouwstenen\/[a-z-]+#questions-title$/
+	);
 	await expectAxeClean(page);
 });
 
@@ -255,18 +329,28 @@ test('an insight from the results becomes an agreement of the round', async ({ p
 	const { coordinator, resultsUrl } = await closedRound(world, db);
 	await world.logIn(page, coordinator);
 	await page.goto(resultsUrl);
-	await page.getByRole('textbox', { name: 'Wat spreken we af?' }).fill('Elke dienst stuurt na een doorverwijzing een korte status naar de school.');
+	await page
+		.getByRole('textbox', { name: 'Wat spreken we af?' })
+		.fill('Elke dienst stuurt na een doorverwijzing een korte status naar de school.');
 	await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
 	await expect(page.getByText('Opgeslagen.')).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Elke dienst stuurt na een doorverwijzing een korte status naar de school.' })).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Elke dienst stuurt na een doorverwijzing een korte status naar de school.' })
+	).toBeVisible();
 	await expectAxeClean(page);
 });
 
-test('the partnership home shows the radar of the closed round as its compass, with the two weakest blocks', async ({ page, world, db }) => {
+test('the partnership home shows the radar of the closed round as its compass, with the two weakest blocks', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, coordinator } = await closedRound(world, db);
 	await world.logIn(page, coordinator);
 	await visit(page, partnership.url);
-	const compass = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Kompas: hoe staat onze samenwerking ervoor?' }) });
+	const compass = page
+		.locator('section')
+		.filter({ has: page.getByRole('heading', { level: 2, name: 'Kompas: hoe staat onze samenwerking ervoor?' }) });
 	await expect(compass.getByRole('img', { name: `Radar van de zes bouwstenen: ${TITLE}` })).toBeVisible();
 	await expect(compass).toContainText('met 3 antwoorden');
 	await expect(compass.getByRole('link', { name: 'Reflectievragen bij deze bouwsteen' })).toHaveCount(2);

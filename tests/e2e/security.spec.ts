@@ -39,7 +39,9 @@ test('pages are served with strict security headers', async ({ page, request, wo
 		expect(scriptSrc, `${path}: script-src`).not.toContain("'unsafe-eval'");
 		expect(directives.get('object-src'), `${path}: object-src`).toEqual(["'none'"]);
 		expect(headers['x-content-type-options'], `${path}: X-Content-Type-Options`).toBe('nosniff');
-		expect(headers['referrer-policy'], `${path}: Referrer-Policy`).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+		expect(headers['referrer-policy'], `${path}: Referrer-Policy`).toMatch(
+			/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/
+		);
 		expect(headers['permissions-policy'], `${path}: Permissions-Policy`).toMatch(/camera=\(\)/);
 	}
 	// The pages work under that policy: the console guard of every test fails on a CSP violation.
@@ -61,9 +63,19 @@ test('the session cookie set by logging in is HttpOnly and SameSite=Lax', async 
 test('a form post from another site is refused', async ({ page, baseURL, world }) => {
 	const user = await world.user();
 	await world.logIn(page, user);
-	const response = await postForm(page.request, '/s/nieuw', { name: 'Vanaf een andere site', region: 'Gent' }, { origin: 'https://aanvaller.example' });
+	const response = await postForm(
+		page.request,
+		'/s/nieuw',
+		{ name: 'Vanaf een andere site', region: 'Gent' },
+		{ origin: 'https://aanvaller.example' }
+	);
 	expect(response.status()).toBe(403);
-	const login = await postForm(page.request, '/inloggen', { email: user.email, password: user.password }, { origin: 'https://aanvaller.example' });
+	const login = await postForm(
+		page.request,
+		'/inloggen',
+		{ email: user.email, password: user.password },
+		{ origin: 'https://aanvaller.example' }
+	);
 	expect(login.status()).toBe(403);
 	// The same post from the site itself is accepted (it fails validation, but is handled).
 	const own = await postForm(page.request, '/s/nieuw', { name: 'Van de eigen site' }, { origin: baseURL! });
@@ -82,14 +94,18 @@ test('after 5 wrong passwords for one account, logging in is blocked with a Dutc
 		await page.getByRole('button', { name: 'Inloggen' }).click();
 		// Each refusal shows the same text; the refused password being cleared marks this attempt's answer.
 		await expect(page.getByLabel('Wachtwoord')).toHaveValue('');
-		await expect(page.getByRole('alert')).toHaveText('Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.');
+		await expect(page.getByRole('alert')).toHaveText(
+			'Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.'
+		);
 		await expect(page.getByRole('textbox', { name: 'E-mailadres' })).toHaveValue(user.email);
 	}
 	await expectAxeClean(page);
 	// Now even the right password is refused for a while.
 	await page.getByLabel('Wachtwoord').fill(user.password);
 	await page.getByRole('button', { name: 'Inloggen' }).click();
-	await expect(page.getByRole('alert')).toHaveText(/^Te veel mislukte pogingen om in te loggen\. Wacht \d+ minuten? en probeer het dan opnieuw\.$/);
+	await expect(page.getByRole('alert')).toHaveText(
+		/^Te veel mislukte pogingen om in te loggen\. Wacht \d+ minuten? en probeer het dan opnieuw\.$/
+	);
 	await expect(page).toHaveURL('/inloggen');
 	await expectAxeClean(page);
 });

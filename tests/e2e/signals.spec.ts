@@ -11,13 +11,14 @@
 
 import type { Page } from '@playwright/test';
 import type { Db } from '$lib/server/db/client';
-import {isoDate, linkSignalSource, makeCase, makeLearningEntry, makeSignal, moveSignal } from '../factories';
-import {expect, expectAxeClean, openMenu, test, visit, type Partnership, type World } from './fixtures';
+import { isoDate, linkSignalSource, makeCase, makeLearningEntry, makeSignal, moveSignal } from '../factories';
+import { expect, expectAxeClean, openMenu, test, visit, type Partnership, type World } from './fixtures';
 
 /** A date `days` before today in Belgium, as YYYY-MM-DD (what a date field holds). */
 const daysAgo = (days: number) => isoDate(-days);
 /** How the pages write that date ("12 mrt 2026"). */
-const shown = (date: string) => new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+const shown = (date: string) =>
+	new Intl.DateTimeFormat('nl-BE', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
 const CASE_CODE = 'SIG-KOSTEN-07';
 const CASE_TEXT = 'komt vaak zonder boterhammen naar school';
@@ -27,8 +28,18 @@ const ANSWER = 'Het lokaal bestuur start een proef met een toelage voor uitstapp
 /** A partnership, a partner from the CLB and her case, whose content must never reach a signal. */
 async function partnerWithCase(world: World, db: Db) {
 	const { partnership, coordinator } = await world.partnership();
-	const member = await world.member(partnership, { name: 'Lies Partner', organisationName: 'CLB Oost', organisationType: 'clb', function: 'clb_medewerker' });
-	const made = await makeCase(db, { partnershipId: partnership.id, userId: member.id, code: CASE_CODE, situation: `Een leerling ${CASE_TEXT}. De schoolrekening is al maanden open.` });
+	const member = await world.member(partnership, {
+		name: 'Lies Partner',
+		organisationName: 'CLB Oost',
+		organisationType: 'clb',
+		function: 'clb_medewerker'
+	});
+	const made = await makeCase(db, {
+		partnershipId: partnership.id,
+		userId: member.id,
+		code: CASE_CODE,
+		situation: `Een leerling ${CASE_TEXT}. De schoolrekening is al maanden open.`
+	});
 	return { partnership, coordinator, member, caseId: made.id, caseUrl: `${partnership.url}/casussen/${made.id}` };
 }
 
@@ -39,9 +50,24 @@ async function partnerWithCase(world: World, db: Db) {
 async function twoSignals(world: World, db: Db) {
 	const team = await partnerWithCase(world, db);
 	const scope = { partnershipId: team.partnership.id, userId: team.coordinator.id };
-	const costs = await makeSignal(db, { ...scope, userId: team.member.id, collectedOn: daysAgo(30), title: TITLE, source: { kind: 'case', id: team.caseId } });
-	const entry = await makeLearningEntry(db, { ...scope, userId: team.member.id, title: 'Uitstappen te duur voor veel gezinnen' });
-	await linkSignalSource(db, { ...scope, userId: team.member.id, signalId: costs.id, source: { kind: 'learning', id: entry.id } });
+	const costs = await makeSignal(db, {
+		...scope,
+		userId: team.member.id,
+		collectedOn: daysAgo(30),
+		title: TITLE,
+		source: { kind: 'case', id: team.caseId }
+	});
+	const entry = await makeLearningEntry(db, {
+		...scope,
+		userId: team.member.id,
+		title: 'Uitstappen te duur voor veel gezinnen'
+	});
+	await linkSignalSource(db, {
+		...scope,
+		userId: team.member.id,
+		signalId: costs.id,
+		source: { kind: 'learning', id: entry.id }
+	});
 	await moveSignal(db, { ...scope, signalId: costs.id, version: 1, to: 'discussed', on: daysAgo(20) });
 	await moveSignal(db, { ...scope, signalId: costs.id, version: 2, to: 'passed_on', on: daysAgo(10) });
 	await moveSignal(db, { ...scope, signalId: costs.id, version: 3, to: 'answered', on: daysAgo(0), answer: ANSWER });
@@ -64,12 +90,19 @@ async function openSignals(page: Page, partnership: Partnership) {
 	await expect(page.getByRole('heading', { level: 1, name: 'Signalen naar beleid' })).toBeVisible();
 }
 
-test('from her case, a partner starts a signal: the new-signal page says only “gezien in 1 casus”', async ({ page, world, db }) => {
+test('from her case, a partner starts a signal: the new-signal page says only “gezien in 1 casus”', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, member, caseId, caseUrl } = await partnerWithCase(world, db);
 	await world.logIn(page, member);
 	await page.goto(caseUrl);
 	await expect(page.getByRole('heading', { level: 1, name: `Casus ${CASE_CODE}` })).toBeVisible();
-	await page.getByRole('complementary', { name: 'Signalen naar beleid' }).getByRole('link', { name: 'Signaal maken' }).click();
+	await page
+		.getByRole('complementary', { name: 'Signalen naar beleid' })
+		.getByRole('link', { name: 'Signaal maken' })
+		.click();
 	await expect(page).toHaveURL(`${partnership.url}/signalen/nieuw?casus=${caseId}`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Nieuw signaal' })).toBeVisible();
 	await expect(page.getByText('gezien in 1 casus')).toBeVisible();
@@ -79,7 +112,11 @@ test('from her case, a partner starts a signal: the new-signal page says only �
 	await expectAxeClean(page);
 });
 
-test('a new signal sent empty gets Dutch messages next to the fields, and keeps its case', async ({ page, world, db }) => {
+test('a new signal sent empty gets Dutch messages next to the fields, and keeps its case', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, member, caseId } = await partnerWithCase(world, db);
 	await world.logIn(page, member);
 	await page.goto(`${partnership.url}/signalen/nieuw?casus=${caseId}`);
@@ -93,7 +130,11 @@ test('a new signal sent empty gets Dutch messages next to the fields, and keeps 
 	await expectAxeClean(page);
 });
 
-test('“Andere” without a name, a date in the future and a child’s name are each stopped, the input kept', async ({ page, world, db }) => {
+test('“Andere” without a name, a date in the future and a child’s name are each stopped, the input kept', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, member, caseId } = await partnerWithCase(world, db);
 	await world.logIn(page, member);
 	await page.goto(`${partnership.url}/signalen/nieuw?casus=${caseId}`);
@@ -103,7 +144,9 @@ test('“Andere” without a name, a date in the future and a child’s name are
 	await title.fill(TITLE);
 	await page.getByRole('combobox', { name: 'Thema' }).selectOption({ label: 'Schoolkosten' });
 	await description.fill('Emma Peeters en andere kinderen gaan niet mee op uitstap omdat de rekening te hoog is.');
-	await page.getByRole('textbox', { name: 'Wat vragen jullie?' }).fill('Een gezamenlijke regeling voor schoolkosten in de gemeente.');
+	await page
+		.getByRole('textbox', { name: 'Wat vragen jullie?' })
+		.fill('Een gezamenlijke regeling voor schoolkosten in de gemeente.');
 	await page.getByRole('radio', { name: /^Meso/ }).check();
 	await page.getByRole('combobox', { name: 'Gericht aan' }).selectOption({ label: 'Andere' });
 	await page.getByLabel('Datum van verzamelen').fill(daysAgo(-3));
@@ -125,14 +168,22 @@ test('“Andere” without a name, a date in the future and a child’s name are
 	await expectAxeClean(page);
 });
 
-test('a signal from a case is saved in its own words with the day it was collected, and nothing of the case', async ({ page, world, db }) => {
+test('a signal from a case is saved in its own words with the day it was collected, and nothing of the case', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, member, caseId } = await partnerWithCase(world, db);
 	await world.logIn(page, member);
 	await page.goto(`${partnership.url}/signalen/nieuw?casus=${caseId}`);
 	await page.getByRole('textbox', { name: 'Titel' }).fill(TITLE);
 	await page.getByRole('combobox', { name: 'Thema' }).selectOption({ label: 'Schoolkosten' });
-	await page.getByRole('textbox', { name: 'Wat loopt er mis?' }).fill('Kinderen uit gezinnen met een laag inkomen gaan niet mee op uitstap, omdat de rekening te hoog is.');
-	await page.getByRole('textbox', { name: 'Wat vragen jullie?' }).fill('Een gezamenlijke regeling voor schoolkosten in de gemeente.');
+	await page
+		.getByRole('textbox', { name: 'Wat loopt er mis?' })
+		.fill('Kinderen uit gezinnen met een laag inkomen gaan niet mee op uitstap, omdat de rekening te hoog is.');
+	await page
+		.getByRole('textbox', { name: 'Wat vragen jullie?' })
+		.fill('Een gezamenlijke regeling voor schoolkosten in de gemeente.');
 	await page.getByRole('radio', { name: /^Meso/ }).check();
 	await page.getByRole('combobox', { name: 'Gericht aan' }).selectOption({ label: 'Lokaal bestuur' });
 	await page.getByLabel('Datum van verzamelen').fill(daysAgo(30));
@@ -154,22 +205,37 @@ test('a signal from a case is saved in its own words with the day it was collect
 
 test('the case page names the signal the case counts in', async ({ page, world, db }) => {
 	const { partnership, member, caseId, caseUrl } = await partnerWithCase(world, db);
-	const signal = await makeSignal(db, { partnershipId: partnership.id, userId: member.id, title: TITLE, source: { kind: 'case', id: caseId } });
+	const signal = await makeSignal(db, {
+		partnershipId: partnership.id,
+		userId: member.id,
+		title: TITLE,
+		source: { kind: 'case', id: caseId }
+	});
 	await world.logIn(page, member);
 	await visit(page, caseUrl);
 	const caseSignals = page.getByRole('complementary', { name: 'Signalen naar beleid' });
 	await expect(caseSignals.getByText('Deze casus telt mee in:')).toBeVisible();
-	await expect(caseSignals.getByRole('link', { name: TITLE })).toHaveAttribute('href', `${partnership.url}/signalen/${signal.id}`);
+	await expect(caseSignals.getByRole('link', { name: TITLE })).toHaveAttribute(
+		'href',
+		`${partnership.url}/signalen/${signal.id}`
+	);
 });
 
 test('a learning-log entry about the same problem counts in the existing signal', async ({ page, world, db }) => {
 	const { partnership, member, caseId } = await partnerWithCase(world, db);
-	const signal = await makeSignal(db, { partnershipId: partnership.id, userId: member.id, title: TITLE, source: { kind: 'case', id: caseId } });
+	const signal = await makeSignal(db, {
+		partnershipId: partnership.id,
+		userId: member.id,
+		title: TITLE,
+		source: { kind: 'case', id: caseId }
+	});
 	const signalUrl = `${partnership.url}/signalen/${signal.id}`;
 	await world.logIn(page, member);
 	await visit(page, `${partnership.url}/leerlogboek/nieuw?soort=bottleneck`);
 	await page.getByRole('textbox', { name: 'Titel' }).fill('Uitstappen te duur voor veel gezinnen');
-	await page.getByRole('textbox', { name: 'Wat gebeurde er?' }).fill('Bij elke uitstap blijven dezelfde kinderen thuis omdat de kosten te hoog zijn.');
+	await page
+		.getByRole('textbox', { name: 'Wat gebeurde er?' })
+		.fill('Bij elke uitstap blijven dezelfde kinderen thuis omdat de kosten te hoog zijn.');
 	await page.getByRole('checkbox', { name: 'Werken aan betrokkenheid op verschillende niveaus' }).check();
 	await page.getByRole('button', { name: 'Bewaren in het leerlogboek' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Uitstappen te duur voor veel gezinnen' })).toBeVisible();
@@ -184,9 +250,18 @@ test('a learning-log entry about the same problem counts in the existing signal'
 	await expectAxeClean(page);
 });
 
-test('the coordinator moves a signal to discussed and passed on, each with a date; a date before the previous step is refused', async ({ page, world, db }) => {
+test('the coordinator moves a signal to discussed and passed on, each with a date; a date before the previous step is refused', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, coordinator } = await world.partnership();
-	const signal = await makeSignal(db, { partnershipId: partnership.id, userId: coordinator.id, collectedOn: daysAgo(30), title: TITLE });
+	const signal = await makeSignal(db, {
+		partnershipId: partnership.id,
+		userId: coordinator.id,
+		collectedOn: daysAgo(30),
+		title: TITLE
+	});
 	await world.logIn(page, coordinator);
 	await visit(page, `${partnership.url}/signalen/${signal.id}`);
 	const discuss = page.getByRole('form', { name: 'Hebben jullie het signaal samen besproken?' });
@@ -194,13 +269,17 @@ test('the coordinator moves a signal to discussed and passed on, each with a dat
 	await discuss.getByRole('textbox', { name: 'Notitie' }).fill('Besproken in het structureel overleg van de wijk.');
 	await discuss.getByRole('button', { name: 'Zet de stap: Besproken' }).click();
 	await expect(page.getByText(`Kies een datum op of na de vorige stap (${shown(daysAgo(30))}).`)).toBeVisible();
-	await expect(discuss.getByRole('textbox', { name: 'Notitie' })).toHaveValue('Besproken in het structureel overleg van de wijk.');
+	await expect(discuss.getByRole('textbox', { name: 'Notitie' })).toHaveValue(
+		'Besproken in het structureel overleg van de wijk.'
+	);
 	await expectAxeClean(page);
 	await discuss.getByLabel('Datum van deze stap').fill(daysAgo(20));
 	await discuss.getByRole('button', { name: 'Zet de stap: Besproken' }).click();
 	await expect(page.getByText('De stap is gezet. Het signaal staat nu op: Besproken.')).toBeVisible();
 
-	const passOn = page.getByRole('form', { name: 'Hebben jullie het signaal doorgegeven aan wie er iets aan kan doen?' });
+	const passOn = page.getByRole('form', {
+		name: 'Hebben jullie het signaal doorgegeven aan wie er iets aan kan doen?'
+	});
 	await passOn.getByLabel('Datum van deze stap').fill(daysAgo(10));
 	await passOn.getByRole('textbox', { name: 'Notitie' }).fill('Per mail aan de schepen van onderwijs.');
 	await passOn.getByRole('button', { name: 'Zet de stap: Doorgegeven' }).click();
@@ -208,12 +287,30 @@ test('the coordinator moves a signal to discussed and passed on, each with a dat
 	await expectAxeClean(page);
 });
 
-test('“answered” needs the answer received; then the timeline shows every step with its date', async ({ page, world, db }) => {
+test('“answered” needs the answer received; then the timeline shows every step with its date', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, coordinator } = await world.partnership();
 	const scope = { partnershipId: partnership.id, userId: coordinator.id };
 	const signal = await makeSignal(db, { ...scope, collectedOn: daysAgo(30), title: TITLE });
-	await moveSignal(db, { ...scope, signalId: signal.id, version: 1, to: 'discussed', on: daysAgo(20), note: 'Besproken in het structureel overleg van de wijk.' });
-	await moveSignal(db, { ...scope, signalId: signal.id, version: 2, to: 'passed_on', on: daysAgo(10), note: 'Per mail aan de schepen van onderwijs.' });
+	await moveSignal(db, {
+		...scope,
+		signalId: signal.id,
+		version: 1,
+		to: 'discussed',
+		on: daysAgo(20),
+		note: 'Besproken in het structureel overleg van de wijk.'
+	});
+	await moveSignal(db, {
+		...scope,
+		signalId: signal.id,
+		version: 2,
+		to: 'passed_on',
+		on: daysAgo(10),
+		note: 'Per mail aan de schepen van onderwijs.'
+	});
 	await world.logIn(page, coordinator);
 	await page.goto(`${partnership.url}/signalen/${signal.id}`);
 
@@ -246,7 +343,9 @@ test('a signal made from nothing says it is not linked to a case, entry or refle
 	await visit(page, `${partnership.url}/signalen/nieuw`);
 	await page.getByRole('textbox', { name: 'Titel' }).fill('Te weinig grote sociale woningen');
 	await page.getByRole('combobox', { name: 'Thema' }).selectOption({ label: 'Wonen' });
-	await page.getByRole('textbox', { name: 'Wat loopt er mis?' }).fill('Grote gezinnen vinden geen betaalbare woning en verhuizen vaak van school naar school.');
+	await page
+		.getByRole('textbox', { name: 'Wat loopt er mis?' })
+		.fill('Grote gezinnen vinden geen betaalbare woning en verhuizen vaak van school naar school.');
 	await page.getByRole('radio', { name: /^Macro/ }).check();
 	await page.getByRole('combobox', { name: 'Gericht aan' }).selectOption({ label: 'Vlaamse overheid' });
 	await page.getByRole('button', { name: 'Signaal bewaren' }).click();
@@ -282,7 +381,13 @@ test('the overview counts signals per theme and per step, as a chart and a table
 
 test.describe('an observer at policy level', () => {
 	async function observerOf(world: World, partnership: Partnership) {
-		return world.member(partnership, { name: 'Nadia Beleid', role: 'observer', organisationName: 'Stad Oost', organisationType: 'lokaal_bestuur', function: 'beleidsmedewerker' });
+		return world.member(partnership, {
+			name: 'Nadia Beleid',
+			role: 'observer',
+			organisationName: 'Stad Oost',
+			organisationType: 'lokaal_bestuur',
+			function: 'beleidsmedewerker'
+		});
 	}
 
 	test('reads the list and the overview: counts only, no way to make a signal', async ({ page, world, db }) => {
@@ -292,13 +397,21 @@ test.describe('an observer at policy level', () => {
 		await expect(page.getByRole('link', { name: 'Nieuw signaal' })).toHaveCount(0);
 		await expectAxeClean(page);
 		await page.getByRole('link', { name: 'Overzicht per thema' }).click();
-		await expect(page.getByRole('table', { name: 'Aantal signalen per thema en per stap' }).getByRole('row', { name: /^Schoolkosten/ })).toHaveText(/Schoolkosten\s*0\s*0\s*0\s*1\s*1/);
+		await expect(
+			page
+				.getByRole('table', { name: 'Aantal signalen per thema en per stap' })
+				.getByRole('row', { name: /^Schoolkosten/ })
+		).toHaveText(/Schoolkosten\s*0\s*0\s*0\s*1\s*1/);
 		await expect(page.getByText('2 signalen.', { exact: true })).toBeVisible();
 		await expect(page.locator('.summary')).toContainText('Samen gezien in: 1 casus, 1 item van het leerlogboek.');
 		await expectAxeClean(page);
 	});
 
-	test('reads a signal without anything of its case, and can neither write nor open the case', async ({ page, world, db }) => {
+	test('reads a signal without anything of its case, and can neither write nor open the case', async ({
+		page,
+		world,
+		db
+	}) => {
 		const { partnership, caseId, caseUrl, signalUrl } = await twoSignals(world, db);
 		await world.logIn(page, await observerOf(world, partnership));
 		await visit(page, signalUrl);
@@ -315,10 +428,16 @@ test.describe('an observer at policy level', () => {
 	});
 });
 
-test('a case that is not of this partnership, or an entry id that is no id, is a 404 on the new-signal page', async ({ page, world, db }) => {
+test('a case that is not of this partnership, or an entry id that is no id, is a 404 on the new-signal page', async ({
+	page,
+	world,
+	db
+}) => {
 	const { partnership, member } = await partnerWithCase(world, db);
 	await world.logIn(page, member);
-	expect((await page.goto(`${partnership.url}/signalen/nieuw?casus=00000000-0000-4000-8000-000000000000`))?.status()).toBe(404);
+	expect(
+		(await page.goto(`${partnership.url}/signalen/nieuw?casus=00000000-0000-4000-8000-000000000000`))?.status()
+	).toBe(404);
 	expect((await page.goto(`${partnership.url}/signalen/nieuw?leerlogboek=geen-id`))?.status()).toBe(404);
 });
 
@@ -337,10 +456,14 @@ test.describe('without JavaScript, on a phone', () => {
 		await page.getByRole('textbox', { name: 'Wat loopt er mis?' }).fill('Kort');
 		await page.getByRole('button', { name: 'Signaal bewaren' }).click();
 		await expect(page.getByText('Geef het signaal een korte titel (minstens 3 tekens).')).toBeVisible();
-		await expect(page.getByText('Beschrijf het probleem in een paar zinnen, in algemene woorden (minstens 20 tekens).')).toBeVisible();
+		await expect(
+			page.getByText('Beschrijf het probleem in een paar zinnen, in algemene woorden (minstens 20 tekens).')
+		).toBeVisible();
 		await expect(page.getByRole('combobox', { name: 'Thema' })).toHaveValue('mobility');
 		await expect(page.getByRole('combobox', { name: 'Gericht aan' })).toHaveValue('other');
-		await expect(page.getByRole('textbox', { name: 'Naam van een andere bestemmeling' })).toHaveValue('De vervoersmaatschappij');
+		await expect(page.getByRole('textbox', { name: 'Naam van een andere bestemmeling' })).toHaveValue(
+			'De vervoersmaatschappij'
+		);
 		await expect(page.getByRole('radio', { name: /^Macro/ })).toBeChecked();
 		await expectAxeClean(page);
 	});
@@ -354,14 +477,20 @@ test.describe('without JavaScript, on a phone', () => {
 		await page.getByRole('combobox', { name: 'Gericht aan' }).selectOption({ label: 'Andere' });
 		await page.getByRole('textbox', { name: 'Naam van een andere bestemmeling' }).fill('De vervoersmaatschappij');
 		await page.getByRole('textbox', { name: 'Titel' }).fill('Geen bus naar de secundaire school');
-		await page.getByRole('textbox', { name: 'Wat loopt er mis?' }).fill('Leerlingen uit de deelgemeente hebben geen bus die op tijd aan school komt.');
+		await page
+			.getByRole('textbox', { name: 'Wat loopt er mis?' })
+			.fill('Leerlingen uit de deelgemeente hebben geen bus die op tijd aan school komt.');
 		await page.getByRole('button', { name: 'Signaal bewaren' }).click();
 		await expect(page.getByRole('heading', { level: 1, name: 'Geen bus naar de secundaire school' })).toBeVisible();
 		await expect(page.getByText('De vervoersmaatschappij')).toBeVisible();
 		await expectAxeClean(page);
 	});
 
-	test('a step dated in the future is refused, the note kept; then it is set for today', async ({ page, world, db }) => {
+	test('a step dated in the future is refused, the note kept; then it is set for today', async ({
+		page,
+		world,
+		db
+	}) => {
 		test.slow(); // two axe checks without JavaScript, each on a copy of the page in a helper browser
 		const { partnership, coordinator } = await world.partnership();
 		const signal = await makeSignal(db, {

@@ -67,7 +67,10 @@ test.describe('registration', () => {
 		await page.getByRole('textbox', { name: 'E-mailadres' }).fill(existing.email.toUpperCase());
 		await page.getByLabel('Wachtwoord').fill('nog een ander lang wachtwoord');
 		await page.getByRole('button', { name: 'Account maken' }).click();
-		await expectFieldError(page.getByRole('textbox', { name: 'E-mailadres' }), /Er bestaat al een account met dit e-mailadres/);
+		await expectFieldError(
+			page.getByRole('textbox', { name: 'E-mailadres' }),
+			/Er bestaat al een account met dit e-mailadres/
+		);
 		await expect(page.getByRole('textbox', { name: 'Naam', exact: true })).toHaveValue('Iemand Anders');
 		await expectAxeClean(page);
 	});
@@ -77,15 +80,25 @@ test('creating a partnership without a region keeps every other answer', async (
 	await world.logIn(page, await world.user());
 	await visit(page, '/s/nieuw');
 	await page.getByRole('textbox', { name: 'Naam van de samenwerking' }).fill('Brugteam Wijk Noord');
-	await page.getByRole('textbox', { name: 'Korte beschrijving' }).fill('We willen dat elk kind in de wijk goed opgevolgd wordt.');
-	await fillMemberProfile(page, { organisationName: 'Huis van het Kind Noord', organisationType: 'Huis van het Kind', function: 'Brugfiguur' });
+	await page
+		.getByRole('textbox', { name: 'Korte beschrijving' })
+		.fill('We willen dat elk kind in de wijk goed opgevolgd wordt.');
+	await fillMemberProfile(page, {
+		organisationName: 'Huis van het Kind Noord',
+		organisationType: 'Huis van het Kind',
+		function: 'Brugfiguur'
+	});
 	await page.getByRole('button', { name: 'Samenwerking starten' }).click();
 
 	await expectFieldError(page.getByRole('textbox', { name: 'Gemeente of regio' }), 'Vul de gemeente of regio in.');
 	await expect(page).toHaveURL('/s/nieuw');
 	await expect(page.getByRole('textbox', { name: 'Naam van de samenwerking' })).toHaveValue('Brugteam Wijk Noord');
-	await expect(page.getByRole('textbox', { name: 'Korte beschrijving' })).toHaveValue('We willen dat elk kind in de wijk goed opgevolgd wordt.');
-	await expect(page.getByRole('textbox', { name: 'Naam van je organisatie of school' })).toHaveValue('Huis van het Kind Noord');
+	await expect(page.getByRole('textbox', { name: 'Korte beschrijving' })).toHaveValue(
+		'We willen dat elk kind in de wijk goed opgevolgd wordt.'
+	);
+	await expect(page.getByRole('textbox', { name: 'Naam van je organisatie of school' })).toHaveValue(
+		'Huis van het Kind Noord'
+	);
 	await expect(page.getByRole('combobox', { name: 'Soort organisatie' })).toHaveValue('huis_van_het_kind');
 	await expect(page.getByRole('combobox', { name: 'Je functie' })).toHaveValue('brugfiguur');
 	await expectAxeClean(page);
@@ -102,7 +115,10 @@ test('saving a role card without a core task keeps the other answers', async ({ 
 	await visit(page, `${partnership.url}/rolkaart`);
 	await fillRoleCard(page, {
 		choices: { 'Zo werk ik vooral': ['Preventief'], 'Mijn grenzen liggen vooral bij': ['Tijd', 'Rol'] },
-		texts: { 'Met wie overleg ik intern?': 'Met de directie en het zorgteam.', 'Dit wil ik graag samen verkennen': 'Een gezamenlijk onthaal voor nieuwe gezinnen.' }
+		texts: {
+			'Met wie overleg ik intern?': 'Met de directie en het zorgteam.',
+			'Dit wil ik graag samen verkennen': 'Een gezamenlijk onthaal voor nieuwe gezinnen.'
+		}
 	});
 	await page.getByRole('button', { name: 'Rolkaart opslaan' }).click();
 
@@ -115,8 +131,12 @@ test('saving a role card without a core task keeps the other answers', async ({ 
 	await expect(limits.getByRole('checkbox', { name: 'Tijd' })).toBeChecked();
 	await expect(limits.getByRole('checkbox', { name: 'Rol' })).toBeChecked();
 	await expect(limits.getByRole('checkbox', { name: 'Expertise' })).not.toBeChecked();
-	await expect(page.getByRole('textbox', { name: 'Met wie overleg ik intern?' })).toHaveValue('Met de directie en het zorgteam.');
-	await expect(page.getByRole('textbox', { name: 'Dit wil ik graag samen verkennen' })).toHaveValue('Een gezamenlijk onthaal voor nieuwe gezinnen.');
+	await expect(page.getByRole('textbox', { name: 'Met wie overleg ik intern?' })).toHaveValue(
+		'Met de directie en het zorgteam.'
+	);
+	await expect(page.getByRole('textbox', { name: 'Dit wil ik graag samen verkennen' })).toHaveValue(
+		'Een gezamenlijk onthaal voor nieuwe gezinnen.'
+	);
 	await expectAxeClean(page);
 
 	// With the core task filled in, the same form saves.

@@ -23,8 +23,7 @@ const ROLE_CARD_FIELDS = [
 function strings(value: unknown, path = ''): { path: string; text: string }[] {
 	if (typeof value === 'string') return [{ path, text: value }];
 	if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
-	if (value && typeof value === 'object')
-		return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+	if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
 	return [];
 }
 

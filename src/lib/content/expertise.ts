@@ -14,14 +14,30 @@ export const EXPERTISE_DOMAINS = [
 	{ value: 'psychosociaal', label: 'Psychosociaal', hint: 'Welbevinden, gedrag, relaties, moeilijke gebeurtenissen.' },
 	{ value: 'administratief', label: 'Administratief', hint: 'Papieren, aanvragen, premies en toelagen.' },
 	{ value: 'gezondheid', label: 'Gezondheid', hint: 'Lichamelijke gezondheid, voeding, slaap, preventie.' },
-	{ value: 'psychische_gezondheid', label: 'Psychische gezondheid', hint: 'Angst, somberheid, ernstige zorgen over hoe het gaat.' },
-	{ value: 'opvoedingsondersteuning', label: 'Opvoedingsondersteuning', hint: 'Ouders helpen bij vragen over opvoeden.' },
+	{
+		value: 'psychische_gezondheid',
+		label: 'Psychische gezondheid',
+		hint: 'Angst, somberheid, ernstige zorgen over hoe het gaat.'
+	},
+	{
+		value: 'opvoedingsondersteuning',
+		label: 'Opvoedingsondersteuning',
+		hint: 'Ouders helpen bij vragen over opvoeden.'
+	},
 	{ value: 'armoede_en_schulden', label: 'Armoede en schulden', hint: 'Rondkomen, schoolkosten, schulden, leefloon.' },
 	{ value: 'wonen', label: 'Wonen', hint: 'Een woning zoeken, huurproblemen, dreigende uithuiszetting.' },
-	{ value: 'taal_en_integratie', label: 'Taal en integratie', hint: 'Nederlands leren, tolken, nieuwkomers wegwijs maken.' },
+	{
+		value: 'taal_en_integratie',
+		label: 'Taal en integratie',
+		hint: 'Nederlands leren, tolken, nieuwkomers wegwijs maken.'
+	},
 	{ value: 'vrije_tijd', label: 'Vrije tijd', hint: 'Sport, spel, jeugdwerk, cultuur na school.' },
 	{ value: 'juridisch', label: 'Juridisch', hint: 'Rechten en plichten, verblijf, familierecht.' },
-	{ value: 'schoolloopbaan', label: 'Schoolloopbaan', hint: 'Studiekeuze, overgang naar een andere school, spijbelen.' },
+	{
+		value: 'schoolloopbaan',
+		label: 'Schoolloopbaan',
+		hint: 'Studiekeuze, overgang naar een andere school, spijbelen.'
+	},
 	{ value: 'jeugdhulp', label: 'Jeugdhulp', hint: 'Toegang tot jeugdhulp, begeleiding van jongeren en gezinnen.' }
 ] as const satisfies readonly ExpertiseDomain[];
 
@@ -79,5 +95,8 @@ export function combineExpertise(domains: readonly string[], ownWords: readonly 
 /** The opposite of combineExpertise: which stored values are domains, which are own words. */
 export function splitExpertise(stored: readonly string[]): { domains: ExpertiseValue[]; own: string[] } {
 	const domains = stored.filter(isExpertiseValue);
-	return { domains: EXPERTISE_VALUES.filter((v) => domains.includes(v)), own: stored.filter((v) => !isExpertiseValue(v)) };
+	return {
+		domains: EXPERTISE_VALUES.filter((v) => domains.includes(v)),
+		own: stored.filter((v) => !isExpertiseValue(v))
+	};
 }

@@ -14,11 +14,25 @@ export function parseAgreementForm(form: FormData) {
 	const parsed = parseForm(agreementSchema, form);
 	const voice = parseForm(voiceSchema, form);
 	if (!parsed.ok || !voice.ok)
-		return { ok: false as const, values, failure: fail(400, { part: 'agreement', values, errors: { ...(parsed.ok ? {} : parsed.errors), ...(voice.ok ? {} : voice.errors) } }) };
+		return {
+			ok: false as const,
+			values,
+			failure: fail(400, {
+				part: 'agreement',
+				values,
+				errors: { ...(parsed.ok ? {} : parsed.errors), ...(voice.ok ? {} : voice.errors) }
+			})
+		};
 	const voiceContent = voice.data as Record<string, string>;
 	if (!savesAnyway(form)) {
-		const guard = checkPersonalData({ what: parsed.data.what, feedbackNote: parsed.data.feedbackNote, how: voiceContent.how, notYetHeard: voiceContent.notYetHeard });
-		if (guard) return { ok: false as const, values, failure: fail(422, { part: 'agreement', values, errors: {}, guard }) };
+		const guard = checkPersonalData({
+			what: parsed.data.what,
+			feedbackNote: parsed.data.feedbackNote,
+			how: voiceContent.how,
+			notYetHeard: voiceContent.notYetHeard
+		});
+		if (guard)
+			return { ok: false as const, values, failure: fail(422, { part: 'agreement', values, errors: {}, guard }) };
 	}
 	return {
 		ok: true as const,
@@ -36,7 +50,12 @@ export function parseAgreementForm(form: FormData) {
  */
 export async function addAgreementAction(
 	form: FormData,
-	{ partnershipId, userId, ref, ownerError = 'Kies een coördinator of partner van deze samenwerking.' }: {
+	{
+		partnershipId,
+		userId,
+		ref,
+		ownerError = 'Kies een coördinator of partner van deze samenwerking.'
+	}: {
 		partnershipId: string;
 		userId: string;
 		ref: AgreementOriginRef;
@@ -45,7 +64,14 @@ export async function addAgreementAction(
 ) {
 	const parsed = parseAgreementForm(form);
 	if (!parsed.ok) return parsed.failure;
-	const result = await createAgreement(getDb(), { partnershipId, userId, input: parsed.input, voice: parsed.voice, savedAnyway: parsed.savedAnyway, ...ref });
+	const result = await createAgreement(getDb(), {
+		partnershipId,
+		userId,
+		input: parsed.input,
+		voice: parsed.voice,
+		savedAnyway: parsed.savedAnyway,
+		...ref
+	});
 	if (result.ok) return { part: 'agreement' as const, saved: true as const, id: result.id };
 	if (result.reason === 'origin-not-found') error(404, 'Niet gevonden');
 	return fail(400, { part: 'agreement', values: parsed.values, errors: { ownerId: ownerError } });

@@ -16,7 +16,10 @@ export async function loadAgreementList(event: RequestEvent, onlyMine: boolean) 
 		origin: q.get('herkomst') ?? 'all'
 	});
 	const db = getDb();
-	const [agreements, members] = await Promise.all([listAgreements(db, { partnershipId: ctx.partnership.id, filter }), listMembers(db, ctx.partnership.id)]);
+	const [agreements, members] = await Promise.all([
+		listAgreements(db, { partnershipId: ctx.partnership.id, filter }),
+		listMembers(db, ctx.partnership.id)
+	]);
 	return {
 		agreements,
 		filter,

@@ -47,8 +47,20 @@ export async function startJobs(): Promise<void> {
 	process.once('sveltekit:shutdown', () => void stopJobs());
 
 	// Creating a queue that exists already does nothing (also when two instances start at once).
-	await instance.createQueue(QUEUES.check, { name: QUEUES.check, policy: 'stately', retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60 });
-	await instance.createQueue(QUEUES.invitation, { name: QUEUES.invitation, retryLimit: 5, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 });
+	await instance.createQueue(QUEUES.check, {
+		name: QUEUES.check,
+		policy: 'stately',
+		retryLimit: 3,
+		retryDelay: 300,
+		expireInSeconds: 30 * 60
+	});
+	await instance.createQueue(QUEUES.invitation, {
+		name: QUEUES.invitation,
+		retryLimit: 5,
+		retryDelay: 60,
+		retryBackoff: true,
+		expireInSeconds: 15 * 60
+	});
 	const cron = env.REMINDER_CRON || DEFAULT_REMINDER_CRON;
 	await instance.schedule(QUEUES.check, cron, {}, { tz: TIME_ZONE });
 
@@ -56,7 +68,9 @@ export async function startJobs(): Promise<void> {
 	// A failed job is logged and thrown, so pg-boss retries it (what was sent is not sent again).
 	await instance.work(QUEUES.check, async () => {
 		try {
-			const result = await track(() => runReminderCheck(getDb(), { now: new Date(), origin: origin(), send: sendMail }));
+			const result = await track(() =>
+				runReminderCheck(getDb(), { now: new Date(), origin: origin(), send: sendMail })
+			);
 			log.info({ reminders: result }, 'Reminder check done');
 		} catch (err) {
 			log.error({ err }, 'Reminder check failed; it will be retried');
@@ -66,7 +80,9 @@ export async function startJobs(): Promise<void> {
 	await instance.work<InvitationJob>(QUEUES.invitation, { pollingIntervalSeconds: 2 }, async (jobs) => {
 		for (const job of jobs) {
 			try {
-				const sent = await track(() => sendMeetingInvitations(getDb(), { ...job.data, now: new Date(), origin: origin(), send: sendMail }));
+				const sent = await track(() =>
+					sendMeetingInvitations(getDb(), { ...job.data, now: new Date(), origin: origin(), send: sendMail })
+				);
 				log.info({ meetingId: job.data.meetingId, sent }, 'Meeting invitations done');
 			} catch (err) {
 				log.error({ err, meetingId: job.data.meetingId }, 'Meeting invitations failed; they will be retried');

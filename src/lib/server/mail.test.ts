@@ -13,8 +13,16 @@ afterEach(async () => {
 describe('mail settings', () => {
 	it('writes to the outbox without SMTP settings', () => {
 		const config = mailConfigFromEnv({ ORIGIN: 'https://brugwerk.example.be', OUTBOX_DIR: '/tmp/x' });
-		expect(config).toEqual({ from: 'Brugwerk <brugwerk@brugwerk.example.be>', transport: 'outbox', outboxDir: '/tmp/x' });
-		expect(mailConfigFromEnv({})).toMatchObject({ transport: 'outbox', outboxDir: path.resolve('data/outbox'), from: 'Brugwerk <brugwerk@localhost>' });
+		expect(config).toEqual({
+			from: 'Brugwerk <brugwerk@brugwerk.example.be>',
+			transport: 'outbox',
+			outboxDir: '/tmp/x'
+		});
+		expect(mailConfigFromEnv({})).toMatchObject({
+			transport: 'outbox',
+			outboxDir: path.resolve('data/outbox'),
+			from: 'Brugwerk <brugwerk@localhost>'
+		});
 	});
 
 	it('uses SMTP from SMTP_URL or SMTP_HOST', () => {
@@ -23,11 +31,15 @@ describe('mail settings', () => {
 			transport: 'smtp',
 			smtp: 'smtps://u:p@mail.example.be'
 		});
-		expect(mailConfigFromEnv({ SMTP_HOST: 'mail.example.be', SMTP_PORT: '465', SMTP_USER: 'u', SMTP_PASS: 'p' })).toMatchObject({
+		expect(
+			mailConfigFromEnv({ SMTP_HOST: 'mail.example.be', SMTP_PORT: '465', SMTP_USER: 'u', SMTP_PASS: 'p' })
+		).toMatchObject({
 			transport: 'smtp',
 			smtp: { host: 'mail.example.be', port: 465, secure: true, user: 'u', pass: 'p' }
 		});
-		expect(mailConfigFromEnv({ SMTP_HOST: 'mail.example.be' })).toMatchObject({ smtp: { port: 587, secure: false, user: undefined } });
+		expect(mailConfigFromEnv({ SMTP_HOST: 'mail.example.be' })).toMatchObject({
+			smtp: { port: 587, secure: false, user: undefined }
+		});
 	});
 });
 
@@ -35,13 +47,23 @@ describe('the outbox', () => {
 	it('writes a complete, parseable message: subject, text and HTML alternative, attachment, unsubscribe link', async () => {
 		const dir = await mkdtemp(path.join(tmpdir(), 'brugwerk-outbox-'));
 		dirs.push(dir);
-		const mailer = createMailer({ from: 'Brugwerk <brugwerk@example.be>', transport: 'outbox', outboxDir: path.join(dir, 'nested') });
+		const mailer = createMailer({
+			from: 'Brugwerk <brugwerk@example.be>',
+			transport: 'outbox',
+			outboxDir: path.join(dir, 'nested')
+		});
 		await mailer.send({
 			to: { name: 'Eline Coördinator', address: 'eline@example.be' },
 			subject: 'Uitnodiging: overleg over schoolkosten – één keer',
 			text: 'Dag Eline,\n\nJe bent uitgenodigd.',
 			html: '<p>Dag Eline,</p><p>Je bent uitgenodigd.</p>',
-			attachments: [{ filename: 'overleg.ics', content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+			attachments: [
+				{
+					filename: 'overleg.ics',
+					content: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n',
+					contentType: 'text/calendar; charset=utf-8; method=PUBLISH'
+				}
+			],
 			unsubscribeUrl: 'https://brugwerk.example.be/account/meldingen',
 			tag: { kind: 'test' }
 		});

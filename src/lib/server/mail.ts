@@ -80,7 +80,11 @@ function message(mail: Mail, from: string) {
 		subject: mail.subject,
 		text: mail.text,
 		html: mail.html,
-		attachments: mail.attachments?.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+		attachments: mail.attachments?.map((a) => ({
+			filename: a.filename,
+			content: a.content,
+			contentType: a.contentType
+		})),
 		...(mail.unsubscribeUrl ? { list: { unsubscribe: mail.unsubscribeUrl } } : {}),
 		headers: { 'Auto-Submitted': 'auto-generated' }
 	};
@@ -113,13 +117,19 @@ export function createMailer(config: MailConfig): { send: SendMail; close: () =>
 		send: async (mail) => {
 			const info = await builder.sendMail(message(mail, config.from));
 			await mkdir(config.outboxDir, { recursive: true });
-			const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+			const stamp = new Date()
+				.toISOString()
+				.replace(/[-:]/g, '')
+				.replace(/\.\d+Z$/, 'Z');
 			const name = `${stamp}-${mail.tag.kind}-${randomBytes(4).toString('hex')}.eml`;
 			const file = path.join(config.outboxDir, name);
 			// Written under a temporary name first: a reader never sees half a message.
 			await writeFile(`${file}.part`, info.message as Buffer, { mode: 0o600 });
 			await rename(`${file}.part`, file);
-			log.info({ mail: { ...mail.tag, messageId: info.messageId, via: 'outbox', file: name } }, 'Mail written to the outbox');
+			log.info(
+				{ mail: { ...mail.tag, messageId: info.messageId, via: 'outbox', file: name } },
+				'Mail written to the outbox'
+			);
 		},
 		close: () => builder.close()
 	};

@@ -6,7 +6,10 @@ import type { Db } from './db/client';
 // Any fixed number: serialises migrations when several instances start at once.
 const MIGRATION_LOCK = 727_364_001;
 
-export async function runMigrations(db: Db, folder = process.env.MIGRATIONS_DIR ?? path.resolve('drizzle')): Promise<void> {
+export async function runMigrations(
+	db: Db,
+	folder = process.env.MIGRATIONS_DIR ?? path.resolve('drizzle')
+): Promise<void> {
 	await db.transaction(async (tx) => {
 		await tx.execute(sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
 		await migrate(tx as unknown as Db, { migrationsFolder: folder });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { sseResponse, type HubListener } from './realtime';
 
 /** Reads the stream until `until` matches the text so far (or it ends). */
-async function readUntil(reader: ReadableStreamDefaultReader<Uint8Array>, until: (text: string) => boolean, sofar = '') {
+async function readUntil(
+	reader: ReadableStreamDefaultReader<Uint8Array>,
+	until: (text: string) => boolean,
+	sofar = ''
+) {
 	const decoder = new TextDecoder();
 	let text = sofar;
 	while (!until(text)) {
@@ -30,7 +34,12 @@ function setup(states: unknown[]) {
 		heartbeatMs: 20,
 		retryMs: 1500
 	});
-	return { response, controller, emit: (s: Parameters<HubListener>[0]) => listener?.(s), unsubscribed: () => unsubscribed };
+	return {
+		response,
+		controller,
+		emit: (s: Parameters<HubListener>[0]) => listener?.(s),
+		unsubscribed: () => unsubscribed
+	};
 }
 
 describe('server-sent events', () => {

@@ -100,7 +100,8 @@ export function createRealtimeHub({
 		const event = parseReflectionPayload(message.payload);
 		if (!event) return;
 		// The partnership must match too: a moment id alone never crosses partnerships.
-		for (const sub of [...(subscribers.get(event.momentId) ?? [])]) if (sub.partnershipId === event.partnershipId) call(sub.listener, event);
+		for (const sub of [...(subscribers.get(event.momentId) ?? [])])
+			if (sub.partnershipId === event.partnershipId) call(sub.listener, event);
 	}
 
 	function lost(client: pg.Client, err?: Error) {
@@ -126,7 +127,12 @@ export function createRealtimeHub({
 
 	function connect(): Promise<void> {
 		if (closed || current) return connecting ?? Promise.resolve();
-		const client = new pg.Client({ connectionString, application_name: applicationName, keepAlive: true, connectionTimeoutMillis: 5000 });
+		const client = new pg.Client({
+			connectionString,
+			application_name: applicationName,
+			keepAlive: true,
+			connectionTimeoutMillis: 5000
+		});
 		current = client;
 		client.on('notification', onNotification);
 		client.on('error', (err) => lost(client, err));
@@ -199,7 +205,8 @@ export function getRealtime(): RealtimeHub {
 	// Event streams never end by themselves, and adapter-node's graceful shutdown waits for open
 	// requests: end them on the signal (only where someone else already handles it, so that this
 	// listener never swallows a Ctrl-C), then close the connection with the pool.
-	for (const signal of ['SIGTERM', 'SIGINT'] as const) if (process.listenerCount(signal) > 0) process.once(signal, () => made.closeStreams());
+	for (const signal of ['SIGTERM', 'SIGINT'] as const)
+		if (process.listenerCount(signal) > 0) process.once(signal, () => made.closeStreams());
 	process.once('sveltekit:shutdown', () => void made.close());
 	return made;
 }
@@ -227,7 +234,15 @@ export const SSE_HEADERS = {
 	'x-accel-buffering': 'no'
 } as const;
 
-export function sseResponse({ signal, subscribe, read, event = 'state', heartbeatMs = 20_000, maxLifeMs = 10 * 60_000, retryMs = 3000 }: SseOptions): Response {
+export function sseResponse({
+	signal,
+	subscribe,
+	read,
+	event = 'state',
+	heartbeatMs = 20_000,
+	maxLifeMs = 10 * 60_000,
+	retryMs = 3000
+}: SseOptions): Response {
 	const encoder = new TextEncoder();
 	let controller: ReadableStreamDefaultController<Uint8Array> | null = null;
 	let done = false;

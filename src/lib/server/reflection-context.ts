@@ -10,14 +10,19 @@ import { requirePartnership, requirePermission } from './partnership-context';
  * THIS partnership (a moment of another partnership, or no moment, is the same 404).
  * `canRun`: may group, make agreements and close (the facilitator or a coordinator).
  */
-export async function requireMoment(event: Pick<RequestEvent, 'locals' | 'url' | 'params' | 'request'>, permission: Permission) {
+export async function requireMoment(
+	event: Pick<RequestEvent, 'locals' | 'url' | 'params' | 'request'>,
+	permission: Permission
+) {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, permission);
 	const momentId = (event.params as { moment?: string }).moment ?? '';
 	const scope = { partnershipId: ctx.partnership.id, momentId };
 	const found = isUuid(momentId) ? await getMoment(getDb(), scope) : null;
 	if (!found) error(404, 'Niet gevonden');
-	const canRun = can(ctx.role, 'reflection:run') && mayRunMoment(found.moment, { userId: ctx.user.id, isCoordinator: ctx.role === 'coordinator' });
+	const canRun =
+		can(ctx.role, 'reflection:run') &&
+		mayRunMoment(found.moment, { userId: ctx.user.id, isCoordinator: ctx.role === 'coordinator' });
 	return { ctx, found, scope, canRun };
 }
 

@@ -171,17 +171,34 @@ export async function seedDemo(db: Db): Promise<void> {
 			.returning();
 		const members: DemoContext['members'] = [];
 		for (const { seat, user } of created) {
-			const [membership] = await tx.insert(memberships).values({
-				partnershipId: partnership!.id,
+			const [membership] = await tx
+				.insert(memberships)
+				.values({
+					partnershipId: partnership!.id,
+					userId: user.id,
+					role: seat.role,
+					organisationName: seat.organisationName,
+					organisationType: seat.organisationType,
+					function: seat.function
+				})
+				.returning();
+			members.push({
 				userId: user.id,
+				membershipId: membership!.id,
+				name: seat.name,
 				role: seat.role,
-				organisationName: seat.organisationName,
-				organisationType: seat.organisationType,
-				function: seat.function
-			}).returning();
-			members.push({ userId: user.id, membershipId: membership!.id, name: seat.name, role: seat.role, organisationName: seat.organisationName });
+				organisationName: seat.organisationName
+			});
 			if (seat.card)
-				await tx.insert(roleCards).values({ partnershipId: partnership!.id, userId: user.id, answers: seat.card, savedAt: new Date(), version: 1 });
+				await tx
+					.insert(roleCards)
+					.values({
+						partnershipId: partnership!.id,
+						userId: user.id,
+						answers: seat.card,
+						savedAt: new Date(),
+						version: 1
+					});
 		}
 		// Each part of the organisation level adds its own demo records, in this order (later ones
 		// may use the organisations made by the first).

@@ -5,8 +5,7 @@ export const block: BuildingBlock = {
 	slug: 'betrokkenheid',
 	number: 3,
 	title: 'Werken aan betrokkenheid op verschillende niveaus',
-	summary:
-		'De werkvloer, de organisatie en het beleid samen laten dragen, zodat niemand er alleen voor staat.',
+	summary: 'De werkvloer, de organisatie en het beleid samen laten dragen, zodat niemand er alleen voor staat.',
 	introduction: [
 		'Wie samenwerkt, botst vroeg of laat op drempels en gaten. Sommige kun je zelf niet oplossen. Er is geen geld of geen tijd, of het beleid volgt niet. Dan voel je je snel machteloos.',
 		'Samenwerken gebeurt op drie niveaus. Op het microniveau werken professionals met kinderen en gezinnen. Op het mesoniveau zitten directies, coördinatoren en het lokaal bestuur. Op het macroniveau zitten onder meer de koepels, de begeleidingsdiensten en de hogere overheden. Leg je alles bij één niveau, dan loopt het vast.',

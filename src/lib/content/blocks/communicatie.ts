@@ -5,8 +5,7 @@ export const block: BuildingBlock = {
 	slug: 'communicatie',
 	number: 6,
 	title: 'Werken aan communicatie',
-	summary:
-		'Open, duidelijk en op tijd met elkaar praten, met respect voor elke partner en voor het gezin.',
+	summary: 'Open, duidelijk en op tijd met elkaar praten, met respect voor elke partner en voor het gezin.',
 	introduction: [
 		'Goed communiceren lijkt vanzelfsprekend. Toch loopt het vaak mis. Communicatie zit in alles wat je samen doet. Daarom loont het om bewust aan een paar voorwaarden te werken.',
 		'Communiceer open en toegankelijk. Heb oog voor de positie, de leefwereld en de ervaring van elke partner: de school, het gezin, het CLB, de welzijnspartner en de brugfiguur. Erken ook hun vakkennis.',

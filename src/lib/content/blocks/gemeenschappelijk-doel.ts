@@ -5,8 +5,7 @@ export const block: BuildingBlock = {
 	slug: 'gemeenschappelijk-doel',
 	number: 1,
 	title: 'Werken aan een gemeenschappelijk doel',
-	summary:
-		'Samen bepalen waarom je samenwerkt en wat je wilt bereiken, met de kinderen en gezinnen erbij.',
+	summary: 'Samen bepalen waarom je samenwerkt en wat je wilt bereiken, met de kinderen en gezinnen erbij.',
 	introduction: [
 		'Een school en een welzijnsorganisatie kunnen samen vaak meer doen voor een kind dan elk apart. Maar dan moet je weten waarom je samenwerkt. Wat wil je bereiken? En wie heeft er baat bij?',
 		'Een kind leert beter als het ook goed gaat thuis, in de buurt en in de vrije tijd. Leren en welzijn horen bij elkaar. Daarom heb je een brede kijk nodig. Geen enkele sector kan dat alleen.',

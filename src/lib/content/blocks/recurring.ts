@@ -16,11 +16,9 @@ export const BLOCK_SHORT_NAMES: Record<BlockSlug, string> = {
 
 export const RECURRING_QUESTIONS = {
 	/** Identical for every block. */
-	voice:
-		'Waar hoor je de stem van kinderen en ouders in deze samenwerking? Wie komt nog niet aan het woord?',
+	voice: 'Waar hoor je de stem van kinderen en ouders in deze samenwerking? Wie komt nog niet aan het woord?',
 	/** Names the block it closes. */
-	crossBlock: (shortName: string): string =>
-		`Welke andere bouwstenen kunnen ‘${shortName}’ versterken?`
+	crossBlock: (shortName: string): string => `Welke andere bouwstenen kunnen ‘${shortName}’ versterken?`
 } as const;
 
 /** The last two reflection questions of a block, in order: voice, then cross-block. */

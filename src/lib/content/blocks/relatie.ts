@@ -5,8 +5,7 @@ export const block: BuildingBlock = {
 	slug: 'relatie',
 	number: 2,
 	title: 'Werken aan relatie',
-	summary:
-		'Tijd maken om elkaar te leren kennen, zodat je samen sterker staat voor kinderen en gezinnen.',
+	summary: 'Tijd maken om elkaar te leren kennen, zodat je samen sterker staat voor kinderen en gezinnen.',
 	introduction: [
 		'Een goede werkrelatie maakt samenwerken makkelijker. Je spreekt elkaar vlotter aan. Je begrijpt elkaar sneller. En je stemt beter af. Daarvoor heb je tijd nodig, en die tijd moet je ook mogen nemen.',
 		'Je bouwt op twee manieren aan een relatie. Soms investeer je in de relatie zelf: je ontmoet elkaar en legt contact, nog voor er een vraag is. Zo maak je een pad waar latere casussen gebruik van kunnen maken. Soms werk je samen rond één casus. Dan helpt de relatie die je al hebt. Beide zijn belangrijk, en ze wisselen elkaar af.',

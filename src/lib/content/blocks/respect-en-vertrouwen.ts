@@ -5,8 +5,7 @@ export const block: BuildingBlock = {
 	slug: 'respect-en-vertrouwen',
 	number: 4,
 	title: 'Werken aan respect en vertrouwen',
-	summary:
-		'Elkaar waarderen en op elkaar kunnen rekenen, zodat je samen durft te leren en iets te wagen.',
+	summary: 'Elkaar waarderen en op elkaar kunnen rekenen, zodat je samen durft te leren en iets te wagen.',
 	introduction: [
 		'Respect en vertrouwen groeien als je elkaar waardeert. Vertrouwen vraagt tijd en goede ervaringen. Het vraagt ook ruimte voor de eigen manier van werken van elke partner. Respect gaat over geven en nemen, in beide richtingen.',
 		'Vertrouwen en samenwerken versterken elkaar. Partners die elkaar vertrouwen, kijken verder dan hun eigen belang. Ze leren makkelijker van elkaar. Ze durven samen iets nieuws te proberen, ook als de uitkomst nog onzeker is.',

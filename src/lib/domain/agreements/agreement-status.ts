@@ -25,7 +25,10 @@ export function isActive(status: AgreementStatus): boolean {
 }
 
 /** Active and past its due date (dates as YYYY-MM-DD in Belgian time). */
-export function isOverdue(a: { status: AgreementStatus; dueDate: string | null }, today: string = todayInBelgium()): boolean {
+export function isOverdue(
+	a: { status: AgreementStatus; dueDate: string | null },
+	today: string = todayInBelgium()
+): boolean {
 	return isActive(a.status) && a.dueDate !== null && a.dueDate < today;
 }
 

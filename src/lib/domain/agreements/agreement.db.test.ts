@@ -2,29 +2,63 @@ import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
 import { makeTeam } from '../../../../tests/factories';
 import { createCase } from '$lib/domain/cases/case.server';
-import { createAgreement, getAgreement, listAgreements, listAgreementsOwnedBy, updateAgreement } from './agreement.server';
+import {
+	createAgreement,
+	getAgreement,
+	listAgreements,
+	listAgreementsOwnedBy,
+	updateAgreement
+} from './agreement.server';
 
 const { db } = getTestDb();
 
 async function setup(role: 'member' | 'observer' = 'member') {
 	const team = await makeTeam(db, role);
-	const c = await createCase(db, { partnershipId: team.partnership.id, userId: team.coordinator.id, input: { code: 'A-1', situation: 'x', partners: [] } });
+	const c = await createCase(db, {
+		partnershipId: team.partnership.id,
+		userId: team.coordinator.id,
+		input: { code: 'A-1', situation: 'x', partners: [] }
+	});
 	if (!c.ok) throw new Error('no case');
 	return { ...team, caseId: c.id };
 }
 
-const base = { what: 'Gesprek met de ouders plannen', dueDate: '2026-01-15', feedbackDate: '2026-01-20', feedbackNote: 'Op het volgende overleg' };
+const base = {
+	what: 'Gesprek met de ouders plannen',
+	dueDate: '2026-01-15',
+	feedbackDate: '2026-01-20',
+	feedbackNote: 'Op het volgende overleg'
+};
 
 describe('agreements', () => {
 	it('creates, lists with filters, marks overdue, and keeps a history of changes', async () => {
 		const t = await setup();
-		const r = await createAgreement(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, caseId: t.caseId, input: { ...base, ownerId: t.member.id }, voice: null });
+		const r = await createAgreement(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			caseId: t.caseId,
+			input: { ...base, ownerId: t.member.id },
+			voice: null
+		});
 		if (!r.ok) throw new Error('not created');
-		const all = await listAgreements(db, { partnershipId: t.partnership.id, filter: { status: 'active', owner: '', origin: 'all' } });
+		const all = await listAgreements(db, {
+			partnershipId: t.partnership.id,
+			filter: { status: 'active', owner: '', origin: 'all' }
+		});
 		expect(all).toHaveLength(1);
 		expect(all[0]).toMatchObject({ caseCode: 'A-1', ownerName: 'Partner', overdue: true });
-		expect(await listAgreements(db, { partnershipId: t.partnership.id, filter: { status: 'done', owner: '', origin: 'all' } })).toHaveLength(0);
-		expect(await listAgreements(db, { partnershipId: t.partnership.id, filter: { status: 'all', owner: t.coordinator.id, origin: 'all' } })).toHaveLength(0);
+		expect(
+			await listAgreements(db, {
+				partnershipId: t.partnership.id,
+				filter: { status: 'done', owner: '', origin: 'all' }
+			})
+		).toHaveLength(0);
+		expect(
+			await listAgreements(db, {
+				partnershipId: t.partnership.id,
+				filter: { status: 'all', owner: t.coordinator.id, origin: 'all' }
+			})
+		).toHaveLength(0);
 
 		const done = await updateAgreement(db, {
 			partnershipId: t.partnership.id,
@@ -43,12 +77,36 @@ describe('agreements', () => {
 
 	it('refuses a stale edit and an impossible status jump', async () => {
 		const t = await setup();
-		const r = await createAgreement(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, caseId: t.caseId, input: { ...base, ownerId: t.member.id }, voice: null });
+		const r = await createAgreement(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			caseId: t.caseId,
+			input: { ...base, ownerId: t.member.id },
+			voice: null
+		});
 		if (!r.ok) throw new Error('not created');
 		const args = { partnershipId: t.partnership.id, agreementId: r.id, userId: t.member.id, voice: null };
-		expect(await updateAgreement(db, { ...args, version: 1, input: { ...base, ownerId: t.member.id, status: 'dropped', note: '' } })).toEqual({ ok: true });
-		expect(await updateAgreement(db, { ...args, version: 1, input: { ...base, ownerId: t.member.id, status: 'open', note: '' } })).toMatchObject({ ok: false, reason: 'conflict' });
-		expect(await updateAgreement(db, { ...args, version: 2, input: { ...base, ownerId: t.member.id, status: 'done', note: '' } })).toEqual({
+		expect(
+			await updateAgreement(db, {
+				...args,
+				version: 1,
+				input: { ...base, ownerId: t.member.id, status: 'dropped', note: '' }
+			})
+		).toEqual({ ok: true });
+		expect(
+			await updateAgreement(db, {
+				...args,
+				version: 1,
+				input: { ...base, ownerId: t.member.id, status: 'open', note: '' }
+			})
+		).toMatchObject({ ok: false, reason: 'conflict' });
+		expect(
+			await updateAgreement(db, {
+				...args,
+				version: 2,
+				input: { ...base, ownerId: t.member.id, status: 'done', note: '' }
+			})
+		).toEqual({
 			ok: false,
 			reason: 'bad-transition',
 			from: 'dropped'
@@ -57,9 +115,21 @@ describe('agreements', () => {
 
 	it('only lets coordinators and members own agreements, and feeds the owner’s calendar', async () => {
 		const t = await setup('observer');
-		const observerOwned = await createAgreement(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, caseId: t.caseId, input: { ...base, ownerId: t.member.id }, voice: null });
+		const observerOwned = await createAgreement(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			caseId: t.caseId,
+			input: { ...base, ownerId: t.member.id },
+			voice: null
+		});
 		expect(observerOwned).toEqual({ ok: false, reason: 'owner-not-member' });
-		await createAgreement(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, caseId: t.caseId, input: { ...base, ownerId: t.coordinator.id }, voice: null });
+		await createAgreement(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			caseId: t.caseId,
+			input: { ...base, ownerId: t.coordinator.id },
+			voice: null
+		});
 		const mine = await listAgreementsOwnedBy(db, t.coordinator.id);
 		expect(mine.map((a) => a.what)).toEqual([base.what]);
 		expect(mine[0]?.caseCode).toBe('A-1');
@@ -68,7 +138,13 @@ describe('agreements', () => {
 	it('cannot attach an agreement to another partnership’s case', async () => {
 		const t = await setup();
 		const other = await setup();
-		const r = await createAgreement(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, caseId: other.caseId, input: { ...base, ownerId: t.member.id }, voice: null });
+		const r = await createAgreement(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			caseId: other.caseId,
+			input: { ...base, ownerId: t.member.id },
+			voice: null
+		});
 		expect(r).toEqual({ ok: false, reason: 'origin-not-found' });
 	});
 });

@@ -7,7 +7,10 @@ const optionalDate = (label: string) =>
 	z
 		.string()
 		.trim()
-		.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), `Vul bij '${label}' een geldige datum in.`)
+		.refine(
+			(v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
+			`Vul bij '${label}' een geldige datum in.`
+		)
 		.transform((v) => (v === '' ? null : v));
 
 export const agreementSchema = z
@@ -20,7 +23,11 @@ export const agreementSchema = z
 	})
 	.superRefine((v, ctx) => {
 		if (v.dueDate && v.feedbackDate && v.feedbackDate < v.dueDate)
-			ctx.addIssue({ code: 'custom', path: ['feedbackDate'], message: 'De terugkoppeling valt vóór de einddatum. Klopt dat? Kies een latere datum.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['feedbackDate'],
+				message: 'De terugkoppeling valt vóór de einddatum. Klopt dat? Kies een latere datum.'
+			});
 	});
 export type AgreementInput = z.infer<typeof agreementSchema>;
 

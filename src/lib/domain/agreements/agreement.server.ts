@@ -1,6 +1,16 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
-import { agreementEvents, agreements, cases, goals, meetings, memberships, reflectionMoments, scanRounds, users } from '$lib/server/db/schema';
+import {
+	agreementEvents,
+	agreements,
+	cases,
+	goals,
+	meetings,
+	memberships,
+	reflectionMoments,
+	scanRounds,
+	users
+} from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './agreement.schema';
 import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
@@ -14,11 +24,18 @@ async function canOwn(db: Executor, partnershipId: string, userId: string) {
 	const [m] = await db
 		.select({ id: memberships.id })
 		.from(memberships)
-		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.userId, userId), inArray(memberships.role, rolesWith('agreement:write'))));
+		.where(
+			and(
+				eq(memberships.partnershipId, partnershipId),
+				eq(memberships.userId, userId),
+				inArray(memberships.role, rolesWith('agreement:write'))
+			)
+		);
 	return Boolean(m);
 }
 
-export type CreateAgreementResult = { ok: true; id: string } | { ok: false; reason: 'owner-not-member' | 'origin-not-found' };
+export type CreateAgreementResult =
+	{ ok: true; id: string } | { ok: false; reason: 'owner-not-member' | 'origin-not-found' };
 
 /** Where an agreement was made: exactly one of a case, a meeting, the goal, a reflection moment or a scan round. */
 export type AgreementOriginRef =
@@ -29,7 +46,11 @@ export type AgreementOriginRef =
 	| { scanRoundId: string; caseId?: undefined; meetingId?: undefined; goalId?: undefined; reflectionId?: undefined };
 
 /** The origin's kind and whether that record exists in this partnership. */
-async function resolveOrigin(db: Executor, partnershipId: string, ref: AgreementOriginRef): Promise<AgreementRow['origin'] | null> {
+async function resolveOrigin(
+	db: Executor,
+	partnershipId: string,
+	ref: AgreementOriginRef
+): Promise<AgreementRow['origin'] | null> {
 	const [origin, table, id] = ref.caseId
 		? (['case', cases, ref.caseId] as const)
 		: ref.meetingId
@@ -49,7 +70,14 @@ async function resolveOrigin(db: Executor, partnershipId: string, ref: Agreement
 /** An agreement made in a case, a meeting, for the goal, in a reflection or from a scan insight. Case data is audited. */
 export async function createAgreement(
 	db: Db,
-	{ partnershipId, userId, input, voice, savedAnyway, ...ref }: {
+	{
+		partnershipId,
+		userId,
+		input,
+		voice,
+		savedAnyway,
+		...ref
+	}: {
 		partnershipId: string;
 		userId: string;
 		input: AgreementInput;
@@ -72,8 +100,17 @@ export async function createAgreement(
 			.insert(agreements)
 			.values({ partnershipId, origin, ...links, ...input, voice, createdBy: userId })
 			.returning();
-		await tx.insert(agreementEvents).values({ partnershipId, agreementId: created!.id, userId, changes: { status: [null, 'open'] }, note: '' });
-		if (links.caseId) await recordAudit(tx, { partnershipId, caseId: links.caseId, userId, action: savedAnyway ? 'save-anyway' : 'create', target: 'agreement' });
+		await tx
+			.insert(agreementEvents)
+			.values({ partnershipId, agreementId: created!.id, userId, changes: { status: [null, 'open'] }, note: '' });
+		if (links.caseId)
+			await recordAudit(tx, {
+				partnershipId,
+				caseId: links.caseId,
+				userId,
+				action: savedAnyway ? 'save-anyway' : 'create',
+				target: 'agreement'
+			});
 		return { ok: true, id: created!.id } as const;
 	});
 }
@@ -89,7 +126,15 @@ const TRACKED = ['what', 'ownerId', 'dueDate', 'feedbackDate', 'feedbackNote', '
 /** Changes an agreement; every change lands in its history, and a stale version is a conflict. */
 export async function updateAgreement(
 	db: Db,
-	{ partnershipId, agreementId, userId, version, input, voice, savedAnyway }: {
+	{
+		partnershipId,
+		agreementId,
+		userId,
+		version,
+		input,
+		voice,
+		savedAnyway
+	}: {
 		partnershipId: string;
 		agreementId: string;
 		userId: string;
@@ -107,7 +152,8 @@ export async function updateAgreement(
 			.for('update');
 		if (!current) return { ok: false, reason: 'not-found' } as const;
 		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
-		if (!canMoveTo(current.status, input.status)) return { ok: false, reason: 'bad-transition', from: current.status } as const;
+		if (!canMoveTo(current.status, input.status))
+			return { ok: false, reason: 'bad-transition', from: current.status } as const;
 		if (input.ownerId !== current.ownerId && !(await canOwn(tx, partnershipId, input.ownerId)))
 			return { ok: false, reason: 'owner-not-member' } as const;
 		const { note, ...fields } = input;
@@ -172,10 +218,17 @@ async function selectAgreementRows(db: Db, where: SQL | undefined, limit?: numbe
 
 /** The open and adjusted agreements that are due first (overdue ones come first by date). */
 export function listDueAgreements(db: Db, { partnershipId, limit }: { partnershipId: string; limit: number }) {
-	return selectAgreementRows(db, and(eq(agreements.partnershipId, partnershipId), inArray(agreements.status, ['open', 'adjusted'])), limit);
+	return selectAgreementRows(
+		db,
+		and(eq(agreements.partnershipId, partnershipId), inArray(agreements.status, ['open', 'adjusted'])),
+		limit
+	);
 }
 
-export async function listAgreements(db: Db, { partnershipId, filter }: { partnershipId: string; filter: AgreementFilter }) {
+export async function listAgreements(
+	db: Db,
+	{ partnershipId, filter }: { partnershipId: string; filter: AgreementFilter }
+) {
 	const where: SQL[] = [eq(agreements.partnershipId, partnershipId)];
 	if (filter.status === 'active') where.push(inArray(agreements.status, ['open', 'adjusted']));
 	else if (filter.status !== 'all') where.push(eq(agreements.status, filter.status));
@@ -185,7 +238,10 @@ export async function listAgreements(db: Db, { partnershipId, filter }: { partne
 }
 
 /** The agreements made in one case, meeting, goal, reflection moment or scan round, soonest due first. */
-export async function listAgreementsFrom(db: Db, { partnershipId, ...ref }: { partnershipId: string } & AgreementOriginRef) {
+export async function listAgreementsFrom(
+	db: Db,
+	{ partnershipId, ...ref }: { partnershipId: string } & AgreementOriginRef
+) {
 	const where = ref.caseId
 		? eq(agreements.caseId, ref.caseId)
 		: ref.meetingId
@@ -203,11 +259,17 @@ export function listCaseAgreements(db: Db, { partnershipId, caseId }: { partners
 }
 
 /** The agreements made in one meeting. */
-export function listMeetingAgreements(db: Db, { partnershipId, meetingId }: { partnershipId: string; meetingId: string }) {
+export function listMeetingAgreements(
+	db: Db,
+	{ partnershipId, meetingId }: { partnershipId: string; meetingId: string }
+) {
 	return listAgreementsFrom(db, { partnershipId, meetingId });
 }
 
-export async function getAgreement(db: Db, { partnershipId, agreementId }: { partnershipId: string; agreementId: string }) {
+export async function getAgreement(
+	db: Db,
+	{ partnershipId, agreementId }: { partnershipId: string; agreementId: string }
+) {
 	const [row] = await db
 		.select({
 			agreement: agreements,
@@ -226,7 +288,13 @@ export async function getAgreement(db: Db, { partnershipId, agreementId }: { par
 		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
 	if (!row) return null;
 	const history = await db
-		.select({ id: agreementEvents.id, at: agreementEvents.at, changes: agreementEvents.changes, note: agreementEvents.note, userName: users.name })
+		.select({
+			id: agreementEvents.id,
+			at: agreementEvents.at,
+			changes: agreementEvents.changes,
+			note: agreementEvents.note,
+			userName: users.name
+		})
 		.from(agreementEvents)
 		.leftJoin(users, eq(users.id, agreementEvents.userId))
 		.where(and(eq(agreementEvents.partnershipId, partnershipId), eq(agreementEvents.agreementId, agreementId)))
@@ -249,9 +317,11 @@ export async function listAgreementsOwnedBy(db: Db, userId: string) {
 			meetingTitle: meetings.title
 		})
 		.from(agreements)
-		.innerJoin(memberships, and(eq(memberships.partnershipId, agreements.partnershipId), eq(memberships.userId, userId)))
+		.innerJoin(
+			memberships,
+			and(eq(memberships.partnershipId, agreements.partnershipId), eq(memberships.userId, userId))
+		)
 		.leftJoin(cases, eq(cases.id, agreements.caseId))
 		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
 		.where(and(eq(agreements.ownerId, userId), inArray(agreements.status, ['open', 'adjusted'])));
 }
-

@@ -18,7 +18,14 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
 
 export async function listCaseAudit(db: Db, { partnershipId, caseId }: { partnershipId: string; caseId: string }) {
 	return db
-		.select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, target: auditLog.target, detail: auditLog.detail, userName: users.name })
+		.select({
+			id: auditLog.id,
+			at: auditLog.at,
+			action: auditLog.action,
+			target: auditLog.target,
+			detail: auditLog.detail,
+			userName: users.name
+		})
 		.from(auditLog)
 		.leftJoin(users, eq(users.id, auditLog.userId))
 		.where(and(eq(auditLog.partnershipId, partnershipId), eq(auditLog.caseId, caseId)))

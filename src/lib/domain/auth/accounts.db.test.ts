@@ -33,7 +33,10 @@ describe('accounts', () => {
 		await registerUser(db, { name: 'Bo', email: address, password });
 		for (let i = 0; i < MAX_PER_ACCOUNT; i++) await logIn(db, { email: address, password: 'fout' }, `10.1.${i}.1`);
 		const blocked = await logIn(db, { email: address, password }, '10.9.9.9');
-		expect(blocked).toMatchObject({ ok: false, errors: { form: expect.stringMatching(/Te veel mislukte pogingen.*minuten/) } });
+		expect(blocked).toMatchObject({
+			ok: false,
+			errors: { form: expect.stringMatching(/Te veel mislukte pogingen.*minuten/) }
+		});
 	});
 
 	it('blocks an IP address that tries many accounts', async () => {

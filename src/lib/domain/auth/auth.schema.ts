@@ -12,20 +12,22 @@ const email = z
 	.max(254, 'Dit e-mailadres is te lang.')
 	.pipe(z.email('Dit is geen geldig e-mailadres. Controleer het even.'));
 
-export const registerSchema = z
-	.object({
-		name: z
-			.string()
-			.trim()
-			.min(2, 'Vul je naam in (minstens 2 tekens).')
-			.max(80, 'Je naam mag hoogstens 80 tekens hebben.'),
-		email,
-		password: z
-			.string()
-			.min(PASSWORD_MIN, `Kies een wachtwoord van minstens ${PASSWORD_MIN} tekens. Een zin van een paar woorden is sterk én makkelijk te onthouden.`)
-			.max(PASSWORD_MAX, `Je wachtwoord mag hoogstens ${PASSWORD_MAX} tekens hebben.`),
-		next: z.string().optional()
-	});
+export const registerSchema = z.object({
+	name: z
+		.string()
+		.trim()
+		.min(2, 'Vul je naam in (minstens 2 tekens).')
+		.max(80, 'Je naam mag hoogstens 80 tekens hebben.'),
+	email,
+	password: z
+		.string()
+		.min(
+			PASSWORD_MIN,
+			`Kies een wachtwoord van minstens ${PASSWORD_MIN} tekens. Een zin van een paar woorden is sterk én makkelijk te onthouden.`
+		)
+		.max(PASSWORD_MAX, `Je wachtwoord mag hoogstens ${PASSWORD_MAX} tekens hebben.`),
+	next: z.string().optional()
+});
 
 export const loginSchema = z.object({
 	email,

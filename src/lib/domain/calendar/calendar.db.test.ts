@@ -10,20 +10,36 @@ const { db } = getTestDb();
 describe('calendar feed', () => {
 	it('lists the due date and feedback moment of my running agreements, until the link is revoked', async () => {
 		const t = await makeTeam(db);
-		const c = await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: 'ICS-1', situation: 'x', partners: [] } });
+		const c = await createCase(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			input: { code: 'ICS-1', situation: 'x', partners: [] }
+		});
 		if (!c.ok) throw new Error('no case');
 		await createAgreement(db, {
 			partnershipId: t.partnership.id,
 			userId: t.coordinator.id,
 			caseId: c.id,
-			input: { what: 'Schoolkosten bespreken', ownerId: t.member.id, dueDate: '2026-03-02', feedbackDate: '2026-03-09', feedbackNote: 'Op het overleg' },
+			input: {
+				what: 'Schoolkosten bespreken',
+				ownerId: t.member.id,
+				dueDate: '2026-03-02',
+				feedbackDate: '2026-03-09',
+				feedbackNote: 'Op het overleg'
+			},
 			voice: null
 		});
 		await createAgreement(db, {
 			partnershipId: t.partnership.id,
 			userId: t.coordinator.id,
 			caseId: c.id,
-			input: { what: 'Niet van mij', ownerId: t.coordinator.id, dueDate: '2026-03-03', feedbackDate: null, feedbackNote: '' },
+			input: {
+				what: 'Niet van mij',
+				ownerId: t.coordinator.id,
+				dueDate: '2026-03-03',
+				feedbackDate: null,
+				feedbackNote: ''
+			},
 			voice: null
 		});
 		const token = await createCalendarFeed(db, t.member.id);

@@ -22,7 +22,10 @@ export async function listCalendarFeeds(db: Db, userId: string) {
 		.orderBy(desc(calendarFeeds.createdAt));
 }
 
-export async function revokeCalendarFeed(db: Db, { userId, feedId }: { userId: string; feedId: string }): Promise<boolean> {
+export async function revokeCalendarFeed(
+	db: Db,
+	{ userId, feedId }: { userId: string; feedId: string }
+): Promise<boolean> {
 	const rows = await db
 		.update(calendarFeeds)
 		.set({ revokedAt: new Date() })
@@ -88,7 +91,10 @@ export function agreementsToIcs(
 			});
 	}
 	events.push(...extra);
-	const { error, value } = createEvents(events, { productId: 'brugwerk/agreements', calName: 'Brugwerk: mijn afspraken en overleggen' });
+	const { error, value } = createEvents(events, {
+		productId: 'brugwerk/agreements',
+		calName: 'Brugwerk: mijn afspraken en overleggen'
+	});
 	if (error || !value) throw error ?? new Error('ics failed');
 	return value;
 }
@@ -102,6 +108,13 @@ export async function calendarForToken(db: Db, token: string, origin: string): P
 	if (!userId) return null;
 	// The meetings I am invited to, from three months ago on (a cancelled one shows as cancelled).
 	const since = new Date(Date.now() - 92 * 86_400_000);
-	const [owned, attended] = await Promise.all([listAgreementsOwnedBy(db, userId), listMeetingsAttendedBy(db, { userId, since })]);
-	return agreementsToIcs(owned, origin, attended.map((m) => meetingEvent(m, origin)));
+	const [owned, attended] = await Promise.all([
+		listAgreementsOwnedBy(db, userId),
+		listMeetingsAttendedBy(db, { userId, since })
+	]);
+	return agreementsToIcs(
+		owned,
+		origin,
+		attended.map((m) => meetingEvent(m, origin))
+	);
 }

@@ -35,9 +35,18 @@ describe('cases', () => {
 		expect(found?.case.code).toBe('K-01');
 		expect(found?.sections.situation?.content.situation).toMatch(/afwezig/);
 		expect(found?.partnerIds).toEqual([t.membership.id]);
-		const again = await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: 'K-01', situation: 'x', partners: [] } });
+		const again = await createCase(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			input: { code: 'K-01', situation: 'x', partners: [] }
+		});
 		expect(again).toEqual({ ok: false, reason: 'code-taken' });
-		expect((await listCases(db, t.partnership.id))[0]).toMatchObject({ code: 'K-01', partnerCount: 1, openAgreements: 0, voiceHeard: null });
+		expect((await listCases(db, t.partnership.id))[0]).toMatchObject({
+			code: 'K-01',
+			partnerCount: 1,
+			openAgreements: 0,
+			voiceHeard: null
+		});
 	});
 
 	it('never returns a case through another partnership', async () => {
@@ -48,31 +57,77 @@ describe('cases', () => {
 
 	it('gives the later of two editors of one section a conflict with the stored version', async () => {
 		const t = await setup();
-		const first = await saveCaseSection(db, { ...t.scope, kind: 'strengths', content: { child: 'tekent graag', context: '' }, version: 0, userId: t.coordinator.id });
+		const first = await saveCaseSection(db, {
+			...t.scope,
+			kind: 'strengths',
+			content: { child: 'tekent graag', context: '' },
+			version: 0,
+			userId: t.coordinator.id
+		});
 		expect(first).toMatchObject({ ok: true, value: { version: 1 } });
-		const second = await saveCaseSection(db, { ...t.scope, kind: 'strengths', content: { child: 'sport graag', context: '' }, version: 0, userId: t.member.id });
-		expect(second).toMatchObject({ ok: false, reason: 'conflict', current: { content: { child: 'tekent graag' }, version: 1 } });
-		const stale = await saveCaseSection(db, { ...t.scope, kind: 'situation', content: { situation: 'nieuw', differences: '' }, version: 7, userId: t.member.id });
+		const second = await saveCaseSection(db, {
+			...t.scope,
+			kind: 'strengths',
+			content: { child: 'sport graag', context: '' },
+			version: 0,
+			userId: t.member.id
+		});
+		expect(second).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { content: { child: 'tekent graag' }, version: 1 }
+		});
+		const stale = await saveCaseSection(db, {
+			...t.scope,
+			kind: 'situation',
+			content: { situation: 'nieuw', differences: '' },
+			version: 7,
+			userId: t.member.id
+		});
 		expect(stale.ok).toBe(false);
 		expect((await getCase(db, t.scope))?.sections.situation?.content.situation).toMatch(/afwezig/);
 	});
 
 	it('keeps each partner’s perspective apart', async () => {
 		const t = await setup();
-		await savePerspective(db, { ...t.scope, userId: t.coordinator.id, content: { observations: 'moe in de klas' }, version: 0 });
-		await savePerspective(db, { ...t.scope, userId: t.member.id, content: { observations: 'zorgen over huisvesting' }, version: 0 });
+		await savePerspective(db, {
+			...t.scope,
+			userId: t.coordinator.id,
+			content: { observations: 'moe in de klas' },
+			version: 0
+		});
+		await savePerspective(db, {
+			...t.scope,
+			userId: t.member.id,
+			content: { observations: 'zorgen over huisvesting' },
+			version: 0
+		});
 		const found = await getCase(db, t.scope);
-		expect(found?.perspectives.map((p) => p.perspective.content.observations).sort()).toEqual(['moe in de klas', 'zorgen over huisvesting']);
+		expect(found?.perspectives.map((p) => p.perspective.content.observations).sort()).toEqual([
+			'moe in de klas',
+			'zorgen over huisvesting'
+		]);
 	});
 
 	it('enforces the RASCI rule and only assigns members of this partnership', async () => {
 		const t = await setup();
-		const action = await addCaseAction(db, { ...t.scope, userId: t.coordinator.id, description: 'Huisbezoek plannen', feasibility: 3, impact: 2 });
+		const action = await addCaseAction(db, {
+			...t.scope,
+			userId: t.coordinator.id,
+			description: 'Huisbezoek plannen',
+			feasibility: 3,
+			impact: 2
+		});
 		const [coordMembership] = await db
 			.select({ id: memberships.id })
 			.from(memberships)
 			.where(and(eq(memberships.partnershipId, t.partnership.id), eq(memberships.userId, t.coordinator.id)));
-		const bad = await setActionAssignments(db, { ...t.scope, actionId: action.id, userId: t.coordinator.id, assignments: [{ membershipId: t.membership.id, letter: 'R' }] });
+		const bad = await setActionAssignments(db, {
+			...t.scope,
+			actionId: action.id,
+			userId: t.coordinator.id,
+			assignments: [{ membershipId: t.membership.id, letter: 'R' }]
+		});
 		expect(bad).toMatchObject({ ok: false, reason: 'invalid', message: expect.stringMatching(/precies één/) });
 		const good = await setActionAssignments(db, {
 			...t.scope,
@@ -100,16 +155,45 @@ describe('cases', () => {
 
 	it('never makes an observer, or a member of another partnership, a case partner or a RASCI holder', async () => {
 		const t = await setup();
-		const { membership: observer } = await makeMember(db, { partnershipId: t.partnership.id, role: 'observer', invitedBy: t.coordinator.id });
+		const { membership: observer } = await makeMember(db, {
+			partnershipId: t.partnership.id,
+			role: 'observer',
+			invitedBy: t.coordinator.id
+		});
 		const other = await makeTeam(db);
 		for (const partner of [observer.id, other.membership.id]) {
-			const created = await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: `K-${partner.slice(0, 4)}`, situation: 'x', partners: [t.membership.id, partner] } });
+			const created = await createCase(db, {
+				partnershipId: t.partnership.id,
+				userId: t.coordinator.id,
+				input: { code: `K-${partner.slice(0, 4)}`, situation: 'x', partners: [t.membership.id, partner] }
+			});
 			expect(created).toEqual({ ok: false, reason: 'not-eligible' });
-			const updated = await updateCaseMeta(db, { ...t.scope, userId: t.coordinator.id, version: 1, code: 'K-01', status: 'open', partners: [partner] });
+			const updated = await updateCaseMeta(db, {
+				...t.scope,
+				userId: t.coordinator.id,
+				version: 1,
+				code: 'K-01',
+				status: 'open',
+				partners: [partner]
+			});
 			expect(updated).toEqual({ ok: false, reason: 'not-eligible' });
 		}
-		const action = await addCaseAction(db, { ...t.scope, userId: t.coordinator.id, description: 'Huisbezoek plannen', feasibility: 3, impact: 2 });
-		const assigned = await setActionAssignments(db, { ...t.scope, actionId: action.id, userId: t.coordinator.id, assignments: [{ membershipId: observer.id, letter: 'A' }, { membershipId: t.membership.id, letter: 'R' }] });
+		const action = await addCaseAction(db, {
+			...t.scope,
+			userId: t.coordinator.id,
+			description: 'Huisbezoek plannen',
+			feasibility: 3,
+			impact: 2
+		});
+		const assigned = await setActionAssignments(db, {
+			...t.scope,
+			actionId: action.id,
+			userId: t.coordinator.id,
+			assignments: [
+				{ membershipId: observer.id, letter: 'A' },
+				{ membershipId: t.membership.id, letter: 'R' }
+			]
+		});
 		expect(assigned).toEqual({ ok: false, reason: 'not-eligible' });
 		expect((await getCase(db, t.scope))?.partnerIds).toEqual([t.membership.id]);
 		expect((await listCases(db, t.partnership.id)).map((c) => c.code)).toEqual(['K-01']);
@@ -117,9 +201,23 @@ describe('cases', () => {
 
 	it('refuses a stale status change', async () => {
 		const t = await setup();
-		const ok = await updateCaseMeta(db, { ...t.scope, userId: t.coordinator.id, version: 1, code: 'K-01', status: 'in_follow_up', partners: [] });
+		const ok = await updateCaseMeta(db, {
+			...t.scope,
+			userId: t.coordinator.id,
+			version: 1,
+			code: 'K-01',
+			status: 'in_follow_up',
+			partners: []
+		});
 		expect(ok).toEqual({ ok: true });
-		const stale = await updateCaseMeta(db, { ...t.scope, userId: t.member.id, version: 1, code: 'K-01', status: 'closed', partners: [] });
+		const stale = await updateCaseMeta(db, {
+			...t.scope,
+			userId: t.member.id,
+			version: 1,
+			code: 'K-01',
+			status: 'closed',
+			partners: []
+		});
 		expect(stale).toEqual({ ok: false, reason: 'conflict' });
 	});
 });
@@ -127,11 +225,24 @@ describe('cases', () => {
 describe('audit log', () => {
 	it('records changes and cannot be edited or deleted', async () => {
 		const t = await setup();
-		await saveCaseSection(db, { ...t.scope, kind: 'voice', content: { heard: 'partly', how: '', notYetHeard: 'het kind' }, version: 0, userId: t.member.id, savedAnyway: true });
+		await saveCaseSection(db, {
+			...t.scope,
+			kind: 'voice',
+			content: { heard: 'partly', how: '', notYetHeard: 'het kind' },
+			version: 0,
+			userId: t.member.id,
+			savedAnyway: true
+		});
 		const entries = await listCaseAudit(db, t.scope);
-		expect(entries.map((e) => `${e.action}:${e.target}`)).toEqual(expect.arrayContaining(['create:case', 'save-anyway:voice']));
-		await expect(db.update(auditLog).set({ action: 'x' }).where(eq(auditLog.caseId, t.caseId))).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
-		await expect(db.delete(auditLog).where(eq(auditLog.caseId, t.caseId))).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
+		expect(entries.map((e) => `${e.action}:${e.target}`)).toEqual(
+			expect.arrayContaining(['create:case', 'save-anyway:voice'])
+		);
+		await expect(db.update(auditLog).set({ action: 'x' }).where(eq(auditLog.caseId, t.caseId))).rejects.toMatchObject({
+			cause: { message: expect.stringMatching(/append-only/) }
+		});
+		await expect(db.delete(auditLog).where(eq(auditLog.caseId, t.caseId))).rejects.toMatchObject({
+			cause: { message: expect.stringMatching(/append-only/) }
+		});
 		expect(await listCaseAudit(db, t.scope)).toHaveLength(entries.length);
 		// Only a deliberate maintenance transaction may purge.
 		await db.transaction(async (tx) => {
@@ -147,8 +258,18 @@ describe('case work summary', () => {
 		const { caseWorkSummary } = await import('./summary.server');
 		const { createAgreement } = await import('$lib/domain/agreements/agreement.server');
 		const t = await setup();
-		await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: 'K-02', situation: 'x', partners: [] } });
-		await saveCaseSection(db, { ...t.scope, kind: 'voice', content: { heard: 'yes', how: 'gesprek', notYetHeard: '' }, version: 0, userId: t.member.id });
+		await createCase(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			input: { code: 'K-02', situation: 'x', partners: [] }
+		});
+		await saveCaseSection(db, {
+			...t.scope,
+			kind: 'voice',
+			content: { heard: 'yes', how: 'gesprek', notYetHeard: '' },
+			version: 0,
+			userId: t.member.id
+		});
 		await createAgreement(db, {
 			partnershipId: t.partnership.id,
 			userId: t.coordinator.id,

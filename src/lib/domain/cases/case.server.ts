@@ -31,7 +31,13 @@ async function allCaseWorkers(db: Executor, partnershipId: string, membershipIds
 	const found = await db
 		.select({ id: memberships.id })
 		.from(memberships)
-		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.id, [...wanted]), inArray(memberships.role, rolesWith('case:write'))));
+		.where(
+			and(
+				eq(memberships.partnershipId, partnershipId),
+				inArray(memberships.id, [...wanted]),
+				inArray(memberships.role, rolesWith('case:write'))
+			)
+		);
 	return found.length === wanted.size;
 }
 
@@ -40,7 +46,8 @@ export async function createCase(
 	{ partnershipId, userId, input }: { partnershipId: string; userId: string; input: NewCaseInput }
 ): Promise<{ ok: true; id: string } | CodeTaken | NotEligible> {
 	return db.transaction(async (tx) => {
-		if (!(await allCaseWorkers(tx, partnershipId, input.partners))) return { ok: false, reason: 'not-eligible' } as const;
+		if (!(await allCaseWorkers(tx, partnershipId, input.partners)))
+			return { ok: false, reason: 'not-eligible' } as const;
 		const [created] = await tx
 			.insert(cases)
 			.values({ partnershipId, code: input.code, createdBy: userId })
@@ -49,7 +56,13 @@ export async function createCase(
 		if (!created) return { ok: false, reason: 'code-taken' } as const;
 		await tx
 			.insert(caseSections)
-			.values({ partnershipId, caseId: created.id, kind: 'situation', content: { situation: input.situation, differences: '' }, updatedBy: userId });
+			.values({
+				partnershipId,
+				caseId: created.id,
+				kind: 'situation',
+				content: { situation: input.situation, differences: '' },
+				updatedBy: userId
+			});
 		await setPartnersIn(tx, { partnershipId, caseId: created.id }, input.partners);
 		await recordAudit(tx, { partnershipId, caseId: created.id, userId, action: 'create', target: 'case' });
 		return { ok: true, id: created.id } as const;
@@ -58,14 +71,25 @@ export async function createCase(
 
 /** Replaces the case's partners; the caller has checked them with allCaseWorkers. */
 async function setPartnersIn(db: Executor, { partnershipId, caseId }: Scope, membershipIds: string[]) {
-	await db.delete(casePartners).where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.caseId, caseId)));
+	await db
+		.delete(casePartners)
+		.where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.caseId, caseId)));
 	const ids = [...new Set(membershipIds)];
-	if (ids.length) await db.insert(casePartners).values(ids.map((membershipId) => ({ partnershipId, caseId, membershipId })));
+	if (ids.length)
+		await db.insert(casePartners).values(ids.map((membershipId) => ({ partnershipId, caseId, membershipId })));
 }
 
 export async function updateCaseMeta(
 	db: Db,
-	{ partnershipId, caseId, userId, version, code, status, partners }: Scope & {
+	{
+		partnershipId,
+		caseId,
+		userId,
+		version,
+		code,
+		status,
+		partners
+	}: Scope & {
 		userId: string;
 		version: number;
 		code: string;
@@ -97,7 +121,10 @@ export async function listCases(db: Db, partnershipId: string) {
 		.select({ id: cases.id, code: cases.code, status: cases.status, updatedAt: cases.updatedAt })
 		.from(cases)
 		.where(eq(cases.partnershipId, partnershipId))
-		.orderBy(asc(sql`case ${cases.status} when 'open' then 0 when 'in_follow_up' then 1 else 2 end`), desc(cases.updatedAt));
+		.orderBy(
+			asc(sql`case ${cases.status} when 'open' then 0 when 'in_follow_up' then 1 else 2 end`),
+			desc(cases.updatedAt)
+		);
 	if (!rows.length) return [];
 	const ids = rows.map((r) => r.id);
 	const [partners, open, voice] = await Promise.all([
@@ -109,12 +136,24 @@ export async function listCases(db: Db, partnershipId: string) {
 		db
 			.select({ caseId: agreements.caseId, n: count() })
 			.from(agreements)
-			.where(and(eq(agreements.partnershipId, partnershipId), inArray(agreements.caseId, ids), inArray(agreements.status, ['open', 'adjusted'])))
+			.where(
+				and(
+					eq(agreements.partnershipId, partnershipId),
+					inArray(agreements.caseId, ids),
+					inArray(agreements.status, ['open', 'adjusted'])
+				)
+			)
 			.groupBy(agreements.caseId),
 		db
 			.select({ caseId: caseSections.caseId, heard: sql<string>`${caseSections.content}->>'heard'` })
 			.from(caseSections)
-			.where(and(eq(caseSections.partnershipId, partnershipId), inArray(caseSections.caseId, ids), eq(caseSections.kind, 'voice')))
+			.where(
+				and(
+					eq(caseSections.partnershipId, partnershipId),
+					inArray(caseSections.caseId, ids),
+					eq(caseSections.kind, 'voice')
+				)
+			)
 	]);
 	const partnersBy = new Map(partners.map((p) => [p.caseId, p.n]));
 	const openBy = new Map(open.map((o) => [o.caseId, o.n]));
@@ -135,15 +174,25 @@ export async function getCase(db: Db, { partnershipId, caseId }: Scope) {
 		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
 	if (!found) return null;
 	const [sections, perspectives, actions, partners] = await Promise.all([
-		db.select().from(caseSections).where(and(eq(caseSections.partnershipId, partnershipId), eq(caseSections.caseId, caseId))),
+		db
+			.select()
+			.from(caseSections)
+			.where(and(eq(caseSections.partnershipId, partnershipId), eq(caseSections.caseId, caseId))),
 		db
 			.select({ perspective: casePerspectives, name: users.name })
 			.from(casePerspectives)
 			.innerJoin(users, eq(users.id, casePerspectives.userId))
 			.where(and(eq(casePerspectives.partnershipId, partnershipId), eq(casePerspectives.caseId, caseId)))
 			.orderBy(asc(casePerspectives.updatedAt)),
-		db.select().from(caseActions).where(and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId))).orderBy(asc(caseActions.createdAt)),
-		db.select({ membershipId: casePartners.membershipId }).from(casePartners).where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.caseId, caseId)))
+		db
+			.select()
+			.from(caseActions)
+			.where(and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId)))
+			.orderBy(asc(caseActions.createdAt)),
+		db
+			.select({ membershipId: casePartners.membershipId })
+			.from(casePartners)
+			.where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.caseId, caseId)))
 	]);
 	const assignments = actions.length
 		? await db
@@ -161,7 +210,9 @@ export async function getCase(db: Db, { partnershipId, caseId }: Scope) {
 		: [];
 	return {
 		case: found,
-		sections: Object.fromEntries(sections.map((s) => [s.kind, s])) as Partial<Record<CaseSectionKind, (typeof sections)[number]>>,
+		sections: Object.fromEntries(sections.map((s) => [s.kind, s])) as Partial<
+			Record<CaseSectionKind, (typeof sections)[number]>
+		>,
 		perspectives,
 		actions: actions.map((a) => ({ ...a, assignments: assignments.filter((x) => x.actionId === a.id) })),
 		partnerIds: partners.map((p) => p.membershipId)
@@ -191,7 +242,15 @@ type Content = Record<string, string>;
  */
 export async function saveCaseSection(
 	db: Db,
-	{ partnershipId, caseId, kind, content, version, userId, savedAnyway }: Scope & {
+	{
+		partnershipId,
+		caseId,
+		kind,
+		content,
+		version,
+		userId,
+		savedAnyway
+	}: Scope & {
 		kind: CaseSectionKind;
 		content: Content;
 		version: number;
@@ -225,11 +284,23 @@ export async function saveCaseSection(
 			const [current] = await tx
 				.select({ content: caseSections.content, version: caseSections.version })
 				.from(caseSections)
-				.where(and(eq(caseSections.partnershipId, partnershipId), eq(caseSections.caseId, caseId), eq(caseSections.kind, kind)));
+				.where(
+					and(
+						eq(caseSections.partnershipId, partnershipId),
+						eq(caseSections.caseId, caseId),
+						eq(caseSections.kind, kind)
+					)
+				);
 			return { ok: false, reason: 'conflict', current: current ?? { content: {}, version: 0 } } as const;
 		}
 		await touchCase(tx, { partnershipId, caseId });
-		await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'update', target: kind });
+		await recordAudit(tx, {
+			partnershipId,
+			caseId,
+			userId,
+			action: savedAnyway ? 'save-anyway' : 'update',
+			target: kind
+		});
 		return { ok: true, value: saved } as const;
 	});
 }
@@ -237,7 +308,14 @@ export async function saveCaseSection(
 /** A partner's own perspective; nobody else can write it (the user id is the key). */
 export async function savePerspective(
 	db: Db,
-	{ partnershipId, caseId, userId, content, version, savedAnyway }: Scope & { userId: string; content: Content; version: number; savedAnyway?: boolean }
+	{
+		partnershipId,
+		caseId,
+		userId,
+		content,
+		version,
+		savedAnyway
+	}: Scope & { userId: string; content: Content; version: number; savedAnyway?: boolean }
 ): Promise<Versioned<{ content: Content; version: number }>> {
 	return db.transaction(async (tx) => {
 		let saved: { content: Content; version: number } | undefined;
@@ -265,18 +343,38 @@ export async function savePerspective(
 			const [current] = await tx
 				.select({ content: casePerspectives.content, version: casePerspectives.version })
 				.from(casePerspectives)
-				.where(and(eq(casePerspectives.partnershipId, partnershipId), eq(casePerspectives.caseId, caseId), eq(casePerspectives.userId, userId)));
+				.where(
+					and(
+						eq(casePerspectives.partnershipId, partnershipId),
+						eq(casePerspectives.caseId, caseId),
+						eq(casePerspectives.userId, userId)
+					)
+				);
 			return { ok: false, reason: 'conflict', current: current ?? { content: {}, version: 0 } } as const;
 		}
 		await touchCase(tx, { partnershipId, caseId });
-		await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'update', target: 'perspective' });
+		await recordAudit(tx, {
+			partnershipId,
+			caseId,
+			userId,
+			action: savedAnyway ? 'save-anyway' : 'update',
+			target: 'perspective'
+		});
 		return { ok: true, value: saved } as const;
 	});
 }
 
 export async function addCaseAction(
 	db: Db,
-	{ partnershipId, caseId, userId, description, feasibility, impact, savedAnyway }: Scope & {
+	{
+		partnershipId,
+		caseId,
+		userId,
+		description,
+		feasibility,
+		impact,
+		savedAnyway
+	}: Scope & {
 		userId: string;
 		description: string;
 		feasibility: number;
@@ -285,9 +383,18 @@ export async function addCaseAction(
 	}
 ) {
 	return db.transaction(async (tx) => {
-		const [action] = await tx.insert(caseActions).values({ partnershipId, caseId, description, feasibility, impact, createdBy: userId }).returning();
+		const [action] = await tx
+			.insert(caseActions)
+			.values({ partnershipId, caseId, description, feasibility, impact, createdBy: userId })
+			.returning();
 		await touchCase(tx, { partnershipId, caseId });
-		await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'create', target: 'action' });
+		await recordAudit(tx, {
+			partnershipId,
+			caseId,
+			userId,
+			action: savedAnyway ? 'save-anyway' : 'create',
+			target: 'action'
+		});
 		return action!;
 	});
 }
@@ -300,7 +407,9 @@ export async function setActionChosen(
 		const rows = await tx
 			.update(caseActions)
 			.set({ chosen, version: sql`${caseActions.version} + 1` })
-			.where(and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId)))
+			.where(
+				and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId))
+			)
 			.returning({ id: caseActions.id });
 		if (!rows.length) return false;
 		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'action', detail: { chosen } });
@@ -308,12 +417,19 @@ export async function setActionChosen(
 	});
 }
 
-export type RasciResult = { ok: true } | NotEligible | { ok: false; reason: 'not-found' } | { ok: false; reason: 'invalid'; message: string };
+export type RasciResult =
+	{ ok: true } | NotEligible | { ok: false; reason: 'not-found' } | { ok: false; reason: 'invalid'; message: string };
 
 /** Replaces the RASCI row of a chosen action, after checking the rule (one A, at least one R). */
 export async function setActionAssignments(
 	db: Db,
-	{ partnershipId, caseId, actionId, assignments, userId }: Scope & { actionId: string; assignments: Assignment[]; userId: string }
+	{
+		partnershipId,
+		caseId,
+		actionId,
+		assignments,
+		userId
+	}: Scope & { actionId: string; assignments: Assignment[]; userId: string }
 ): Promise<RasciResult> {
 	const problem = rasciProblem(assignments);
 	if (problem) return { ok: false, reason: 'invalid', message: problem };
@@ -321,10 +437,21 @@ export async function setActionAssignments(
 		const [action] = await tx
 			.select({ id: caseActions.id })
 			.from(caseActions)
-			.where(and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId)));
+			.where(
+				and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId))
+			);
 		if (!action) return { ok: false, reason: 'not-found' } as const;
-		if (!(await allCaseWorkers(tx, partnershipId, assignments.map((a) => a.membershipId)))) return { ok: false, reason: 'not-eligible' } as const;
-		await tx.delete(actionAssignments).where(and(eq(actionAssignments.partnershipId, partnershipId), eq(actionAssignments.actionId, actionId)));
+		if (
+			!(await allCaseWorkers(
+				tx,
+				partnershipId,
+				assignments.map((a) => a.membershipId)
+			))
+		)
+			return { ok: false, reason: 'not-eligible' } as const;
+		await tx
+			.delete(actionAssignments)
+			.where(and(eq(actionAssignments.partnershipId, partnershipId), eq(actionAssignments.actionId, actionId)));
 		await tx.insert(actionAssignments).values(assignments.map((a) => ({ partnershipId, actionId, ...a })));
 		await touchCase(tx, { partnershipId, caseId });
 		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'rasci' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rasciProblem, type Assignment } from './rasci';
 
-const as = (...pairs: [string, Assignment['letter']][]) => pairs.map(([membershipId, letter]) => ({ membershipId, letter }));
+const as = (...pairs: [string, Assignment['letter']][]) =>
+	pairs.map(([membershipId, letter]) => ({ membershipId, letter }));
 
 describe('RASCI rule', () => {
 	it('accepts exactly one A and at least one R', () => {

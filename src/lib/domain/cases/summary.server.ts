@@ -11,7 +11,11 @@ export async function caseWorkSummary(db: Db, partnershipId: string) {
 	const active = inArray(agreements.status, ['open', 'adjusted']);
 	const heard = sql`coalesce(${caseSections.content}->>'heard', '')`;
 	const [byStatus, [agreementCounts], [voiceCases], [voiceAgreements]] = await Promise.all([
-		db.select({ status: cases.status, n: count() }).from(cases).where(eq(cases.partnershipId, partnershipId)).groupBy(cases.status),
+		db
+			.select({ status: cases.status, n: count() })
+			.from(cases)
+			.where(eq(cases.partnershipId, partnershipId))
+			.groupBy(cases.status),
 		db
 			.select({
 				active: count(),
@@ -23,7 +27,13 @@ export async function caseWorkSummary(db: Db, partnershipId: string) {
 			.select({ n: count() })
 			.from(cases)
 			.leftJoin(caseSections, and(eq(caseSections.caseId, cases.id), eq(caseSections.kind, 'voice')))
-			.where(and(eq(cases.partnershipId, partnershipId), ne(cases.status, 'closed'), or(isNull(caseSections.id), sql`${heard} <> 'yes'`))),
+			.where(
+				and(
+					eq(cases.partnershipId, partnershipId),
+					ne(cases.status, 'closed'),
+					or(isNull(caseSections.id), sql`${heard} <> 'yes'`)
+				)
+			),
 		db
 			.select({ n: count() })
 			.from(agreements)
@@ -42,4 +52,3 @@ export async function caseWorkSummary(db: Db, partnershipId: string) {
 		voiceMissing: { cases: voiceCases?.n ?? 0, agreements: voiceAgreements?.n ?? 0 }
 	};
 }
-

@@ -15,7 +15,11 @@ const VOICE_LOOKBACK_DAYS = 180;
  */
 export async function compassSummary(
 	db: Db,
-	{ partnershipId, canReadAgreements, now = new Date() }: { partnershipId: string; canReadAgreements: boolean; now?: Date }
+	{
+		partnershipId,
+		canReadAgreements,
+		now = new Date()
+	}: { partnershipId: string; canReadAgreements: boolean; now?: Date }
 ) {
 	const today = todayInBelgium(now);
 	const since = new Date(now.getTime() - VOICE_LOOKBACK_DAYS * 86_400_000);
@@ -46,7 +50,16 @@ export async function compassSummary(
 			familiesInvolved: goal.familiesInvolved
 		},
 		cases: work.cases,
-		agreements: { ...work.agreements, dueFirst: dueFirst.map((a) => ({ id: a.id, what: a.what, ownerName: a.ownerName, dueDate: a.dueDate, overdue: a.overdue })) },
+		agreements: {
+			...work.agreements,
+			dueFirst: dueFirst.map((a) => ({
+				id: a.id,
+				what: a.what,
+				ownerName: a.ownerName,
+				dueDate: a.dueDate,
+				overdue: a.overdue
+			}))
+		},
 		voiceMissing: {
 			goal: goal !== null && goal.familiesInvolved !== 'yes',
 			cases: work.voiceMissing.cases,

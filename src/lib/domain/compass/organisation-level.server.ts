@@ -22,7 +22,9 @@ export async function organisationLevelSummary(db: Db, partnershipId: string) {
 		listUpcomingMeetings(db, { partnershipId, limit: 1 }),
 		countConsentWarningsByCase(db, { partnershipId })
 	]);
-	const findings = map.nodes.length ? analyseNetwork(map.nodes, map.links).findings.filter((f) => f.kind !== 'empty').length : 0;
+	const findings = map.nodes.length
+		? analyseNetwork(map.nodes, map.links).findings.filter((f) => f.kind !== 'empty').length
+		: 0;
 	const learned = Object.fromEntries(learning.map((r) => [r.kind, r.n]));
 	return {
 		organisations: orgs?.n ?? 0,

@@ -42,15 +42,30 @@ describe('common goal', () => {
 		expect(b).toEqual({ ok: true, version: 2 });
 
 		const goal = await getGoal(db, scope);
-		expect(goal).toMatchObject({ version: 2, specific: second.specific, timeBound: '2031-06-30', familiesInvolved: 'partly', updatedByName: 'Coördinator' });
+		expect(goal).toMatchObject({
+			version: 2,
+			specific: second.specific,
+			timeBound: '2031-06-30',
+			familiesInvolved: 'partly',
+			updatedByName: 'Coördinator'
+		});
 
 		const versions = await listGoalVersions(db, scope);
 		expect(versions.map((v) => v.version)).toEqual([2, 1]);
 		expect(versions[1]!.content.specific).toBe(first.specific);
 		expect(versions[0]!.savedByName).toBe('Coördinator');
-		expect(changedFields(versions[1]!.content, versions[0]!.content)).toEqual(['specific', 'measurable', 'timeBound', 'familiesInvolved', 'reviewDate']);
+		expect(changedFields(versions[1]!.content, versions[0]!.content)).toEqual([
+			'specific',
+			'measurable',
+			'timeBound',
+			'familiesInvolved',
+			'reviewDate'
+		]);
 
-		const audit = await db.select().from(auditLog).where(and(eq(auditLog.partnershipId, partnership.id), eq(auditLog.target, 'goal')));
+		const audit = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.partnershipId, partnership.id), eq(auditLog.target, 'goal')));
 		expect(audit.map((x) => x.action).sort()).toEqual(['create', 'save-anyway']);
 	});
 
@@ -60,7 +75,12 @@ describe('common goal', () => {
 		await saveGoal(db, { ...scope, userId: coordinator.id, input: first, version: 0 });
 		await saveGoal(db, { ...scope, userId: coordinator.id, input: second, version: 1 });
 
-		const stale = await saveGoal(db, { ...scope, userId: coordinator.id, input: { ...first, why: 'Een andere reden die niemand zag.' }, version: 1 });
+		const stale = await saveGoal(db, {
+			...scope,
+			userId: coordinator.id,
+			input: { ...first, why: 'Een andere reden die niemand zag.' },
+			version: 1
+		});
 		expect(stale.ok).toBe(false);
 		if (!stale.ok) expect(stale.current).toMatchObject({ version: 2, specific: second.specific });
 		// A second "first" save when a goal already exists is a conflict too.
@@ -78,7 +98,12 @@ describe('common goal', () => {
 		expect(await getGoal(db, { partnershipId: b.partnership.id })).toBeNull();
 		expect(await listGoalVersions(db, { partnershipId: b.partnership.id })).toEqual([]);
 		// B's coordinator cannot overwrite A's goal by guessing its version: B gets its own goal.
-		const own = await saveGoal(db, { partnershipId: b.partnership.id, userId: b.coordinator.id, input: second, version: 1 });
+		const own = await saveGoal(db, {
+			partnershipId: b.partnership.id,
+			userId: b.coordinator.id,
+			input: second,
+			version: 1
+		});
 		expect(own.ok).toBe(false);
 		expect((await getGoal(db, { partnershipId: a.partnership.id }))?.specific).toBe(first.specific);
 	});
@@ -87,7 +112,15 @@ describe('common goal', () => {
 describe('demo goal', () => {
 	it('seeds a SMART goal with a vaguer first version in its history', async () => {
 		const { coordinator, partnership } = await makePartnership(db);
-		const members = [{ userId: coordinator.id, membershipId: '', name: 'Coördinator', role: 'coordinator' as const, organisationName: 'School' }];
+		const members = [
+			{
+				userId: coordinator.id,
+				membershipId: '',
+				name: 'Coördinator',
+				role: 'coordinator' as const,
+				organisationName: 'School'
+			}
+		];
 		await db.transaction((tx) => seedDemoGoal(tx, { partnershipId: partnership.id, members }));
 		const goal = await getGoal(db, { partnershipId: partnership.id });
 		expect(goal?.version).toBe(2);
@@ -98,12 +131,21 @@ describe('demo goal', () => {
 
 describe('goal form schema', () => {
 	it('asks for the why and the specific part, in Dutch, and checks dates', () => {
-		const bad = goalSchema.safeParse({ why: 'kort', specific: '', timeBound: '2031-13-45', reviewDate: '', familiesInvolved: 'x' });
+		const bad = goalSchema.safeParse({
+			why: 'kort',
+			specific: '',
+			timeBound: '2031-13-45',
+			reviewDate: '',
+			familiesInvolved: 'x'
+		});
 		expect(bad.success).toBe(false);
 		const fields = bad.error!.issues.map((i) => i.path[0]);
 		expect(fields).toEqual(expect.arrayContaining(['why', 'specific', 'timeBound', 'familiesInvolved']));
 		const late = goalSchema.safeParse({ ...second, timeBound: '2031-06-30', reviewDate: '2031-09-01' });
 		expect(late.error?.issues[0]?.path).toEqual(['reviewDate']);
-		expect(goalSchema.parse({ ...second, timeBound: '', reviewDate: '' })).toMatchObject({ timeBound: null, reviewDate: null });
+		expect(goalSchema.parse({ ...second, timeBound: '', reviewDate: '' })).toMatchObject({
+			timeBound: null,
+			reviewDate: null
+		});
 	});
 });

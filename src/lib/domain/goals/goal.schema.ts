@@ -7,14 +7,27 @@ export const FAMILIES_INVOLVED = ['yes', 'partly', 'no'] as const;
 export type FamiliesInvolved = (typeof FAMILIES_INVOLVED)[number];
 
 /** The fields of a goal in the order the form shows them: the why first, then S-M-A-R-T. */
-export const GOAL_FIELDS = ['why', 'specific', 'measurable', 'active', 'realistic', 'timeBound', 'involved', 'familiesInvolved', 'reviewDate'] as const;
+export const GOAL_FIELDS = [
+	'why',
+	'specific',
+	'measurable',
+	'active',
+	'realistic',
+	'timeBound',
+	'involved',
+	'familiesInvolved',
+	'reviewDate'
+] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number];
 
 const optionalDate = (label: string) =>
 	z
 		.string()
 		.trim()
-		.refine((v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), `Vul bij '${label}' een geldige datum in.`)
+		.refine(
+			(v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
+			`Vul bij '${label}' een geldige datum in.`
+		)
 		.transform((v) => (v === '' ? null : v));
 
 const text = (max: number) => z.string().trim().max(max, `Hoogstens ${max} tekens.`).default('');
@@ -26,7 +39,11 @@ export const goalSchema = z
 			.trim()
 			.min(10, 'Schrijf in een paar zinnen waarom jullie samenwerken (minstens 10 tekens).')
 			.max(2000, 'Hoogstens 2000 tekens.'),
-		specific: z.string().trim().min(3, 'Beschrijf wat jullie samen willen bereiken.').max(1000, 'Hoogstens 1000 tekens.'),
+		specific: z
+			.string()
+			.trim()
+			.min(3, 'Beschrijf wat jullie samen willen bereiken.')
+			.max(1000, 'Hoogstens 1000 tekens.'),
 		measurable: text(1000),
 		active: text(1000),
 		realistic: text(1000),

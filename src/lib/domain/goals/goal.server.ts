@@ -8,7 +8,8 @@ import type { GoalContent, GoalInput } from './goal.schema';
 
 type Scope = { partnershipId: string };
 export type StoredGoal = GoalContent & { id: string; version: number; updatedAt: Date; updatedByName: string | null };
-export type SaveGoalResult = { ok: true; version: number } | { ok: false; reason: 'conflict'; current: StoredGoal | null };
+export type SaveGoalResult =
+	{ ok: true; version: number } | { ok: false; reason: 'conflict'; current: StoredGoal | null };
 
 const contentOf = (g: GoalContent): GoalContent => ({
 	why: g.why,
@@ -30,7 +31,13 @@ export async function getGoal(db: Db, { partnershipId }: Scope): Promise<StoredG
 		.leftJoin(users, eq(users.id, goals.updatedBy))
 		.where(eq(goals.partnershipId, partnershipId));
 	if (!row) return null;
-	return { ...contentOf(row.goal), id: row.goal.id, version: row.goal.version, updatedAt: row.goal.updatedAt, updatedByName: row.updatedByName };
+	return {
+		...contentOf(row.goal),
+		id: row.goal.id,
+		version: row.goal.version,
+		updatedAt: row.goal.updatedAt,
+		updatedByName: row.updatedByName
+	};
 }
 
 /**
@@ -40,7 +47,13 @@ export async function getGoal(db: Db, { partnershipId }: Scope): Promise<StoredG
  */
 export async function saveGoal(
 	db: Db,
-	{ partnershipId, userId, input, version, savedAnyway }: Scope & { userId: string; input: GoalInput; version: number; savedAnyway?: boolean }
+	{
+		partnershipId,
+		userId,
+		input,
+		version,
+		savedAnyway
+	}: Scope & { userId: string; input: GoalInput; version: number; savedAnyway?: boolean }
 ): Promise<SaveGoalResult> {
 	const content = contentOf(input);
 	const result = await db.transaction(async (tx) => {
@@ -59,8 +72,16 @@ export async function saveGoal(
 				.returning({ id: goals.id, version: goals.version });
 		}
 		if (!saved) return null;
-		await tx.insert(goalVersions).values({ partnershipId, goalId: saved.id, version: saved.version, content, savedBy: userId });
-		await recordAudit(tx, { partnershipId, caseId: null, userId, action: savedAnyway ? 'save-anyway' : version === 0 ? 'create' : 'update', target: 'goal' });
+		await tx
+			.insert(goalVersions)
+			.values({ partnershipId, goalId: saved.id, version: saved.version, content, savedBy: userId });
+		await recordAudit(tx, {
+			partnershipId,
+			caseId: null,
+			userId,
+			action: savedAnyway ? 'save-anyway' : version === 0 ? 'create' : 'update',
+			target: 'goal'
+		});
 		return saved;
 	});
 	if (result) return { ok: true, version: result.version };
@@ -70,7 +91,13 @@ export async function saveGoal(
 /** The history of the goal, newest first. */
 export async function listGoalVersions(db: Db, { partnershipId }: Scope) {
 	return db
-		.select({ id: goalVersions.id, version: goalVersions.version, content: goalVersions.content, savedAt: goalVersions.savedAt, savedByName: users.name })
+		.select({
+			id: goalVersions.id,
+			version: goalVersions.version,
+			content: goalVersions.content,
+			savedAt: goalVersions.savedAt,
+			savedByName: users.name
+		})
 		.from(goalVersions)
 		.leftJoin(users, eq(users.id, goalVersions.savedBy))
 		.where(eq(goalVersions.partnershipId, partnershipId))
@@ -97,11 +124,15 @@ export async function seedDemoGoal(tx: Tx, ctx: DemoContext): Promise<void> {
 		...first,
 		specific:
 			'Als een school een gezin doorverwijst naar het CLB, het CAW of het OCMW, heeft dat gezin binnen tien schooldagen een eerste gesprek, en hoort de school binnen die tijd of het gezin is aangekomen.',
-		measurable: 'We tellen per trimester het aantal doorverwijzingen en hoeveel er binnen tien schooldagen een eerste gesprek hadden. Doel: acht op de tien.',
-		active: 'Elke school houdt de doorverwijzingen bij; het CLB en het CAW geven een korte status terug (aangemeld, in begeleiding, afgesloten), zonder inhoud.',
-		realistic: 'De diensten hebben nu al een vast aanspreekpunt per school; we vragen alleen een korte terugkoppeling, geen extra overleg.',
+		measurable:
+			'We tellen per trimester het aantal doorverwijzingen en hoeveel er binnen tien schooldagen een eerste gesprek hadden. Doel: acht op de tien.',
+		active:
+			'Elke school houdt de doorverwijzingen bij; het CLB en het CAW geven een korte status terug (aangemeld, in begeleiding, afgesloten), zonder inhoud.',
+		realistic:
+			'De diensten hebben nu al een vast aanspreekpunt per school; we vragen alleen een korte terugkoppeling, geen extra overleg.',
 		timeBound: `${next}-06-30`,
-		involved: 'De zorgcoördinatoren van de scholen, het CLB, het CAW, het OCMW en de brugfiguur. Twee ouders uit de oudergroep van de brede school gaven feedback.',
+		involved:
+			'De zorgcoördinatoren van de scholen, het CLB, het CAW, het OCMW en de brugfiguur. Twee ouders uit de oudergroep van de brede school gaven feedback.',
 		familiesInvolved: 'partly',
 		reviewDate: `${next}-01-31`
 	};
@@ -110,7 +141,14 @@ export async function seedDemoGoal(tx: Tx, ctx: DemoContext): Promise<void> {
 		.values({ partnershipId: ctx.partnershipId, ...second, updatedBy: userId, version: 2 })
 		.returning({ id: goals.id });
 	await tx.insert(goalVersions).values([
-		{ partnershipId: ctx.partnershipId, goalId: goal!.id, version: 1, content: first, savedBy: userId, savedAt: new Date(Date.now() - 1000 * 60 * 60 * 24 * 40) },
+		{
+			partnershipId: ctx.partnershipId,
+			goalId: goal!.id,
+			version: 1,
+			content: first,
+			savedBy: userId,
+			savedAt: new Date(Date.now() - 1000 * 60 * 60 * 24 * 40)
+		},
 		{ partnershipId: ctx.partnershipId, goalId: goal!.id, version: 2, content: second, savedBy: userId }
 	]);
 }

@@ -18,7 +18,9 @@ describe('checkSmart', () => {
 
 	it('finds a short or vague specific part', () => {
 		expect(hints({ ...good, specific: 'Betere samenwerking.' }).specific).toBe('specific-short');
-		expect(hints({ ...good, specific: 'We willen de samenwerking tussen school en welzijn in de wijk verbeteren.' }).specific).toBe('specific-vague');
+		expect(
+			hints({ ...good, specific: 'We willen de samenwerking tussen school en welzijn in de wijk verbeteren.' }).specific
+		).toBe('specific-vague');
 	});
 
 	it('asks for something countable or observable', () => {

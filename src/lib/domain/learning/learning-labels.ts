@@ -2,4 +2,5 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { LearningKind } from '$lib/domain/partnerships/enums';
 
-export const learningKindLabel = (k: LearningKind) => ({ success: m.learning_kind_success, bottleneck: m.learning_kind_bottleneck })[k]();
+export const learningKindLabel = (k: LearningKind) =>
+	({ success: m.learning_kind_success, bottleneck: m.learning_kind_bottleneck })[k]();

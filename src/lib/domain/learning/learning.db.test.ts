@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
 import { makeTeam } from '../../../../tests/factories';
 import { auditLog } from '$lib/server/db/schema';
-import { createLearningEntry, deleteLearningEntry, getLearningEntry, listLearningEntries, updateLearningEntry } from './learning.server';
+import {
+	createLearningEntry,
+	deleteLearningEntry,
+	getLearningEntry,
+	listLearningEntries,
+	updateLearningEntry
+} from './learning.server';
 import type { LearningEntryInput } from './learning.schema';
 
 const { db } = getTestDb();
@@ -33,25 +39,45 @@ describe('learning log', () => {
 		const everything = await listLearningEntries(db, { ...scope, filter: all });
 		expect(everything.entries.map((e) => e.title)).toEqual(['Geen terugkoppeling', 'Samen één gesprek']);
 		expect(everything.entries[1]?.authorName).toBe('Partner');
-		expect(everything.counts).toMatchObject({ total: 2, kind: { success: 1, bottleneck: 1 }, block: { communicatie: 2, relatie: 1, betrokkenheid: 0 } });
+		expect(everything.counts).toMatchObject({
+			total: 2,
+			kind: { success: 1, bottleneck: 1 },
+			block: { communicatie: 2, relatie: 1, betrokkenheid: 0 }
+		});
 		const bottlenecks = await listLearningEntries(db, { ...scope, filter: { soort: 'bottleneck', bouwsteen: '' } });
 		expect(bottlenecks.entries.map((e) => e.title)).toEqual(['Geen terugkoppeling']);
 		expect(bottlenecks.counts.total).toBe(2);
 		const relatie = await listLearningEntries(db, { ...scope, filter: { soort: '', bouwsteen: 'relatie' } });
 		expect(relatie.entries.map((e) => e.title)).toEqual(['Samen één gesprek']);
-		expect((await listLearningEntries(db, { ...scope, filter: { soort: 'bottleneck', bouwsteen: 'relatie' } })).entries).toEqual([]);
+		expect(
+			(await listLearningEntries(db, { ...scope, filter: { soort: 'bottleneck', bouwsteen: 'relatie' } })).entries
+		).toEqual([]);
 	});
 
 	it('never shows or changes an entry of another partnership', async () => {
 		const t = await makeTeam(db);
 		const other = await makeTeam(db);
-		const { id } = await createLearningEntry(db, { partnershipId: other.partnership.id, userId: other.coordinator.id, input: success });
+		const { id } = await createLearningEntry(db, {
+			partnershipId: other.partnership.id,
+			userId: other.coordinator.id,
+			input: success
+		});
 		expect((await listLearningEntries(db, { partnershipId: t.partnership.id, filter: all })).entries).toEqual([]);
 		expect(await getLearningEntry(db, { partnershipId: t.partnership.id, entryId: id })).toBeNull();
-		const asCoordinatorOfT = { partnershipId: t.partnership.id, entryId: id, userId: t.coordinator.id, isCoordinator: true };
-		expect(await updateLearningEntry(db, { ...asCoordinatorOfT, version: 1, input: bottleneck })).toEqual({ ok: false, reason: 'not-found' });
+		const asCoordinatorOfT = {
+			partnershipId: t.partnership.id,
+			entryId: id,
+			userId: t.coordinator.id,
+			isCoordinator: true
+		};
+		expect(await updateLearningEntry(db, { ...asCoordinatorOfT, version: 1, input: bottleneck })).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
 		expect(await deleteLearningEntry(db, asCoordinatorOfT)).toEqual({ ok: false, reason: 'not-found' });
-		expect((await getLearningEntry(db, { partnershipId: other.partnership.id, entryId: id }))?.entry.title).toBe(success.title);
+		expect((await getLearningEntry(db, { partnershipId: other.partnership.id, entryId: id }))?.entry.title).toBe(
+			success.title
+		);
 	});
 
 	it('lets the author and a coordinator edit, refuses others and stale versions', async () => {
@@ -59,14 +85,23 @@ describe('learning log', () => {
 		const scope = { partnershipId: t.partnership.id };
 		const { id } = await createLearningEntry(db, { ...scope, userId: t.coordinator.id, input: success });
 		const asMember = { ...scope, entryId: id, userId: t.member.id, isCoordinator: false };
-		expect(await updateLearningEntry(db, { ...asMember, version: 1, input: bottleneck })).toEqual({ ok: false, reason: 'forbidden' });
+		expect(await updateLearningEntry(db, { ...asMember, version: 1, input: bottleneck })).toEqual({
+			ok: false,
+			reason: 'forbidden'
+		});
 		expect(await deleteLearningEntry(db, asMember)).toEqual({ ok: false, reason: 'forbidden' });
 
 		const mine = await createLearningEntry(db, { ...scope, userId: t.member.id, input: bottleneck });
 		const own = { ...scope, entryId: mine.id, userId: t.member.id, isCoordinator: false };
-		expect(await updateLearningEntry(db, { ...own, version: 1, input: { ...bottleneck, lesson: 'Vraag een korte status.' } })).toEqual({ ok: true });
+		expect(
+			await updateLearningEntry(db, { ...own, version: 1, input: { ...bottleneck, lesson: 'Vraag een korte status.' } })
+		).toEqual({ ok: true });
 		const stale = await updateLearningEntry(db, { ...own, version: 1, input: bottleneck });
-		expect(stale).toMatchObject({ ok: false, reason: 'conflict', current: { version: 2, lesson: 'Vraag een korte status.' } });
+		expect(stale).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { version: 2, lesson: 'Vraag een korte status.' }
+		});
 		const byCoordinator = { ...scope, entryId: mine.id, userId: t.coordinator.id, isCoordinator: true };
 		expect(await updateLearningEntry(db, { ...byCoordinator, version: 2, input: success })).toEqual({ ok: true });
 		expect(await deleteLearningEntry(db, byCoordinator)).toEqual({ ok: true });
@@ -78,8 +113,19 @@ describe('learning log', () => {
 		const scope = { partnershipId: t.partnership.id };
 		const { id } = await createLearningEntry(db, { ...scope, userId: t.member.id, input: success, savedAnyway: true });
 		await createLearningEntry(db, { ...scope, userId: t.member.id, input: bottleneck });
-		await updateLearningEntry(db, { ...scope, entryId: id, userId: t.member.id, isCoordinator: false, version: 1, input: success, savedAnyway: true });
-		const rows = await db.select().from(auditLog).where(and(eq(auditLog.partnershipId, t.partnership.id), eq(auditLog.target, 'learning')));
+		await updateLearningEntry(db, {
+			...scope,
+			entryId: id,
+			userId: t.member.id,
+			isCoordinator: false,
+			version: 1,
+			input: success,
+			savedAnyway: true
+		});
+		const rows = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.partnershipId, t.partnership.id), eq(auditLog.target, 'learning')));
 		expect(rows).toHaveLength(2);
 		expect(rows.every((r) => r.caseId === null && r.action === 'save-anyway' && r.userId === t.member.id)).toBe(true);
 		expect(rows[0]?.detail).toEqual({ entryId: id });

@@ -17,13 +17,21 @@ export type LearningEntryRow = typeof learningEntries.$inferSelect;
 type Scope = { partnershipId: string };
 
 /** Who may change or delete an entry: its author, or a coordinator of the partnership. */
-export function mayChangeEntry(entry: { createdBy: string | null }, who: { userId: string; isCoordinator: boolean }): boolean {
+export function mayChangeEntry(
+	entry: { createdBy: string | null },
+	who: { userId: string; isCoordinator: boolean }
+): boolean {
 	return who.isCoordinator || (entry.createdBy !== null && entry.createdBy === who.userId);
 }
 
 export async function createLearningEntry(
 	db: Db,
-	{ partnershipId, userId, input, savedAnyway = false }: Scope & { userId: string; input: LearningEntryInput; savedAnyway?: boolean }
+	{
+		partnershipId,
+		userId,
+		input,
+		savedAnyway = false
+	}: Scope & { userId: string; input: LearningEntryInput; savedAnyway?: boolean }
 ): Promise<{ id: string }> {
 	return db.transaction(async (tx) => {
 		const [created] = await tx
@@ -32,7 +40,14 @@ export async function createLearningEntry(
 			.returning({ id: learningEntries.id });
 		// The learning log holds no case data; only a deliberate "save anyway" is worth a trace.
 		if (savedAnyway)
-			await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'learning', detail: { entryId: created!.id } });
+			await recordAudit(tx, {
+				partnershipId,
+				caseId: null,
+				userId,
+				action: 'save-anyway',
+				target: 'learning',
+				detail: { entryId: created!.id }
+			});
 		return { id: created!.id };
 	});
 }
@@ -45,7 +60,15 @@ export type UpdateLearningResult =
 /** Changes an entry; a stale version is a conflict that returns what is stored now. */
 export async function updateLearningEntry(
 	db: Db,
-	{ partnershipId, entryId, userId, isCoordinator, version, input, savedAnyway = false }: Scope & {
+	{
+		partnershipId,
+		entryId,
+		userId,
+		isCoordinator,
+		version,
+		input,
+		savedAnyway = false
+	}: Scope & {
 		entryId: string;
 		userId: string;
 		isCoordinator: boolean;
@@ -67,7 +90,15 @@ export async function updateLearningEntry(
 			.update(learningEntries)
 			.set({ ...input, updatedAt: new Date(), version: sql`${learningEntries.version} + 1` })
 			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));
-		if (savedAnyway) await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'learning', detail: { entryId } });
+		if (savedAnyway)
+			await recordAudit(tx, {
+				partnershipId,
+				caseId: null,
+				userId,
+				action: 'save-anyway',
+				target: 'learning',
+				detail: { entryId }
+			});
 		return { ok: true } as const;
 	});
 }
@@ -84,7 +115,9 @@ export async function deleteLearningEntry(
 			.for('update');
 		if (!current) return { ok: false, reason: 'not-found' } as const;
 		if (!mayChangeEntry(current, { userId, isCoordinator })) return { ok: false, reason: 'forbidden' } as const;
-		await tx.delete(learningEntries).where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));
+		await tx
+			.delete(learningEntries)
+			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));
 		return { ok: true } as const;
 	});
 }
@@ -170,7 +203,8 @@ export async function seedDemoLearning(tx: Tx, ctx: DemoContext): Promise<void> 
 			title: 'De school hoort niets meer na een doorverwijzing',
 			description:
 				'Na een doorverwijzing naar het CAW wist de zorgcoördinator niet of het gezin was aangekomen. Ze belde twee keer en kreeg geen antwoord, omdat de hulpverlener geen details mocht geven.',
-			lesson: 'Spreek per doorverwijzing af welke korte status de school terugkrijgt, bijvoorbeeld: aangemeld, in begeleiding of afgesloten. Zonder inhoud.',
+			lesson:
+				'Spreek per doorverwijzing af welke korte status de school terugkrijgt, bijvoorbeeld: aangemeld, in begeleiding of afgesloten. Zonder inhoud.',
 			blocks: ['afstemming-en-taakafbakening', 'communicatie'],
 			createdBy: author(1)
 		},
@@ -179,7 +213,8 @@ export async function seedDemoLearning(tx: Tx, ctx: DemoContext): Promise<void> 
 			title: 'Schoolkosten komen in veel casussen terug',
 			description:
 				'In vier casussen van dit schooljaar speelden onbetaalde schoolrekeningen mee. Elke school zoekt apart naar een oplossing, terwijl het probleem in de hele wijk speelt.',
-			lesson: 'Bundel dit als signaal voor het lokaal bestuur en de schoolbesturen: een gezamenlijke regeling voor schoolkosten zou veel gezinnen helpen.',
+			lesson:
+				'Bundel dit als signaal voor het lokaal bestuur en de schoolbesturen: een gezamenlijke regeling voor schoolkosten zou veel gezinnen helpen.',
 			blocks: ['betrokkenheid', 'gemeenschappelijk-doel'],
 			createdBy: author(0)
 		}

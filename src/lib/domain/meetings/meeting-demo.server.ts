@@ -4,13 +4,25 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import type { DemoContext } from '$lib/server/seed';
-import { agreementEvents, agreements, meetingAgendaItems, meetingAttendees, meetings, meetingSeries } from '$lib/server/db/schema';
+import {
+	agreementEvents,
+	agreements,
+	meetingAgendaItems,
+	meetingAttendees,
+	meetings,
+	meetingSeries
+} from '$lib/server/db/schema';
 import { brusselsToUtc, todayInBrussels } from './meeting-time';
 import { addMonths, meetingOccurrences, weekdayOrNextMonday } from './recurrence';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+	new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-const STRUCTURAL_AGENDA = ['Nieuws van elke partner (kort)', 'Wat merken we in de wijk? Signalen uit de casussen', 'Afstemming over de aanmelding bij het CAW'];
+const STRUCTURAL_AGENDA = [
+	'Nieuws van elke partner (kort)',
+	'Wat merken we in de wijk? Signalen uit de casussen',
+	'Afstemming over de aanmelding bij het CAW'
+];
 
 export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date()): Promise<void> {
 	const { partnershipId } = ctx;
@@ -23,7 +35,10 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 	// The structural series: started eight weeks ago, per trimester, for a year.
 	const first = weekdayOrNextMonday(addDays(today, -56));
 	const dates = meetingOccurrences({ first, recurrence: 'trimester', until: addMonths(first, 12) });
-	const [series] = await tx.insert(meetingSeries).values({ partnershipId, recurrence: 'trimester', repeatUntil: addMonths(first, 12) }).returning();
+	const [series] = await tx
+		.insert(meetingSeries)
+		.values({ partnershipId, recurrence: 'trimester', repeatUntil: addMonths(first, 12) })
+		.returning();
 	const ids: string[] = [];
 	for (const date of dates) {
 		const [meeting] = await tx
@@ -43,10 +58,21 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 			})
 			.returning({ id: meetings.id });
 		ids.push(meeting!.id);
-		await tx.insert(meetingAgendaItems).values(
-			STRUCTURAL_AGENDA.map((title, i) => ({ partnershipId, meetingId: meeting!.id, title, status: 'accepted' as const, position: i + 1, proposedBy: coordinator.userId }))
-		);
-		await tx.insert(meetingAttendees).values(workers.map((m) => ({ partnershipId, meetingId: meeting!.id, membershipId: m.membershipId })));
+		await tx
+			.insert(meetingAgendaItems)
+			.values(
+				STRUCTURAL_AGENDA.map((title, i) => ({
+					partnershipId,
+					meetingId: meeting!.id,
+					title,
+					status: 'accepted' as const,
+					position: i + 1,
+					proposedBy: coordinator.userId
+				}))
+			);
+		await tx
+			.insert(meetingAttendees)
+			.values(workers.map((m) => ({ partnershipId, meetingId: meeting!.id, membershipId: m.membershipId })));
 	}
 
 	// The meeting that was held: attendance, minutes, the voice of child and parents, two agreements.
@@ -55,7 +81,13 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 		await tx
 			.update(meetingAttendees)
 			.set({ attendance: m === other ? 'excused' : 'present' })
-			.where(and(eq(meetingAttendees.partnershipId, partnershipId), eq(meetingAttendees.meetingId, held), eq(meetingAttendees.membershipId, m.membershipId)));
+			.where(
+				and(
+					eq(meetingAttendees.partnershipId, partnershipId),
+					eq(meetingAttendees.meetingId, held),
+					eq(meetingAttendees.membershipId, m.membershipId)
+				)
+			);
 	await tx
 		.update(meetings)
 		.set({
@@ -103,7 +135,13 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 		.returning({ id: agreements.id });
 	await tx.insert(agreementEvents).values([
 		{ partnershipId, agreementId: done!.id, userId: coordinator.userId, changes: { status: [null, 'open'] } },
-		{ partnershipId, agreementId: done!.id, userId: coordinator.userId, changes: { status: ['open', 'done'] }, note: 'Rondgestuurd per mail.' },
+		{
+			partnershipId,
+			agreementId: done!.id,
+			userId: coordinator.userId,
+			changes: { status: ['open', 'done'] },
+			note: 'Rondgestuurd per mail.'
+		},
 		{ partnershipId, agreementId: open!.id, userId: coordinator.userId, changes: { status: [null, 'open'] } }
 	]);
 
@@ -137,6 +175,15 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 		.returning({ id: meetings.id });
 	await tx
 		.insert(meetingAgendaItems)
-		.values({ partnershipId, meetingId: informal!.id, title: 'Kennismaking: wie doet wat in de wijk?', status: 'accepted', position: 1, proposedBy: coordinator.userId });
-	await tx.insert(meetingAttendees).values(workers.map((m) => ({ partnershipId, meetingId: informal!.id, membershipId: m.membershipId })));
+		.values({
+			partnershipId,
+			meetingId: informal!.id,
+			title: 'Kennismaking: wie doet wat in de wijk?',
+			status: 'accepted',
+			position: 1,
+			proposedBy: coordinator.userId
+		});
+	await tx
+		.insert(meetingAttendees)
+		.values(workers.map((m) => ({ partnershipId, meetingId: informal!.id, membershipId: m.membershipId })));
 }

@@ -22,10 +22,14 @@ export function formatMeetingWhen(start: Date | string, end: Date | string): str
 
 /** A calendar date (YYYY-MM-DD), e.g. a due date: "17 nov 2026". */
 export function formatDay(date: string): string {
-	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+		new Date(`${date}T00:00:00Z`)
+	);
 }
 
 /** A moment, e.g. when the minutes were saved: "17 nov 2026, 15:42". */
 export function formatMoment(at: Date | string): string {
-	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(at));
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(
+		new Date(at)
+	);
 }

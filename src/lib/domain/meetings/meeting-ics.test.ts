@@ -43,7 +43,18 @@ describe('a meeting as an .ics file', () => {
 	});
 
 	it('marks a cancelled meeting, and uses the online link when there is no place', () => {
-		const ics = unfold(meetingToIcs({ ...meeting, cancelled: true, place: '', startsAt: brusselsToUtc('2027-05-04', '09:00'), endsAt: brusselsToUtc('2027-05-04', '10:00') }, 'https://x.example'));
+		const ics = unfold(
+			meetingToIcs(
+				{
+					...meeting,
+					cancelled: true,
+					place: '',
+					startsAt: brusselsToUtc('2027-05-04', '09:00'),
+					endsAt: brusselsToUtc('2027-05-04', '10:00')
+				},
+				'https://x.example'
+			)
+		);
 		expect(ics).toContain('STATUS:CANCELLED');
 		expect(ics).toContain('LOCATION:https://meet.example.be/brug');
 		// Summer time: 09:00 in Brussels is 07:00 UTC.

@@ -62,7 +62,10 @@ export function meetingEvent(m: IcsMeeting, origin: string): EventAttributes {
 
 /** One meeting as a complete .ics file (METHOD:PUBLISH). */
 export function meetingToIcs(m: IcsMeeting, origin: string): string {
-	const { error, value } = createEvents([meetingEvent(m, origin)], { productId: 'brugwerk/meetings', method: 'PUBLISH' });
+	const { error, value } = createEvents([meetingEvent(m, origin)], {
+		productId: 'brugwerk/meetings',
+		method: 'PUBLISH'
+	});
 	if (error || !value) throw error ?? new Error('ics failed');
 	return value;
 }

@@ -44,7 +44,11 @@ const agendaLines = z
 /** What an edit and a new meeting share. */
 const details = {
 	kind: z.enum(MEETING_KINDS, 'Kies wat voor overleg het is.'),
-	title: z.string().trim().min(3, 'Geef het overleg een korte titel (minstens 3 tekens).').max(120, 'Hoogstens 120 tekens.'),
+	title: z
+		.string()
+		.trim()
+		.min(3, 'Geef het overleg een korte titel (minstens 3 tekens).')
+		.max(120, 'Hoogstens 120 tekens.'),
 	date: date('Kies een geldige datum.'),
 	startTime: time('Vul een beginuur in, zoals 09:30.'),
 	endTime: time('Vul een einduur in, zoals 11:00.'),
@@ -59,8 +63,10 @@ const details = {
 type Details = { kind: string; startTime: string; endTime: string; place: string; onlineUrl: string; caseId: string };
 
 function checkDetails(v: Details, ctx: z.RefinementCtx) {
-	if (v.endTime <= v.startTime) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Het overleg moet eindigen na het beginuur.' });
-	if (!v.place && !v.onlineUrl) ctx.addIssue({ code: 'custom', path: ['place'], message: 'Vul een plaats in, een onlinelink, of allebei.' });
+	if (v.endTime <= v.startTime)
+		ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Het overleg moet eindigen na het beginuur.' });
+	if (!v.place && !v.onlineUrl)
+		ctx.addIssue({ code: 'custom', path: ['place'], message: 'Vul een plaats in, een onlinelink, of allebei.' });
 }
 
 export const meetingSchema = z
@@ -81,7 +87,11 @@ export const meetingSchema = z
 			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'Deze datum moet na het eerste overleg liggen.' });
 		const [y, m, d] = v.date.split('-');
 		if (isIsoDate(v.date) && v.repeatUntil > `${Number(y) + MAX_SERIES_YEARS}-${m}-${d}`)
-			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: `Plan hoogstens ${MAX_SERIES_YEARS} jaar vooruit.` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['repeatUntil'],
+				message: `Plan hoogstens ${MAX_SERIES_YEARS} jaar vooruit.`
+			});
 	})
 	// caseId stays even for another kind: an id that is sent must be one of this partnership (the domain checks it, then keeps it only for a case meeting).
 	.transform((v) => ({ ...v, caseId: v.caseId || null, repeatUntil: v.recurrence === 'none' ? null : v.repeatUntil }));
@@ -107,7 +117,9 @@ export const minutesSchema = z.object({
 export const attendanceValue = z.enum(ATTENDANCE);
 
 /** The attendance form posts `attendance_<membershipId>` = invited|present|excused|absent. */
-export function parseAttendanceForm(form: FormData): { membershipId: string; attendance: z.infer<typeof attendanceValue> }[] | null {
+export function parseAttendanceForm(
+	form: FormData
+): { membershipId: string; attendance: z.infer<typeof attendanceValue> }[] | null {
 	const rows = [];
 	for (const [key, value] of form.entries()) {
 		if (!key.startsWith('attendance_')) continue;

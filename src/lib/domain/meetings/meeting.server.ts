@@ -1,6 +1,15 @@
 import { and, asc, count, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
-import { agreements, cases, meetingAgendaItems, meetingAttendees, meetings, meetingSeries, memberships, users } from '$lib/server/db/schema';
+import {
+	agreements,
+	cases,
+	meetingAgendaItems,
+	meetingAttendees,
+	meetings,
+	meetingSeries,
+	memberships,
+	users
+} from '$lib/server/db/schema';
 import { isOverdue } from '$lib/domain/agreements/agreement-status';
 import type { AgendaItemStatus, Attendance } from '$lib/domain/partnerships/enums';
 import type { AgendaItemInput, MeetingEditInput, MeetingInput } from './meeting.schema';
@@ -14,7 +23,11 @@ export type MeetingRow = typeof meetings.$inferSelect;
 
 /** Only members of this partnership can attend; other ids are dropped. */
 /** The attendees, or null when one of them is not a member of this partnership (a form error, never ignored). */
-async function validMemberships(db: Executor, partnershipId: string, membershipIds: string[]): Promise<string[] | null> {
+async function validMemberships(
+	db: Executor,
+	partnershipId: string,
+	membershipIds: string[]
+): Promise<string[] | null> {
 	const wanted = [...new Set(membershipIds)];
 	if (wanted.length === 0) return [];
 	const rows = await db
@@ -36,7 +49,8 @@ async function caseInPartnership(db: Executor, partnershipId: string, caseId: st
 	return Boolean(row);
 }
 
-export type CreateMeetingResult = { ok: true; id: string; count: number } | { ok: false; reason: 'case-not-found' | 'attendee-not-member' };
+export type CreateMeetingResult =
+	{ ok: true; id: string; count: number } | { ok: false; reason: 'case-not-found' | 'attendee-not-member' };
 
 /**
  * Plans a meeting. With a recurrence, every date of the series (see meetingOccurrences) becomes its
@@ -47,11 +61,19 @@ export async function createMeeting(
 	{ partnershipId, userId, input }: { partnershipId: string; userId: string; input: MeetingInput }
 ): Promise<CreateMeetingResult> {
 	return db.transaction(async (tx) => {
-		if (!(await caseInPartnership(tx, partnershipId, input.caseId))) return { ok: false, reason: 'case-not-found' } as const;
-		const dates = meetingOccurrences({ first: input.date, recurrence: input.recurrence, until: input.repeatUntil ?? input.date });
+		if (!(await caseInPartnership(tx, partnershipId, input.caseId)))
+			return { ok: false, reason: 'case-not-found' } as const;
+		const dates = meetingOccurrences({
+			first: input.date,
+			recurrence: input.recurrence,
+			until: input.repeatUntil ?? input.date
+		});
 		const [series] =
 			dates.length > 1 && input.recurrence !== 'none'
-				? await tx.insert(meetingSeries).values({ partnershipId, recurrence: input.recurrence, repeatUntil: input.repeatUntil! }).returning({ id: meetingSeries.id })
+				? await tx
+						.insert(meetingSeries)
+						.values({ partnershipId, recurrence: input.recurrence, repeatUntil: input.repeatUntil! })
+						.returning({ id: meetingSeries.id })
 				: [];
 		const attendees = await validMemberships(tx, partnershipId, input.attendees);
 		if (!attendees) return { ok: false, reason: 'attendee-not-member' } as const;
@@ -79,8 +101,20 @@ export async function createMeeting(
 			if (input.agenda.length)
 				await tx
 					.insert(meetingAgendaItems)
-					.values(input.agenda.map((title, i) => ({ partnershipId, meetingId, title, status: 'accepted' as const, position: i + 1, proposedBy: userId })));
-			if (attendees.length) await tx.insert(meetingAttendees).values(attendees.map((membershipId) => ({ partnershipId, meetingId, membershipId })));
+					.values(
+						input.agenda.map((title, i) => ({
+							partnershipId,
+							meetingId,
+							title,
+							status: 'accepted' as const,
+							position: i + 1,
+							proposedBy: userId
+						}))
+					);
+			if (attendees.length)
+				await tx
+					.insert(meetingAttendees)
+					.values(attendees.map((membershipId) => ({ partnershipId, meetingId, membershipId })));
 		}
 		return { ok: true, id: ids[0]!, count: ids.length } as const;
 	});
@@ -111,12 +145,24 @@ export async function listMeetings(db: Db, { partnershipId, now = new Date() }: 
 				db
 					.select({ meetingId: meetingAgendaItems.meetingId, n: count() })
 					.from(meetingAgendaItems)
-					.where(and(eq(meetingAgendaItems.partnershipId, partnershipId), inArray(meetingAgendaItems.meetingId, ids), eq(meetingAgendaItems.status, 'accepted')))
+					.where(
+						and(
+							eq(meetingAgendaItems.partnershipId, partnershipId),
+							inArray(meetingAgendaItems.meetingId, ids),
+							eq(meetingAgendaItems.status, 'accepted')
+						)
+					)
 					.groupBy(meetingAgendaItems.meetingId),
 				db
 					.select({ meetingId: agreements.meetingId, n: count() })
 					.from(agreements)
-					.where(and(eq(agreements.partnershipId, partnershipId), inArray(agreements.meetingId, ids), inArray(agreements.status, ['open', 'adjusted'])))
+					.where(
+						and(
+							eq(agreements.partnershipId, partnershipId),
+							inArray(agreements.meetingId, ids),
+							inArray(agreements.status, ['open', 'adjusted'])
+						)
+					)
 					.groupBy(agreements.meetingId)
 			])
 		: [[], []];
@@ -127,7 +173,10 @@ export async function listMeetings(db: Db, { partnershipId, now = new Date() }: 
 }
 
 /** The next meetings that go ahead (for the home page and the welcome pack). */
-export async function listUpcomingMeetings(db: Db, { partnershipId, limit, now = new Date() }: { partnershipId: string; limit: number; now?: Date }) {
+export async function listUpcomingMeetings(
+	db: Db,
+	{ partnershipId, limit, now = new Date() }: { partnershipId: string; limit: number; now?: Date }
+) {
 	return db
 		.select(summaryColumns)
 		.from(meetings)
@@ -139,10 +188,18 @@ export async function listUpcomingMeetings(db: Db, { partnershipId, limit, now =
 /** Everything on the meeting page, scoped by partnership; null when it is not in this partnership. */
 export async function getMeeting(db: Db, { partnershipId, meetingId }: Scope) {
 	const [row] = await db
-		.select({ meeting: meetings, caseCode: cases.code, recurrence: meetingSeries.recurrence, repeatUntil: meetingSeries.repeatUntil })
+		.select({
+			meeting: meetings,
+			caseCode: cases.code,
+			recurrence: meetingSeries.recurrence,
+			repeatUntil: meetingSeries.repeatUntil
+		})
 		.from(meetings)
 		.leftJoin(cases, and(eq(cases.id, meetings.caseId), eq(cases.partnershipId, meetings.partnershipId)))
-		.leftJoin(meetingSeries, and(eq(meetingSeries.id, meetings.seriesId), eq(meetingSeries.partnershipId, meetings.partnershipId)))
+		.leftJoin(
+			meetingSeries,
+			and(eq(meetingSeries.id, meetings.seriesId), eq(meetingSeries.partnershipId, meetings.partnershipId))
+		)
 		.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId)));
 	if (!row) return null;
 	const [items, attendees] = await Promise.all([
@@ -169,7 +226,13 @@ export async function getMeeting(db: Db, { partnershipId, meetingId }: Scope) {
 				role: memberships.role
 			})
 			.from(meetingAttendees)
-			.innerJoin(memberships, and(eq(memberships.id, meetingAttendees.membershipId), eq(memberships.partnershipId, meetingAttendees.partnershipId)))
+			.innerJoin(
+				memberships,
+				and(
+					eq(memberships.id, meetingAttendees.membershipId),
+					eq(memberships.partnershipId, meetingAttendees.partnershipId)
+				)
+			)
 			.innerJoin(users, eq(users.id, memberships.userId))
 			.where(and(eq(meetingAttendees.partnershipId, partnershipId), eq(meetingAttendees.meetingId, meetingId)))
 			.orderBy(asc(users.name))
@@ -188,7 +251,10 @@ export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
  * The review item "Opvolging van open afspraken": the agreements made in earlier meetings of the
  * partnership (starting before `before`) that are still open or adjusted. Computed when read.
  */
-export async function listReviewAgreements(db: Db, { partnershipId, before, today }: { partnershipId: string; before: Date; today?: string }) {
+export async function listReviewAgreements(
+	db: Db,
+	{ partnershipId, before, today }: { partnershipId: string; before: Date; today?: string }
+) {
 	const rows = await db
 		.select({
 			id: agreements.id,
@@ -201,7 +267,10 @@ export async function listReviewAgreements(db: Db, { partnershipId, before, toda
 			meetingStartsAt: meetings.startsAt
 		})
 		.from(agreements)
-		.innerJoin(meetings, and(eq(meetings.id, agreements.meetingId), eq(meetings.partnershipId, agreements.partnershipId)))
+		.innerJoin(
+			meetings,
+			and(eq(meetings.id, agreements.meetingId), eq(meetings.partnershipId, agreements.partnershipId))
+		)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
 		.where(
 			and(
@@ -223,7 +292,13 @@ type ItemResult = { ok: true } | { ok: false; reason: 'not-found' | 'cancelled' 
  */
 export async function addAgendaItem(
 	db: Db,
-	{ partnershipId, meetingId, userId, input, status }: Scope & { userId: string; input: AgendaItemInput; status: 'accepted' | 'proposed' }
+	{
+		partnershipId,
+		meetingId,
+		userId,
+		input,
+		status
+	}: Scope & { userId: string; input: AgendaItemInput; status: 'accepted' | 'proposed' }
 ): Promise<ItemResult> {
 	return db.transaction(async (tx) => {
 		const [meeting] = await tx
@@ -236,9 +311,21 @@ export async function addAgendaItem(
 		const [{ last, n }] = (await tx
 			.select({ last: max(meetingAgendaItems.position), n: sql<number>`count(*)::int` })
 			.from(meetingAgendaItems)
-			.where(and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId)))) as [{ last: number | null; n: number }];
+			.where(
+				and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId))
+			)) as [{ last: number | null; n: number }];
 		if (n >= MAX_AGENDA_ITEMS * 2) return { ok: false, reason: 'too-many' } as const;
-		await tx.insert(meetingAgendaItems).values({ partnershipId, meetingId, title: input.title, note: input.note, status, position: (last ?? 0) + 1, proposedBy: userId });
+		await tx
+			.insert(meetingAgendaItems)
+			.values({
+				partnershipId,
+				meetingId,
+				title: input.title,
+				note: input.note,
+				status,
+				position: (last ?? 0) + 1,
+				proposedBy: userId
+			});
 		return { ok: true } as const;
 	});
 }
@@ -246,11 +333,19 @@ export async function addAgendaItem(
 /** The organiser accepts (it moves to the end of the agenda) or declines a proposed item. */
 export async function decideAgendaItem(
 	db: Db,
-	{ partnershipId, meetingId, itemId, decision }: Scope & { itemId: string; decision: Exclude<AgendaItemStatus, 'proposed'> }
+	{
+		partnershipId,
+		meetingId,
+		itemId,
+		decision
+	}: Scope & { itemId: string; decision: Exclude<AgendaItemStatus, 'proposed'> }
 ): Promise<boolean> {
 	return db.transaction(async (tx) => {
 		const scope = and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId));
-		const [{ last }] = (await tx.select({ last: max(meetingAgendaItems.position) }).from(meetingAgendaItems).where(scope)) as [{ last: number | null }];
+		const [{ last }] = (await tx
+			.select({ last: max(meetingAgendaItems.position) })
+			.from(meetingAgendaItems)
+			.where(scope)) as [{ last: number | null }];
 		const updated = await tx
 			.update(meetingAgendaItems)
 			.set({ status: decision, ...(decision === 'accepted' ? { position: (last ?? 0) + 1 } : {}) })
@@ -258,13 +353,19 @@ export async function decideAgendaItem(
 			.returning({ id: meetingAgendaItems.id });
 		if (updated.length) return true;
 		// Already decided this way (e.g. a second click): nothing to do, but the item exists.
-		const [exists] = await tx.select({ id: meetingAgendaItems.id }).from(meetingAgendaItems).where(and(scope, eq(meetingAgendaItems.id, itemId)));
+		const [exists] = await tx
+			.select({ id: meetingAgendaItems.id })
+			.from(meetingAgendaItems)
+			.where(and(scope, eq(meetingAgendaItems.id, itemId)));
 		return Boolean(exists);
 	});
 }
 
 /** Moves an accepted item one place up or down among the accepted items. */
-export async function moveAgendaItem(db: Db, { partnershipId, meetingId, itemId, direction }: Scope & { itemId: string; direction: 'up' | 'down' }): Promise<boolean> {
+export async function moveAgendaItem(
+	db: Db,
+	{ partnershipId, meetingId, itemId, direction }: Scope & { itemId: string; direction: 'up' | 'down' }
+): Promise<boolean> {
 	return db.transaction(async (tx) => {
 		const scope = and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId));
 		const items = await tx
@@ -302,7 +403,11 @@ export async function setAttendance(
 				.update(meetingAttendees)
 				.set({ attendance: row.attendance })
 				.where(
-					and(eq(meetingAttendees.partnershipId, partnershipId), eq(meetingAttendees.meetingId, meetingId), eq(meetingAttendees.membershipId, row.membershipId))
+					and(
+						eq(meetingAttendees.partnershipId, partnershipId),
+						eq(meetingAttendees.meetingId, meetingId),
+						eq(meetingAttendees.membershipId, row.membershipId)
+					)
 				)
 				.returning({ id: meetingAttendees.membershipId });
 			changed += updated.length;
@@ -311,10 +416,16 @@ export async function setAttendance(
 	});
 }
 
-export type VersionedResult = { ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'conflict'; current: MeetingRow };
+export type VersionedResult =
+	{ ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'conflict'; current: MeetingRow };
 
 /** One versioned change of a meeting: a stale version is a conflict (with what is stored now). */
-async function updateVersioned(tx: Executor, { partnershipId, meetingId }: Scope, version: number, set: Partial<typeof meetings.$inferInsert>): Promise<VersionedResult> {
+async function updateVersioned(
+	tx: Executor,
+	{ partnershipId, meetingId }: Scope,
+	version: number,
+	set: Partial<typeof meetings.$inferInsert>
+): Promise<VersionedResult> {
 	const updated = await tx
 		.update(meetings)
 		.set({ ...set, updatedAt: new Date(), version: sql`${meetings.version} + 1` })
@@ -328,12 +439,17 @@ async function updateVersioned(tx: Executor, { partnershipId, meetingId }: Scope
 	return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
 }
 
-export type UpdateMeetingResult = VersionedResult | { ok: false; reason: 'case-not-found' } | { ok: false; reason: 'attendee-not-member' };
+export type UpdateMeetingResult =
+	VersionedResult | { ok: false; reason: 'case-not-found' } | { ok: false; reason: 'attendee-not-member' };
 
 /** Changes this one meeting (never the others of its series) and its list of attendees. */
-export async function updateMeeting(db: Db, { partnershipId, meetingId, version, input }: Scope & { version: number; input: MeetingEditInput }): Promise<UpdateMeetingResult> {
+export async function updateMeeting(
+	db: Db,
+	{ partnershipId, meetingId, version, input }: Scope & { version: number; input: MeetingEditInput }
+): Promise<UpdateMeetingResult> {
 	return db.transaction(async (tx) => {
-		if (!(await caseInPartnership(tx, partnershipId, input.caseId))) return { ok: false, reason: 'case-not-found' } as const;
+		if (!(await caseInPartnership(tx, partnershipId, input.caseId)))
+			return { ok: false, reason: 'case-not-found' } as const;
 		const wanted = await validMemberships(tx, partnershipId, input.attendees);
 		if (!wanted) return { ok: false, reason: 'attendee-not-member' } as const;
 		const result = await updateVersioned(tx, { partnershipId, meetingId }, version, {
@@ -350,31 +466,50 @@ export async function updateMeeting(db: Db, { partnershipId, meetingId, version,
 		if (!result.ok) return result;
 		// Attendees who stay keep their attendance; new ones are invited.
 		const scope = and(eq(meetingAttendees.partnershipId, partnershipId), eq(meetingAttendees.meetingId, meetingId));
-		const current = await tx.select({ membershipId: meetingAttendees.membershipId }).from(meetingAttendees).where(scope);
+		const current = await tx
+			.select({ membershipId: meetingAttendees.membershipId })
+			.from(meetingAttendees)
+			.where(scope);
 		const gone = current.map((c) => c.membershipId).filter((id) => !wanted.includes(id));
 		if (gone.length) await tx.delete(meetingAttendees).where(and(scope, inArray(meetingAttendees.membershipId, gone)));
 		const added = wanted.filter((id) => !current.some((c) => c.membershipId === id));
-		if (added.length) await tx.insert(meetingAttendees).values(added.map((membershipId) => ({ partnershipId, meetingId, membershipId })));
+		if (added.length)
+			await tx
+				.insert(meetingAttendees)
+				.values(added.map((membershipId) => ({ partnershipId, meetingId, membershipId })));
 		return result;
 	});
 }
 
-export async function saveMinutes(db: Db, { partnershipId, meetingId, version, minutes }: Scope & { version: number; minutes: string }): Promise<VersionedResult> {
+export async function saveMinutes(
+	db: Db,
+	{ partnershipId, meetingId, version, minutes }: Scope & { version: number; minutes: string }
+): Promise<VersionedResult> {
 	return updateVersioned(db, { partnershipId, meetingId }, version, { minutes, minutesUpdatedAt: new Date() });
 }
 
-export async function saveMeetingVoice(db: Db, { partnershipId, meetingId, version, voice }: Scope & { version: number; voice: Voice | null }): Promise<VersionedResult> {
+export async function saveMeetingVoice(
+	db: Db,
+	{ partnershipId, meetingId, version, voice }: Scope & { version: number; voice: Voice | null }
+): Promise<VersionedResult> {
 	return updateVersioned(db, { partnershipId, meetingId }, version, { voice });
 }
 
 /** Cancels a meeting (it stays visible, marked as cancelled) or lets it go ahead again. */
-export async function setMeetingCancelled(db: Db, { partnershipId, meetingId, version, cancelled }: Scope & { version: number; cancelled: boolean }): Promise<VersionedResult> {
+export async function setMeetingCancelled(
+	db: Db,
+	{ partnershipId, meetingId, version, cancelled }: Scope & { version: number; cancelled: boolean }
+): Promise<VersionedResult> {
 	return updateVersioned(db, { partnershipId, meetingId }, version, { cancelled });
 }
 
 /** The case meetings can be about (by code): for the plan and edit forms. */
 export async function listCaseCodes(db: Db, partnershipId: string) {
-	return db.select({ id: cases.id, code: cases.code }).from(cases).where(eq(cases.partnershipId, partnershipId)).orderBy(asc(cases.code));
+	return db
+		.select({ id: cases.id, code: cases.code })
+		.from(cases)
+		.where(eq(cases.partnershipId, partnershipId))
+		.orderBy(asc(cases.code));
 }
 
 /**
@@ -398,18 +533,37 @@ export async function listMeetingsAttendedBy(db: Db, { userId, since }: { userId
 			updatedAt: meetings.updatedAt
 		})
 		.from(meetings)
-		.innerJoin(meetingAttendees, and(eq(meetingAttendees.meetingId, meetings.id), eq(meetingAttendees.partnershipId, meetings.partnershipId)))
+		.innerJoin(
+			meetingAttendees,
+			and(eq(meetingAttendees.meetingId, meetings.id), eq(meetingAttendees.partnershipId, meetings.partnershipId))
+		)
 		.innerJoin(
 			memberships,
-			and(eq(memberships.id, meetingAttendees.membershipId), eq(memberships.partnershipId, meetings.partnershipId), eq(memberships.userId, userId))
+			and(
+				eq(memberships.id, meetingAttendees.membershipId),
+				eq(memberships.partnershipId, meetings.partnershipId),
+				eq(memberships.userId, userId)
+			)
 		)
 		.where(gte(meetings.endsAt, since))
 		.orderBy(asc(meetings.startsAt));
 	if (!rows.length) return [];
 	const items = await db
-		.select({ meetingId: meetingAgendaItems.meetingId, partnershipId: meetingAgendaItems.partnershipId, title: meetingAgendaItems.title })
+		.select({
+			meetingId: meetingAgendaItems.meetingId,
+			partnershipId: meetingAgendaItems.partnershipId,
+			title: meetingAgendaItems.title
+		})
 		.from(meetingAgendaItems)
-		.where(and(inArray(meetingAgendaItems.meetingId, rows.map((r) => r.id)), eq(meetingAgendaItems.status, 'accepted')))
+		.where(
+			and(
+				inArray(
+					meetingAgendaItems.meetingId,
+					rows.map((r) => r.id)
+				),
+				eq(meetingAgendaItems.status, 'accepted')
+			)
+		)
 		.orderBy(asc(meetingAgendaItems.position), asc(meetingAgendaItems.createdAt));
 	return rows.map((r) => ({
 		...r,

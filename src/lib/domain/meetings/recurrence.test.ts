@@ -15,12 +15,22 @@ describe('meeting recurrence', () => {
 	});
 
 	it('repeats every six months per semester', () => {
-		expect(meetingOccurrences({ first: '2026-09-15', recurrence: 'semester', until: '2028-06-30' })).toEqual(['2026-09-15', '2027-03-15', '2027-09-15', '2028-03-15']);
+		expect(meetingOccurrences({ first: '2026-09-15', recurrence: 'semester', until: '2028-06-30' })).toEqual([
+			'2026-09-15',
+			'2027-03-15',
+			'2027-09-15',
+			'2028-03-15'
+		]);
 	});
 
 	it('leaves out dates in July and August', () => {
 		// 10 April + 3 months = 10 July: the school holidays.
-		expect(meetingOccurrences({ first: '2026-04-10', recurrence: 'trimester', until: '2027-06-30' })).toEqual(['2026-04-10', '2026-10-12', '2027-01-11', '2027-04-12']);
+		expect(meetingOccurrences({ first: '2026-04-10', recurrence: 'trimester', until: '2027-06-30' })).toEqual([
+			'2026-04-10',
+			'2026-10-12',
+			'2027-01-11',
+			'2027-04-12'
+		]);
 	});
 
 	it('moves a Saturday or Sunday to the Monday', () => {
@@ -28,23 +38,37 @@ describe('meeting recurrence', () => {
 		expect(weekdayOrNextMonday('2026-11-15')).toBe('2026-11-16'); // Sunday
 		expect(weekdayOrNextMonday('2026-11-16')).toBe('2026-11-16'); // Monday
 		// 14 November 2026 is a Saturday: the second meeting is on Monday 16 November.
-		expect(meetingOccurrences({ first: '2026-08-14', recurrence: 'trimester', until: '2026-12-31' })).toEqual(['2026-08-14', '2026-11-16']);
+		expect(meetingOccurrences({ first: '2026-08-14', recurrence: 'trimester', until: '2026-12-31' })).toEqual([
+			'2026-08-14',
+			'2026-11-16'
+		]);
 	});
 
 	it('drops a moved date that lands after "until" or in the holidays', () => {
 		// Saturday 27 June 2026 + 6 months = Sunday 27 December → Monday 28 December: after "until".
-		expect(meetingOccurrences({ first: '2026-06-27', recurrence: 'semester', until: '2026-12-27' })).toEqual(['2026-06-27']);
+		expect(meetingOccurrences({ first: '2026-06-27', recurrence: 'semester', until: '2026-12-27' })).toEqual([
+			'2026-06-27'
+		]);
 		// Sunday 30 December 2029 + 6 months = Sunday 30 June 2030 → Monday 1 July: the holidays.
-		expect(meetingOccurrences({ first: '2029-12-30', recurrence: 'semester', until: '2030-12-31' })).toEqual(['2029-12-30', '2030-12-30']);
+		expect(meetingOccurrences({ first: '2029-12-30', recurrence: 'semester', until: '2030-12-31' })).toEqual([
+			'2029-12-30',
+			'2030-12-30'
+		]);
 	});
 
 	it('keeps the first date as chosen, and gives one date without recurrence', () => {
-		expect(meetingOccurrences({ first: '2026-11-14', recurrence: 'none', until: '2027-06-30' })).toEqual(['2026-11-14']);
-		expect(meetingOccurrences({ first: '2026-11-14', recurrence: 'trimester', until: '2026-11-01' })).toEqual(['2026-11-14']);
+		expect(meetingOccurrences({ first: '2026-11-14', recurrence: 'none', until: '2027-06-30' })).toEqual([
+			'2026-11-14'
+		]);
+		expect(meetingOccurrences({ first: '2026-11-14', recurrence: 'trimester', until: '2026-11-01' })).toEqual([
+			'2026-11-14'
+		]);
 	});
 
 	it('never makes more than the maximum', () => {
-		expect(meetingOccurrences({ first: '2026-09-15', recurrence: 'trimester', until: '2040-06-30' })).toHaveLength(MAX_OCCURRENCES);
+		expect(meetingOccurrences({ first: '2026-09-15', recurrence: 'trimester', until: '2040-06-30' })).toHaveLength(
+			MAX_OCCURRENCES
+		);
 	});
 
 	it('adds months without running past the end of a month', () => {

@@ -46,7 +46,17 @@ export function inSummerHolidays(date: string): boolean {
  * (trimester) or 6 (semester) months after the first date; one on a Saturday or Sunday moves to
  * the Monday; one in July or August is left out. `until` is inclusive. At most MAX_OCCURRENCES.
  */
-export function meetingOccurrences({ first, recurrence, until, max = MAX_OCCURRENCES }: { first: string; recurrence: Recurrence; until: string; max?: number }): string[] {
+export function meetingOccurrences({
+	first,
+	recurrence,
+	until,
+	max = MAX_OCCURRENCES
+}: {
+	first: string;
+	recurrence: Recurrence;
+	until: string;
+	max?: number;
+}): string[] {
 	if (recurrence === 'none') return [first];
 	const step = STEP_MONTHS[recurrence];
 	const dates = [first];

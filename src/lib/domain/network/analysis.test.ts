@@ -12,7 +12,13 @@ const node = (id: string, over: Partial<MapNode> = {}): MapNode => ({
 	y: 200,
 	...over
 });
-const link = (id: string, from: string, to: string, strength: MapLink['strength'] = 'strong', type: MapLink['type'] = 'information'): MapLink => ({
+const link = (
+	id: string,
+	from: string,
+	to: string,
+	strength: MapLink['strength'] = 'strong',
+	type: MapLink['type'] = 'information'
+): MapLink => ({
 	id,
 	fromNodeId: from,
 	toNodeId: to,
@@ -46,11 +52,21 @@ describe('analyseNetwork', () => {
 		const links = [link('ab', 'a', 'b', 'weak'), link('bc', 'b', 'c', 'missing', 'consultation'), link('ac', 'a', 'c')];
 		const kinds = analyseNetwork(nodes, links).findings.map((f) => f.kind);
 		expect(kinds.indexOf('missing-link')).toBeLessThan(kinds.indexOf('weak-link'));
-		expect(analyseNetwork(nodes, links).findings).toContainEqual({ kind: 'missing-link', linkId: 'bc', from: 'B', to: 'C', type: 'consultation' });
+		expect(analyseNetwork(nodes, links).findings).toContainEqual({
+			kind: 'missing-link',
+			linkId: 'bc',
+			from: 'B',
+			to: 'C',
+			type: 'consultation'
+		});
 	});
 
 	it('names the sectors and levels nobody on the map stands for', () => {
-		const nodes = [node('a', { sector: 'education', level: 'micro' }), node('b', { sector: 'welfare', level: 'meso' }), node('p', { kind: 'person', sector: null, level: 'micro' })];
+		const nodes = [
+			node('a', { sector: 'education', level: 'micro' }),
+			node('b', { sector: 'welfare', level: 'meso' }),
+			node('p', { kind: 'person', sector: null, level: 'micro' })
+		];
 		const { findings } = analyseNetwork(nodes, [link('ab', 'a', 'b'), link('ap', 'a', 'p')]);
 		expect(findings.filter((f) => f.kind === 'absent-sector')).toEqual([
 			{ kind: 'absent-sector', sector: 'local_government' },
@@ -80,7 +96,11 @@ describe('analyseNetwork', () => {
 			node('c', { sector: 'local_government', level: 'macro' }),
 			node('d', { sector: 'civil_society', level: 'meso' })
 		];
-		const links = [link('ab', 'a', 'b'), link('bc', 'b', 'c', 'strong', 'funding'), link('cd', 'c', 'd', 'strong', 'informal')];
+		const links = [
+			link('ab', 'a', 'b'),
+			link('bc', 'b', 'c', 'strong', 'funding'),
+			link('cd', 'c', 'd', 'strong', 'informal')
+		];
 		const { findings, counts } = analyseNetwork(nodes, links);
 		expect(findings).toEqual([]);
 		expect(counts).toEqual({ nodes: 4, actors: 4, links: 3, strong: 3, weak: 0, missing: 0 });

@@ -22,7 +22,15 @@ export interface NetworkAnalysis {
 }
 
 /** The order in which findings are shown: the most pressing first. */
-const ORDER: FindingKind[] = ['empty', 'isolated', 'missing-link', 'weak-link', 'missing-expertise', 'absent-sector', 'absent-level'];
+const ORDER: FindingKind[] = [
+	'empty',
+	'isolated',
+	'missing-link',
+	'weak-link',
+	'missing-expertise',
+	'absent-sector',
+	'absent-level'
+];
 
 export function analyseNetwork(nodes: readonly MapNode[], links: readonly MapLink[]): NetworkAnalysis {
 	const byId = new Map(nodes.map((n) => [n.id, n]));

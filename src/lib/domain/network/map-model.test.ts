@@ -79,7 +79,10 @@ describe('labels and lines', () => {
 	it('wraps long labels on two lines and shortens the rest', () => {
 		expect(labelLines('CLB')).toEqual(['CLB']);
 		expect(labelLines('Basisschool De Regenboog')).toEqual(['Basisschool De', 'Regenboog']);
-		expect(labelLines('Centrum voor Algemeen Welzijnswerk Oostwijk en omgeving')).toEqual(['Centrum voor', 'Algemeen…']);
+		expect(labelLines('Centrum voor Algemeen Welzijnswerk Oostwijk en omgeving')).toEqual([
+			'Centrum voor',
+			'Algemeen…'
+		]);
 		expect(labelLines('Donaudampfschifffahrtsgesellschaft')[0]).toMatch(/…$/);
 	});
 

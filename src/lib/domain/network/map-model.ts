@@ -75,7 +75,8 @@ export function pointOnRing(level: Level, degrees: number, offset = 0): Point {
  * Deterministic, so the same map always gets the same spot.
  */
 export function freeSpot(level: Level, taken: readonly Point[], steps = 24): Point {
-	const nearest = (c: Point) => (taken.length ? Math.min(...taken.map((t) => Math.hypot(t.x - c.x, t.y - c.y))) : Infinity);
+	const nearest = (c: Point) =>
+		taken.length ? Math.min(...taken.map((t) => Math.hypot(t.x - c.x, t.y - c.y))) : Infinity;
 	const pick = (candidates: Point[]) => {
 		let best = candidates[0]!;
 		let bestDistance = -1;
@@ -162,7 +163,12 @@ export const FOCUS_COLOUR = '#b35c00';
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
 
 /** How a link is drawn: strong = thick solid, weak = thin dashed, missing = red dotted. */
-export function linkStroke(strength: LinkStrength): { stroke: string; width: number; dash: string | undefined; cap: 'round' | 'butt' } {
+export function linkStroke(strength: LinkStrength): {
+	stroke: string;
+	width: number;
+	dash: string | undefined;
+	cap: 'round' | 'butt';
+} {
 	if (strength === 'strong') return { stroke: INK, width: 6, dash: undefined, cap: 'butt' };
 	if (strength === 'weak') return { stroke: INK, width: 2.5, dash: '12 8', cap: 'butt' };
 	return { stroke: MISSING_COLOUR, width: 4, dash: '0.5 10', cap: 'round' };

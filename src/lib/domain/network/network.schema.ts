@@ -7,7 +7,10 @@ const emptyToNull = <T extends z.ZodType>(schema: T) => z.union([z.literal('').t
 /** Add or change a node. With an organisation of the directory, its name and sector are the defaults. */
 export const nodeSchema = z
 	.object({
-		kind: z.enum(NETWORK_NODE_KINDS, 'Kies wat je op de kaart zet: een organisatie, een persoon of ontbrekende expertise.'),
+		kind: z.enum(
+			NETWORK_NODE_KINDS,
+			'Kies wat je op de kaart zet: een organisatie, een persoon of ontbrekende expertise.'
+		),
 		organisationId: emptyToNull(z.uuid('Kies een organisatie uit de lijst.')).default(null),
 		label: text(120),
 		level: z.enum(LEVELS, 'Kies het niveau: micro, meso of macro.'),
@@ -38,7 +41,11 @@ export const linkSchema = z
 	})
 	.superRefine((v, ctx) => {
 		if (v.fromNodeId === v.toNodeId)
-			ctx.addIssue({ code: 'custom', path: ['toNodeId'], message: 'Een band gaat naar iemand anders. Kies twee verschillende knopen.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['toNodeId'],
+				message: 'Een band gaat naar iemand anders. Kies twee verschillende knopen.'
+			});
 	});
 export type LinkInput = z.infer<typeof linkSchema>;
 

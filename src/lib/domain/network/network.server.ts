@@ -16,27 +16,40 @@ type Scope = { partnershipId: string };
 /** Every node and link of the partnership's map, in the order they were made. */
 export async function getNetworkMap(db: Executor, { partnershipId }: Scope): Promise<NetworkMap> {
 	const [nodes, links] = await Promise.all([
-		db.select().from(networkNodes).where(eq(networkNodes.partnershipId, partnershipId)).orderBy(asc(networkNodes.createdAt), asc(networkNodes.id)),
-		db.select().from(networkLinks).where(eq(networkLinks.partnershipId, partnershipId)).orderBy(asc(networkLinks.createdAt), asc(networkLinks.id))
+		db
+			.select()
+			.from(networkNodes)
+			.where(eq(networkNodes.partnershipId, partnershipId))
+			.orderBy(asc(networkNodes.createdAt), asc(networkNodes.id)),
+		db
+			.select()
+			.from(networkLinks)
+			.where(eq(networkLinks.partnershipId, partnershipId))
+			.orderBy(asc(networkLinks.createdAt), asc(networkLinks.id))
 	]);
 	return { nodes, links };
 }
 
 /** The directory's organisations, with whether each already stands on the map (for "put it on the map"). */
 export async function listDirectoryForMap(db: Executor, { partnershipId }: Scope) {
-	return db
-		.select({
-			id: organisations.id,
-			name: organisations.name,
-			sector: organisations.sector,
-			level: organisations.level,
-			onMap: sql<boolean>`${networkNodes.id} is not null`
-		})
-		.from(organisations)
-		// At most one node per organisation (a unique constraint).
-		.leftJoin(networkNodes, and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.organisationId, organisations.id)))
-		.where(eq(organisations.partnershipId, partnershipId))
-		.orderBy(asc(organisations.name));
+	return (
+		db
+			.select({
+				id: organisations.id,
+				name: organisations.name,
+				sector: organisations.sector,
+				level: organisations.level,
+				onMap: sql<boolean>`${networkNodes.id} is not null`
+			})
+			.from(organisations)
+			// At most one node per organisation (a unique constraint).
+			.leftJoin(
+				networkNodes,
+				and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.organisationId, organisations.id))
+			)
+			.where(eq(organisations.partnershipId, partnershipId))
+			.orderBy(asc(organisations.name))
+	);
 }
 
 async function takenPositions(db: Executor, partnershipId: string, except?: string): Promise<Point[]> {
@@ -61,7 +74,11 @@ async function organisationOnMap(db: Executor, partnershipId: string, organisati
 		.select({ id: networkNodes.id })
 		.from(networkNodes)
 		.where(
-			and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.organisationId, organisationId), except ? ne(networkNodes.id, except) : undefined)
+			and(
+				eq(networkNodes.partnershipId, partnershipId),
+				eq(networkNodes.organisationId, organisationId),
+				except ? ne(networkNodes.id, except) : undefined
+			)
 		);
 	return Boolean(found);
 }
@@ -83,13 +100,17 @@ function fromOrganisation(input: NodeInput, org: Organisation | null) {
 export type NodeProblem = { ok: false; reason: 'organisation-not-found' | 'organisation-on-map' };
 
 /** A new node, on a free spot of its level's ring. */
-export async function createNode(db: Db, { partnershipId, input }: Scope & { input: NodeInput }): Promise<{ ok: true; id: string; label: string } | NodeProblem> {
+export async function createNode(
+	db: Db,
+	{ partnershipId, input }: Scope & { input: NodeInput }
+): Promise<{ ok: true; id: string; label: string } | NodeProblem> {
 	return db.transaction(async (tx) => {
 		// One map per partnership is edited by one transaction at a time: free spots stay free.
 		await lockMap(tx, partnershipId);
 		const org = input.organisationId ? await findOrganisation(tx, partnershipId, input.organisationId) : null;
 		if (input.organisationId && !org) return { ok: false, reason: 'organisation-not-found' } as const;
-		if (org && (await organisationOnMap(tx, partnershipId, org.id))) return { ok: false, reason: 'organisation-on-map' } as const;
+		if (org && (await organisationOnMap(tx, partnershipId, org.id)))
+			return { ok: false, reason: 'organisation-on-map' } as const;
 		const values = fromOrganisation(input, org);
 		const spot = freeSpot(values.level, await takenPositions(tx, partnershipId));
 		const [created] = await tx
@@ -105,7 +126,11 @@ async function lockMap(tx: Executor, partnershipId: string) {
 	await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`network-map:${partnershipId}`}))`);
 }
 
-export type UpdateNodeResult = { ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'conflict'; current: NetworkNodeRow } | NodeProblem;
+export type UpdateNodeResult =
+	| { ok: true }
+	| { ok: false; reason: 'not-found' }
+	| { ok: false; reason: 'conflict'; current: NetworkNodeRow }
+	| NodeProblem;
 
 /** Changes a node's details. A new level moves it to a free spot on that ring. */
 export async function updateNode(
@@ -123,9 +148,12 @@ export async function updateNode(
 		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
 		const org = input.organisationId ? await findOrganisation(tx, partnershipId, input.organisationId) : null;
 		if (input.organisationId && !org) return { ok: false, reason: 'organisation-not-found' } as const;
-		if (org && (await organisationOnMap(tx, partnershipId, org.id, nodeId))) return { ok: false, reason: 'organisation-on-map' } as const;
+		if (org && (await organisationOnMap(tx, partnershipId, org.id, nodeId)))
+			return { ok: false, reason: 'organisation-on-map' } as const;
 		const values = fromOrganisation(input, org);
-		const position = isInRing(current, values.level) ? {} : freeSpot(values.level, await takenPositions(tx, partnershipId, nodeId));
+		const position = isInRing(current, values.level)
+			? {}
+			: freeSpot(values.level, await takenPositions(tx, partnershipId, nodeId));
 		await tx
 			.update(networkNodes)
 			.set({ ...values, ...position, updatedAt: new Date(), version: sql`${networkNodes.version} + 1` })
@@ -149,7 +177,9 @@ export async function moveNode(
 	const [moved] = await db
 		.update(networkNodes)
 		.set({ ...point, level, updatedAt: new Date(), version: sql`${networkNodes.version} + 1` })
-		.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId), eq(networkNodes.version, version)))
+		.where(
+			and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId), eq(networkNodes.version, version))
+		)
 		.returning({ version: networkNodes.version });
 	if (moved) return { ok: true, version: moved.version, level, ...point };
 	const [current] = await db
@@ -171,11 +201,18 @@ export async function deleteNode(db: Db, { partnershipId, nodeId }: Scope & { no
 export type LinkProblem = { ok: false; reason: 'node-not-found' | 'duplicate' };
 
 /** Both ends must be nodes of this partnership; the same kind of link between the same two nodes exists once. */
-async function checkLink(tx: Executor, partnershipId: string, input: LinkInput, except?: string): Promise<LinkProblem | null> {
+async function checkLink(
+	tx: Executor,
+	partnershipId: string,
+	input: LinkInput,
+	except?: string
+): Promise<LinkProblem | null> {
 	const ends = await tx
 		.select({ id: networkNodes.id })
 		.from(networkNodes)
-		.where(and(eq(networkNodes.partnershipId, partnershipId), inArray(networkNodes.id, [input.fromNodeId, input.toNodeId])));
+		.where(
+			and(eq(networkNodes.partnershipId, partnershipId), inArray(networkNodes.id, [input.fromNodeId, input.toNodeId]))
+		);
 	if (ends.length !== 2) return { ok: false, reason: 'node-not-found' };
 	const [twin] = await tx
 		.select({ id: networkLinks.id })
@@ -194,17 +231,27 @@ async function checkLink(tx: Executor, partnershipId: string, input: LinkInput, 
 	return twin ? { ok: false, reason: 'duplicate' } : null;
 }
 
-export async function createLink(db: Db, { partnershipId, input }: Scope & { input: LinkInput }): Promise<{ ok: true; id: string } | LinkProblem> {
+export async function createLink(
+	db: Db,
+	{ partnershipId, input }: Scope & { input: LinkInput }
+): Promise<{ ok: true; id: string } | LinkProblem> {
 	return db.transaction(async (tx) => {
 		await lockMap(tx, partnershipId);
 		const problem = await checkLink(tx, partnershipId, input);
 		if (problem) return problem;
-		const [created] = await tx.insert(networkLinks).values({ partnershipId, ...input }).returning({ id: networkLinks.id });
+		const [created] = await tx
+			.insert(networkLinks)
+			.values({ partnershipId, ...input })
+			.returning({ id: networkLinks.id });
 		return { ok: true, id: created!.id } as const;
 	});
 }
 
-export type UpdateLinkResult = { ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'conflict'; current: NetworkLinkRow } | LinkProblem;
+export type UpdateLinkResult =
+	| { ok: true }
+	| { ok: false; reason: 'not-found' }
+	| { ok: false; reason: 'conflict'; current: NetworkLinkRow }
+	| LinkProblem;
 
 export async function updateLink(
 	db: Db,
@@ -244,7 +291,11 @@ export async function addDirectoryOrganisations(db: Db, { partnershipId }: Scope
 
 async function addDirectoryOrganisationsIn(tx: Executor, partnershipId: string): Promise<number> {
 	await lockMap(tx, partnershipId);
-	const directory = await tx.select().from(organisations).where(eq(organisations.partnershipId, partnershipId)).orderBy(asc(organisations.name));
+	const directory = await tx
+		.select()
+		.from(organisations)
+		.where(eq(organisations.partnershipId, partnershipId))
+		.orderBy(asc(organisations.name));
 	const onMap = new Set(
 		(
 			await tx
@@ -259,7 +310,19 @@ async function addDirectoryOrganisationsIn(tx: Executor, partnershipId: string):
 		if (onMap.has(org.id)) continue;
 		const spot = freeSpot(org.level, taken);
 		taken.push(spot);
-		const values = fromOrganisation({ kind: 'organisation', organisationId: org.id, label: '', level: org.level, sector: null, role: '', contact: '', expertise: '' }, org);
+		const values = fromOrganisation(
+			{
+				kind: 'organisation',
+				organisationId: org.id,
+				label: '',
+				level: org.level,
+				sector: null,
+				role: '',
+				contact: '',
+				expertise: ''
+			},
+			org
+		);
 		const inserted = await tx
 			.insert(networkNodes)
 			.values({ partnershipId, ...values, ...spot })
@@ -273,41 +336,115 @@ async function addDirectoryOrganisationsIn(tx: Executor, partnershipId: string):
 // ---------------------------------------------------------------------------------------------
 // Demo data
 
-type DemoNode = { key: string; kind: NodeInput['kind']; label: string; level: Level; sector: Sector | null; role?: string; contact?: string; expertise?: string };
+type DemoNode = {
+	key: string;
+	kind: NodeInput['kind'];
+	label: string;
+	level: Level;
+	sector: Sector | null;
+	role?: string;
+	contact?: string;
+	expertise?: string;
+};
 
 /** Organisations the demo needs for its links, used when the directory does not have one of that type. */
 const DEMO_FALLBACK: Record<'school' | 'clb' | 'caw' | 'ocmw' | 'lokaal_bestuur', DemoNode> = {
-	school: { key: 'school', kind: 'organisation', label: 'Basisschool De Regenboog', level: 'micro', sector: 'education' },
+	school: {
+		key: 'school',
+		kind: 'organisation',
+		label: 'Basisschool De Regenboog',
+		level: 'micro',
+		sector: 'education'
+	},
 	clb: { key: 'clb', kind: 'organisation', label: 'CLB Oostwijk', level: 'meso', sector: 'education' },
 	caw: { key: 'caw', kind: 'organisation', label: 'CAW Oostwijk', level: 'meso', sector: 'welfare' },
 	ocmw: { key: 'ocmw', kind: 'organisation', label: 'OCMW Oostwijk', level: 'meso', sector: 'welfare' },
-	lokaal_bestuur: { key: 'lokaal_bestuur', kind: 'organisation', label: 'Stad Oostwijk', level: 'macro', sector: 'local_government' }
+	lokaal_bestuur: {
+		key: 'lokaal_bestuur',
+		kind: 'organisation',
+		label: 'Stad Oostwijk',
+		level: 'macro',
+		sector: 'local_government'
+	}
 };
 
 const DEMO_PEOPLE: DemoNode[] = [
-	{ key: 'wijkagent', kind: 'person', label: 'Wijkagent', level: 'micro', sector: 'local_government', role: 'Kent de straten en de gezinnen van de wijk; komt langs bij de schoolpoort.', contact: 'Via het politiekantoor van de wijk' },
-	{ key: 'huisarts', kind: 'person', label: 'Huisarts van de wijkgezondheidspraktijk', level: 'micro', sector: 'welfare', role: 'Ziet veel gezinnen van de school, maar heeft geen vast contact met de school.' },
-	{ key: 'trainer', kind: 'person', label: 'Jeugdtrainer voetbalclub', level: 'micro', sector: 'civil_society', role: 'Vrijwilliger, ziet de kinderen elke woensdag en zaterdag.' },
+	{
+		key: 'wijkagent',
+		kind: 'person',
+		label: 'Wijkagent',
+		level: 'micro',
+		sector: 'local_government',
+		role: 'Kent de straten en de gezinnen van de wijk; komt langs bij de schoolpoort.',
+		contact: 'Via het politiekantoor van de wijk'
+	},
+	{
+		key: 'huisarts',
+		kind: 'person',
+		label: 'Huisarts van de wijkgezondheidspraktijk',
+		level: 'micro',
+		sector: 'welfare',
+		role: 'Ziet veel gezinnen van de school, maar heeft geen vast contact met de school.'
+	},
+	{
+		key: 'trainer',
+		kind: 'person',
+		label: 'Jeugdtrainer voetbalclub',
+		level: 'micro',
+		sector: 'civil_society',
+		role: 'Vrijwilliger, ziet de kinderen elke woensdag en zaterdag.'
+	},
 	{
 		key: 'logopedie',
 		kind: 'missing',
 		label: 'Logopedie zonder wachtlijst',
 		level: 'meso',
 		sector: 'welfare',
-		expertise: 'Taal- en spraakondersteuning voor jonge kinderen; de wachtlijst in de regio is langer dan een half jaar.'
+		expertise:
+			'Taal- en spraakondersteuning voor jonge kinderen; de wachtlijst in de regio is langer dan een half jaar.'
 	}
 ];
 
 type DemoLink = { from: string; to: string; type: LinkInput['type']; strength: LinkInput['strength']; note: string };
 
 const DEMO_LINKS: DemoLink[] = [
-	{ from: 'school', to: 'clb', type: 'consultation', strength: 'strong', note: 'Vast overleg elke maand over leerlingen met zorgen.' },
-	{ from: 'school', to: 'caw', type: 'referral', strength: 'weak', note: 'De school verwijst soms door, maar hoort daarna weinig terug.' },
-	{ from: 'lokaal_bestuur', to: 'ocmw', type: 'funding', strength: 'strong', note: 'De stad financiert de brugfiguren samen met het OCMW.' },
+	{
+		from: 'school',
+		to: 'clb',
+		type: 'consultation',
+		strength: 'strong',
+		note: 'Vast overleg elke maand over leerlingen met zorgen.'
+	},
+	{
+		from: 'school',
+		to: 'caw',
+		type: 'referral',
+		strength: 'weak',
+		note: 'De school verwijst soms door, maar hoort daarna weinig terug.'
+	},
+	{
+		from: 'lokaal_bestuur',
+		to: 'ocmw',
+		type: 'funding',
+		strength: 'strong',
+		note: 'De stad financiert de brugfiguren samen met het OCMW.'
+	},
 	{ from: 'ocmw', to: 'caw', type: 'information', strength: 'weak', note: 'Informatie loopt via losse mails.' },
-	{ from: 'huisarts', to: 'clb', type: 'information', strength: 'missing', note: 'Geen afspraken over wat huisarts en CLB mogen delen.' },
+	{
+		from: 'huisarts',
+		to: 'clb',
+		type: 'information',
+		strength: 'missing',
+		note: 'Geen afspraken over wat huisarts en CLB mogen delen.'
+	},
 	{ from: 'wijkagent', to: 'school', type: 'informal', strength: 'weak', note: 'Een praatje aan de schoolpoort.' },
-	{ from: 'clb', to: 'logopedie', type: 'referral', strength: 'missing', note: 'Het CLB kan nergens snel doorverwijzen.' }
+	{
+		from: 'clb',
+		to: 'logopedie',
+		type: 'referral',
+		strength: 'missing',
+		note: 'Het CLB kan nergens snel doorverwijzen.'
+	}
 ];
 
 /**
@@ -334,13 +471,24 @@ export async function seedDemoNetwork(tx: Executor, ctx: { partnershipId: string
 		const { key, ...values } = node;
 		const [created] = await tx
 			.insert(networkNodes)
-			.values({ partnershipId, ...values, role: values.role ?? '', contact: values.contact ?? '', expertise: values.expertise ?? '', ...spot })
+			.values({
+				partnershipId,
+				...values,
+				role: values.role ?? '',
+				contact: values.contact ?? '',
+				expertise: values.expertise ?? '',
+				...spot
+			})
 			.returning({ id: networkNodes.id });
 		keyed.set(key, created!.id);
 	}
 	for (const link of DEMO_LINKS) {
 		const fromNodeId = keyed.get(link.from);
 		const toNodeId = keyed.get(link.to);
-		if (fromNodeId && toNodeId) await tx.insert(networkLinks).values({ partnershipId, fromNodeId, toNodeId, type: link.type, strength: link.strength, note: link.note }).onConflictDoNothing();
+		if (fromNodeId && toNodeId)
+			await tx
+				.insert(networkLinks)
+				.values({ partnershipId, fromNodeId, toNodeId, type: link.type, strength: link.strength, note: link.note })
+				.onConflictDoNothing();
 	}
 }

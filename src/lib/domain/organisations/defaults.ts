@@ -62,7 +62,10 @@ export type Suggestion =
  * Organisations members named when joining that are not (yet) in the directory, and members who
  * work at an organisation of the directory without being linked to it.
  */
-export function buildSuggestions(members: SuggestionMember[], organisations: { id: string; name: string }[]): Suggestion[] {
+export function buildSuggestions(
+	members: SuggestionMember[],
+	organisations: { id: string; name: string }[]
+): Suggestion[] {
 	const orgByKey = new Map(organisations.map((o) => [nameKey(o.name), o]));
 	const add = new Map<string, Extract<Suggestion, { kind: 'add' }>>();
 	const link = new Map<string, Extract<Suggestion, { kind: 'link' }>>();
@@ -73,7 +76,12 @@ export function buildSuggestions(members: SuggestionMember[], organisations: { i
 		const person = { membershipId: mb.membershipId, name: mb.name };
 		const existing = orgByKey.get(key);
 		if (existing) {
-			const s = link.get(existing.id) ?? { kind: 'link', organisationId: existing.id, organisationName: existing.name, members: [] };
+			const s = link.get(existing.id) ?? {
+				kind: 'link',
+				organisationId: existing.id,
+				organisationName: existing.name,
+				members: []
+			};
 			s.members.push(person);
 			link.set(existing.id, s);
 		} else {

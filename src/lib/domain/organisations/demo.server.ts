@@ -29,7 +29,8 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 		contactPerson: 'Sofie Claes, brugfiguur',
 		reachability: 'onderwijs@oostwijk.example · 050 00 00 10 · op weekdagen van 9 tot 16 uur',
 		expertise: ['administratief', 'schoolloopbaan', 'vrije_tijd'],
-		description: 'Brengt scholen en diensten van de stad samen. Werkt aan het lokaal onderwijsbeleid en stelt de brugfiguren te werk.'
+		description:
+			'Brengt scholen en diensten van de stad samen. Werkt aan het lokaal onderwijsbeleid en stelt de brugfiguren te werk.'
 	},
 	{
 		name: 'Basisschool De Regenboog',
@@ -39,7 +40,8 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 		contactPerson: 'Youssef El Amrani, zorgcoördinator',
 		reachability: 'zorg@deregenboog.example · 050 00 00 20 · liefst na 15.30 uur',
 		expertise: ['pedagogisch', 'schoolloopbaan'],
-		description: 'Wijkschool met kleuter- en lager onderwijs. Veel gezinnen spreken thuis een andere taal dan het Nederlands.'
+		description:
+			'Wijkschool met kleuter- en lager onderwijs. Veel gezinnen spreken thuis een andere taal dan het Nederlands.'
 	},
 	{
 		name: 'CLB Oostwijk',
@@ -93,7 +95,13 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 	}
 ];
 
-const DEMO_MANDATES: { organisation: string | null; role: string; decidesAlone: string; alignmentNeeded: string; alignsWith: string }[] = [
+const DEMO_MANDATES: {
+	organisation: string | null;
+	role: string;
+	decidesAlone: string;
+	alignmentNeeded: string;
+	alignsWith: string;
+}[] = [
 	{
 		organisation: null,
 		role: 'Coördinator van de samenwerking',
@@ -105,7 +113,8 @@ const DEMO_MANDATES: { organisation: string | null; role: string; decidesAlone: 
 		organisation: 'Basisschool De Regenboog',
 		role: 'Zorgcoördinator',
 		decidesAlone: 'Een gesprek met ouders plannen, extra ondersteuning in de klas afspreken.',
-		alignmentNeeded: 'Een partner van buiten de school betrekken, een leerling laten overstappen naar een andere school.',
+		alignmentNeeded:
+			'Een partner van buiten de school betrekken, een leerling laten overstappen naar een andere school.',
 		alignsWith: 'Directie en CLB'
 	},
 	{

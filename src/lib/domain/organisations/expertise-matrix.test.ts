@@ -27,12 +27,24 @@ describe('the shared expertise list', () => {
 
 	it('stores domains in list order, then own words once; own words naming a domain become that domain', () => {
 		expect(splitOwnWords(' rouw,  ; vrijwilligers\nsport ')).toEqual(['rouw', 'vrijwilligers', 'sport']);
-		expect(combineExpertise(['wonen', 'pedagogisch', 'onbekend'], ['Rouw', 'rouw', 'Gezondheid'])).toEqual(['pedagogisch', 'gezondheid', 'wonen', 'Rouw']);
-		expect(splitExpertise(['wonen', 'Rouw', 'pedagogisch'])).toEqual({ domains: ['pedagogisch', 'wonen'], own: ['Rouw'] });
+		expect(combineExpertise(['wonen', 'pedagogisch', 'onbekend'], ['Rouw', 'rouw', 'Gezondheid'])).toEqual([
+			'pedagogisch',
+			'gezondheid',
+			'wonen',
+			'Rouw'
+		]);
+		expect(splitExpertise(['wonen', 'Rouw', 'pedagogisch'])).toEqual({
+			domains: ['pedagogisch', 'wonen'],
+			own: ['Rouw']
+		});
 	});
 
 	it('reads a role card: list values, "other" with its words, and old values outside the list', () => {
-		expect(roleCardExpertise(['psychosociaal', 'other'], 'rouwverwerking, Wonen')).toEqual(['psychosociaal', 'wonen', 'rouwverwerking']);
+		expect(roleCardExpertise(['psychosociaal', 'other'], 'rouwverwerking, Wonen')).toEqual([
+			'psychosociaal',
+			'wonen',
+			'rouwverwerking'
+		]);
 		expect(roleCardExpertise(['administratief'], '')).toEqual(['administratief']);
 		expect(roleCardExpertise(['other'], '')).toEqual([]);
 	});
@@ -46,7 +58,13 @@ describe('expertise matrix', () => {
 	];
 	const members = [
 		member({ membershipId: 'm1', name: 'An', organisationId: 'school', expertise: ['pedagogisch', 'psychosociaal'] }),
-		member({ membershipId: 'm2', name: 'Bram', organisationId: 'caw', expertise: ['other'], expertiseOther: 'Budgetbeheer' }),
+		member({
+			membershipId: 'm2',
+			name: 'Bram',
+			organisationId: 'caw',
+			expertise: ['other'],
+			expertiseOther: 'Budgetbeheer'
+		}),
 		member({ membershipId: 'm3', name: 'Chloé', organisationId: null, expertise: ['wonen'] }),
 		member({ membershipId: 'm4', name: 'Dirk', organisationId: null })
 	];
@@ -54,11 +72,16 @@ describe('expertise matrix', () => {
 
 	it('fills ticks from the directory and from the role cards of linked members, with their source', () => {
 		const school = matrix.rows.find((r) => r.organisation.id === 'school')!;
-		expect(school.cells.pedagogisch).toEqual([{ kind: 'directory' }, { kind: 'role-card', membershipId: 'm1', name: 'An' }]);
+		expect(school.cells.pedagogisch).toEqual([
+			{ kind: 'directory' },
+			{ kind: 'role-card', membershipId: 'm1', name: 'An' }
+		]);
 		expect(school.cells.psychosociaal).toEqual([{ kind: 'role-card', membershipId: 'm1', name: 'An' }]);
 		expect(school.cells.wonen).toEqual([]);
 		const caw = matrix.rows.find((r) => r.organisation.id === 'caw')!;
-		expect(caw.own).toEqual([{ label: 'Budgetbeheer', sources: [{ kind: 'role-card', membershipId: 'm2', name: 'Bram' }] }]);
+		expect(caw.own).toEqual([
+			{ label: 'Budgetbeheer', sources: [{ kind: 'role-card', membershipId: 'm2', name: 'Bram' }] }
+		]);
 		expect(caw).toMatchObject({ empty: false, directoryEmpty: true });
 	});
 
@@ -81,7 +104,11 @@ describe('expertise matrix', () => {
 	});
 
 	it('treats a member linked to an organisation that is not listed as without organisation', () => {
-		const m = buildExpertiseMatrix([], [member({ membershipId: 'x', name: 'Eva', organisationId: 'gone', expertise: ['wonen'] })], domains);
+		const m = buildExpertiseMatrix(
+			[],
+			[member({ membershipId: 'x', name: 'Eva', organisationId: 'gone', expertise: ['wonen'] })],
+			domains
+		);
 		expect(m.rows).toEqual([]);
 		expect(m.gaps.membersWithoutOrganisation.map((x) => x.name)).toEqual(['Eva']);
 		expect(m.columns.every((c) => c.gap)).toBe(true);
@@ -93,7 +120,9 @@ describe('expertise matrix', () => {
 			[member({ membershipId: 'a', name: 'A', organisationId: 'o', expertise: ['other'], expertiseOther: 'rouw' })],
 			domains
 		);
-		expect(m.rows[0]!.own).toEqual([{ label: 'Rouw', sources: [{ kind: 'directory' }, { kind: 'role-card', membershipId: 'a', name: 'A' }] }]);
+		expect(m.rows[0]!.own).toEqual([
+			{ label: 'Rouw', sources: [{ kind: 'directory' }, { kind: 'role-card', membershipId: 'a', name: 'A' }] }
+		]);
 	});
 });
 
@@ -105,25 +134,63 @@ describe('suggestions from what members typed', () => {
 				{ ...base, membershipId: '1', name: 'An', organisationName: 'CLB Oost', organisationType: 'clb' },
 				{ ...base, membershipId: '2', name: 'Bo', organisationName: ' clb  oost ', organisationType: 'clb' },
 				{ ...base, membershipId: '3', name: 'Cas', organisationName: 'CAW Oost', organisationType: 'caw' },
-				{ ...base, membershipId: '4', name: 'Dina', organisationName: 'Buurtwerk', organisationType: 'other', organisationTypeOther: 'Buurtwerk' },
-				{ ...base, membershipId: '5', name: 'Ed', organisationName: 'CAW Oost', organisationType: 'caw', organisationId: 'caw' }
+				{
+					...base,
+					membershipId: '4',
+					name: 'Dina',
+					organisationName: 'Buurtwerk',
+					organisationType: 'other',
+					organisationTypeOther: 'Buurtwerk'
+				},
+				{
+					...base,
+					membershipId: '5',
+					name: 'Ed',
+					organisationName: 'CAW Oost',
+					organisationType: 'caw',
+					organisationId: 'caw'
+				}
 			],
 			[{ id: 'caw', name: 'CAW oost' }]
 		);
 		expect(suggestions).toEqual([
-			{ kind: 'add', organisationName: 'Buurtwerk', type: 'other', typeOther: 'Buurtwerk', members: [{ membershipId: '4', name: 'Dina' }] },
-			{ kind: 'add', organisationName: 'CLB Oost', type: 'clb', typeOther: null, members: [{ membershipId: '1', name: 'An' }, { membershipId: '2', name: 'Bo' }] },
-			{ kind: 'link', organisationId: 'caw', organisationName: 'CAW oost', members: [{ membershipId: '3', name: 'Cas' }] }
+			{
+				kind: 'add',
+				organisationName: 'Buurtwerk',
+				type: 'other',
+				typeOther: 'Buurtwerk',
+				members: [{ membershipId: '4', name: 'Dina' }]
+			},
+			{
+				kind: 'add',
+				organisationName: 'CLB Oost',
+				type: 'clb',
+				typeOther: null,
+				members: [
+					{ membershipId: '1', name: 'An' },
+					{ membershipId: '2', name: 'Bo' }
+				]
+			},
+			{
+				kind: 'link',
+				organisationId: 'caw',
+				organisationName: 'CAW oost',
+				members: [{ membershipId: '3', name: 'Cas' }]
+			}
 		]);
 	});
 
 	it('guesses sector and level from the type', () => {
-		expect([sectorForType('clb'), sectorForType('ocmw'), sectorForType('lokaal_bestuur'), sectorForType('vrijwilligersorganisatie')]).toEqual([
-			'education',
-			'welfare',
-			'local_government',
-			'civil_society'
+		expect([
+			sectorForType('clb'),
+			sectorForType('ocmw'),
+			sectorForType('lokaal_bestuur'),
+			sectorForType('vrijwilligersorganisatie')
+		]).toEqual(['education', 'welfare', 'local_government', 'civil_society']);
+		expect([levelForType('lokaal_bestuur'), levelForType('school'), levelForType('vrijwilligersorganisatie')]).toEqual([
+			'macro',
+			'meso',
+			'micro'
 		]);
-		expect([levelForType('lokaal_bestuur'), levelForType('school'), levelForType('vrijwilligersorganisatie')]).toEqual(['macro', 'meso', 'micro']);
 	});
 });

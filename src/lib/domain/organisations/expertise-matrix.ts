@@ -84,11 +84,20 @@ export function buildExpertiseMatrix(
 				add(value, { kind: 'role-card', membershipId: mb.membershipId, name: mb.name });
 		}
 		const empty = Object.values(cells).every((s) => s.length === 0) && own.size === 0;
-		return { organisation: { id: o.id, name: o.name }, cells, own: [...own.values()], empty, directoryEmpty: o.expertise.length === 0 };
+		return {
+			organisation: { id: o.id, name: o.name },
+			cells,
+			own: [...own.values()],
+			empty,
+			directoryEmpty: o.expertise.length === 0
+		};
 	});
 
 	const unlinked = members.filter((mb) => !mb.organisationId || !orgIds.has(mb.organisationId));
-	const unlinkedExpertise = unlinked.map((mb) => ({ ...mb, values: roleCardExpertise(mb.expertise, mb.expertiseOther) }));
+	const unlinkedExpertise = unlinked.map((mb) => ({
+		...mb,
+		values: roleCardExpertise(mb.expertise, mb.expertiseOther)
+	}));
 	const columns: MatrixColumn[] = domains.map((d) => {
 		const count = rows.filter((r) => r.cells[d.value]!.length > 0).length;
 		return {

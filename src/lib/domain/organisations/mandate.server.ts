@@ -37,10 +37,18 @@ export async function listMandates(db: Db, { partnershipId }: { partnershipId: s
 			version: mandates.version
 		})
 		.from(mandates)
-		.leftJoin(organisations, and(eq(organisations.id, mandates.organisationId), eq(organisations.partnershipId, partnershipId)))
+		.leftJoin(
+			organisations,
+			and(eq(organisations.id, mandates.organisationId), eq(organisations.partnershipId, partnershipId))
+		)
 		.leftJoin(users, eq(users.id, mandates.updatedBy))
 		.where(eq(mandates.partnershipId, partnershipId))
-		.orderBy(sql`${organisations.name} is not null`, asc(sql`lower(${organisations.name})`), asc(sql`lower(${mandates.role})`), asc(mandates.id));
+		.orderBy(
+			sql`${organisations.name} is not null`,
+			asc(sql`lower(${organisations.name})`),
+			asc(sql`lower(${mandates.role})`),
+			asc(mandates.id)
+		);
 }
 export type Mandate = Awaited<ReturnType<typeof listMandates>>[number];
 
@@ -51,7 +59,8 @@ export async function createMandate(
 	{ partnershipId, userId, input }: { partnershipId: string; userId: string; input: MandateInput }
 ): Promise<MandateResult> {
 	return db.transaction(async (tx) => {
-		if (!(await organisationInPartnership(tx, partnershipId, input.organisationId))) return { ok: false, reason: 'organisation-not-found' } as const;
+		if (!(await organisationInPartnership(tx, partnershipId, input.organisationId)))
+			return { ok: false, reason: 'organisation-not-found' } as const;
 		const [created] = await tx
 			.insert(mandates)
 			.values({ partnershipId, ...input, updatedBy: userId })
@@ -78,7 +87,8 @@ export async function updateMandate(
 			.for('update');
 		if (!current) return { ok: false, reason: 'not-found' } as const;
 		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
-		if (!(await organisationInPartnership(tx, partnershipId, input.organisationId))) return { ok: false, reason: 'organisation-not-found' } as const;
+		if (!(await organisationInPartnership(tx, partnershipId, input.organisationId)))
+			return { ok: false, reason: 'organisation-not-found' } as const;
 		await tx
 			.update(mandates)
 			.set({ ...input, updatedBy: userId, updatedAt: new Date(), version: sql`${mandates.version} + 1` })
@@ -107,13 +117,23 @@ export async function listRoleCardMandates(db: Db, { partnershipId }: { partners
 			answers: roleCards.answers
 		})
 		.from(roleCards)
-		.innerJoin(memberships, and(eq(memberships.partnershipId, roleCards.partnershipId), eq(memberships.userId, roleCards.userId)))
+		.innerJoin(
+			memberships,
+			and(eq(memberships.partnershipId, roleCards.partnershipId), eq(memberships.userId, roleCards.userId))
+		)
 		.innerJoin(users, eq(users.id, roleCards.userId))
-		.leftJoin(organisations, and(eq(organisations.id, memberships.organisationId), eq(organisations.partnershipId, partnershipId)))
+		.leftJoin(
+			organisations,
+			and(eq(organisations.id, memberships.organisationId), eq(organisations.partnershipId, partnershipId))
+		)
 		.where(and(eq(roleCards.partnershipId, partnershipId), sql`${roleCards.savedAt} is not null`))
 		.orderBy(asc(users.name));
 	const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 	return rows
-		.map(({ answers, ...r }) => ({ ...r, mandateAlone: text(answers?.mandateAlone), mandateAlign: text(answers?.mandateAlign) }))
+		.map(({ answers, ...r }) => ({
+			...r,
+			mandateAlone: text(answers?.mandateAlone),
+			mandateAlign: text(answers?.mandateAlign)
+		}))
 		.filter((r) => r.mandateAlone || r.mandateAlign);
 }

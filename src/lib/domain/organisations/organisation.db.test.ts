@@ -49,10 +49,20 @@ describe('organisations directory', () => {
 		const [org] = await listOrganisations(db, { partnershipId: t.partnership.id });
 		expect(org).toMatchObject({ id, name: 'CAW Oost', expertise: ['wonen', 'budgetbeheer'], version: 1 });
 		expect(org!.members).toEqual([
-			{ membershipId: t.membership.id, userId: t.member.id, name: 'Partner', function: 'clb_medewerker', functionOther: null }
+			{
+				membershipId: t.membership.id,
+				userId: t.member.id,
+				name: 'Partner',
+				function: 'clb_medewerker',
+				functionOther: null
+			}
 		]);
-		expect(await listOrganisations(db, { partnershipId: t.partnership.id, filter: { sector: 'education' } })).toEqual([]);
-		expect(await listOrganisations(db, { partnershipId: t.partnership.id, filter: { level: 'meso', sector: 'welfare' } })).toHaveLength(1);
+		expect(await listOrganisations(db, { partnershipId: t.partnership.id, filter: { sector: 'education' } })).toEqual(
+			[]
+		);
+		expect(
+			await listOrganisations(db, { partnershipId: t.partnership.id, filter: { level: 'meso', sector: 'welfare' } })
+		).toHaveLength(1);
 	});
 
 	it('never finds, changes or deletes another partnership’s organisation', async () => {
@@ -61,7 +71,14 @@ describe('organisations directory', () => {
 		const id = await created(b.partnership.id);
 		expect(await getOrganisation(db, { partnershipId: a.partnership.id, organisationId: id })).toBeNull();
 		expect(await getOrganisation(db, { partnershipId: a.partnership.id, organisationId: 'geen-id' })).toBeNull();
-		expect(await updateOrganisation(db, { partnershipId: a.partnership.id, organisationId: id, version: 1, input: input({ name: 'Overgenomen' }) })).toEqual({
+		expect(
+			await updateOrganisation(db, {
+				partnershipId: a.partnership.id,
+				organisationId: id,
+				version: 1,
+				input: input({ name: 'Overgenomen' })
+			})
+		).toEqual({
 			ok: false,
 			reason: 'not-found'
 		});
@@ -73,9 +90,18 @@ describe('organisations directory', () => {
 	it('refuses a duplicate name, whatever the case or spacing, also on rename', async () => {
 		const { partnership } = await makePartnership(db);
 		await created(partnership.id);
-		expect(await createOrganisation(db, { partnershipId: partnership.id, input: input({ name: '  caw   oost ' }) })).toEqual({ ok: false, reason: 'name-taken' });
+		expect(
+			await createOrganisation(db, { partnershipId: partnership.id, input: input({ name: '  caw   oost ' }) })
+		).toEqual({ ok: false, reason: 'name-taken' });
 		const other = await created(partnership.id, { name: 'CLB Oost' });
-		expect(await updateOrganisation(db, { partnershipId: partnership.id, organisationId: other, version: 1, input: input({ name: 'Caw Oost' }) })).toEqual({
+		expect(
+			await updateOrganisation(db, {
+				partnershipId: partnership.id,
+				organisationId: other,
+				version: 1,
+				input: input({ name: 'Caw Oost' })
+			})
+		).toEqual({
 			ok: false,
 			reason: 'name-taken'
 		});
@@ -88,21 +114,49 @@ describe('organisations directory', () => {
 		const { partnership } = await makePartnership(db);
 		const id = await created(partnership.id);
 		const scope = { partnershipId: partnership.id, organisationId: id };
-		expect(await updateOrganisation(db, { ...scope, version: 1, input: input({ contactPerson: 'Eerste venster' }) })).toEqual({ ok: true });
-		const stale = await updateOrganisation(db, { ...scope, version: 1, input: input({ contactPerson: 'Tweede venster' }) });
-		expect(stale).toMatchObject({ ok: false, reason: 'conflict', current: { contactPerson: 'Eerste venster', version: 2 } });
+		expect(
+			await updateOrganisation(db, { ...scope, version: 1, input: input({ contactPerson: 'Eerste venster' }) })
+		).toEqual({ ok: true });
+		const stale = await updateOrganisation(db, {
+			...scope,
+			version: 1,
+			input: input({ contactPerson: 'Tweede venster' })
+		});
+		expect(stale).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { contactPerson: 'Eerste venster', version: 2 }
+		});
 		expect((await getOrganisation(db, scope))?.contactPerson).toBe('Eerste venster');
 	});
 
 	it('links members: one organisation each, moving on relink, unlinking when left out, keeping them on delete', async () => {
 		const t = await makeTeam(db);
-		const coordinatorMembership = (await getMembership(db, { partnershipId: t.partnership.id, userId: t.coordinator.id }))!.membership;
+		const coordinatorMembership = (await getMembership(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id
+		}))!.membership;
 		const first = await created(t.partnership.id, { members: [t.membership.id, coordinatorMembership.id] });
 		const second = await created(t.partnership.id, { name: 'CLB Oost', members: [t.membership.id] });
-		expect((await getOrganisation(db, { partnershipId: t.partnership.id, organisationId: first }))!.members.map((m) => m.name)).toEqual(['Coördinator']);
-		expect((await getOrganisation(db, { partnershipId: t.partnership.id, organisationId: second }))!.members.map((m) => m.name)).toEqual(['Partner']);
-		await updateOrganisation(db, { partnershipId: t.partnership.id, organisationId: first, version: 1, input: input({ members: [] }) });
-		expect((await getOrganisation(db, { partnershipId: t.partnership.id, organisationId: first }))!.members).toEqual([]);
+		expect(
+			(await getOrganisation(db, { partnershipId: t.partnership.id, organisationId: first }))!.members.map(
+				(m) => m.name
+			)
+		).toEqual(['Coördinator']);
+		expect(
+			(await getOrganisation(db, { partnershipId: t.partnership.id, organisationId: second }))!.members.map(
+				(m) => m.name
+			)
+		).toEqual(['Partner']);
+		await updateOrganisation(db, {
+			partnershipId: t.partnership.id,
+			organisationId: first,
+			version: 1,
+			input: input({ members: [] })
+		});
+		expect((await getOrganisation(db, { partnershipId: t.partnership.id, organisationId: first }))!.members).toEqual(
+			[]
+		);
 		expect(await deleteOrganisation(db, { partnershipId: t.partnership.id, organisationId: second })).toBe(true);
 		const still = await getMembership(db, { partnershipId: t.partnership.id, userId: t.member.id });
 		expect(still?.membership.organisationId).toBeNull();
@@ -111,14 +165,25 @@ describe('organisations directory', () => {
 	it('refuses to link a member of another partnership', async () => {
 		const a = await makeTeam(db);
 		const b = await makeTeam(db);
-		expect(await createOrganisation(db, { partnershipId: a.partnership.id, input: input({ members: [b.membership.id] }) })).toEqual({ ok: false, reason: 'member-not-found' });
+		expect(
+			await createOrganisation(db, { partnershipId: a.partnership.id, input: input({ members: [b.membership.id] }) })
+		).toEqual({ ok: false, reason: 'member-not-found' });
 		const id = await created(a.partnership.id);
-		expect(await updateOrganisation(db, { partnershipId: a.partnership.id, organisationId: id, version: 1, input: input({ members: [a.membership.id, b.membership.id] }) })).toEqual({
+		expect(
+			await updateOrganisation(db, {
+				partnershipId: a.partnership.id,
+				organisationId: id,
+				version: 1,
+				input: input({ members: [a.membership.id, b.membership.id] })
+			})
+		).toEqual({
 			ok: false,
 			reason: 'member-not-found'
 		});
 		expect((await getOrganisation(db, { partnershipId: a.partnership.id, organisationId: id }))!.members).toEqual([]);
-		expect((await getMembership(db, { partnershipId: b.partnership.id, userId: b.member.id }))?.membership.organisationId).toBeNull();
+		expect(
+			(await getMembership(db, { partnershipId: b.partnership.id, userId: b.member.id }))?.membership.organisationId
+		).toBeNull();
 	});
 
 	it('suggests organisations members named, adds one in one click and links its members', async () => {
@@ -133,34 +198,64 @@ describe('organisations directory', () => {
 		const org = await getOrganisation(db, { partnershipId: t.partnership.id, organisationId: added.id });
 		expect(org).toMatchObject({ name: 'CLB Test', type: 'clb', sector: 'education', level: 'meso' });
 		expect(org!.members.map((m) => m.membershipId)).toEqual([t.membership.id]);
-		expect(await addSuggestedOrganisation(db, { partnershipId: t.partnership.id, organisationName: 'CLB Test' })).toEqual({ ok: false, reason: 'name-taken' });
-		expect(await addSuggestedOrganisation(db, { partnershipId: t.partnership.id, organisationName: 'Iets anders' })).toEqual({ ok: false, reason: 'not-suggested' });
+		expect(
+			await addSuggestedOrganisation(db, { partnershipId: t.partnership.id, organisationName: 'CLB Test' })
+		).toEqual({ ok: false, reason: 'name-taken' });
+		expect(
+			await addSuggestedOrganisation(db, { partnershipId: t.partnership.id, organisationName: 'Iets anders' })
+		).toEqual({ ok: false, reason: 'not-suggested' });
 	});
 
 	it('offers to link members to an organisation added by hand under the same name', async () => {
 		const t = await makeTeam(db);
 		const id = await created(t.partnership.id, { name: 'clb TEST', type: 'clb', sector: 'education' });
 		const suggestions = await listOrganisationSuggestions(db, { partnershipId: t.partnership.id });
-		expect(suggestions.find((s) => s.kind === 'link')).toMatchObject({ organisationId: id, members: [{ membershipId: t.membership.id }] });
+		expect(suggestions.find((s) => s.kind === 'link')).toMatchObject({
+			organisationId: id,
+			members: [{ membershipId: t.membership.id }]
+		});
 		expect(await linkMembersByName(db, { partnershipId: t.partnership.id, organisationId: id })).toBe(1);
-		expect((await listOrganisationSuggestions(db, { partnershipId: t.partnership.id })).filter((s) => s.kind === 'link')).toEqual([]);
+		expect(
+			(await listOrganisationSuggestions(db, { partnershipId: t.partnership.id })).filter((s) => s.kind === 'link')
+		).toEqual([]);
 	});
 
 	it('links a newcomer who joins by invitation to the organisation with the same name', async () => {
 		const { coordinator, partnership } = await makePartnership(db);
 		const id = await created(partnership.id, { name: 'CAW Oost' });
-		const { token } = await createInvitation(db, { partnershipId: partnership.id, createdBy: coordinator.id, input: { role: 'member', expiresInDays: 7, use: 'multiple' } });
+		const { token } = await createInvitation(db, {
+			partnershipId: partnership.id,
+			createdBy: coordinator.id,
+			input: { role: 'member', expiresInDays: 7, use: 'multiple' }
+		});
 		const known = await makeUser(db, { name: 'Nieuw bij CAW' });
-		await acceptInvitation(db, { token, userId: known.id, profile: { organisationName: 'caw oost ', organisationType: 'caw', function: 'welzijnswerker' } });
-		expect((await getMembership(db, { partnershipId: partnership.id, userId: known.id }))?.membership.organisationId).toBe(id);
+		await acceptInvitation(db, {
+			token,
+			userId: known.id,
+			profile: { organisationName: 'caw oost ', organisationType: 'caw', function: 'welzijnswerker' }
+		});
+		expect(
+			(await getMembership(db, { partnershipId: partnership.id, userId: known.id }))?.membership.organisationId
+		).toBe(id);
 		const unknown = await makeUser(db, { name: 'Nieuw elders' });
-		await acceptInvitation(db, { token, userId: unknown.id, profile: { organisationName: 'CAW West', organisationType: 'caw', function: 'welzijnswerker' } });
-		expect((await getMembership(db, { partnershipId: partnership.id, userId: unknown.id }))?.membership.organisationId).toBeNull();
+		await acceptInvitation(db, {
+			token,
+			userId: unknown.id,
+			profile: { organisationName: 'CAW West', organisationType: 'caw', function: 'welzijnswerker' }
+		});
+		expect(
+			(await getMembership(db, { partnershipId: partnership.id, userId: unknown.id }))?.membership.organisationId
+		).toBeNull();
 	});
 
 	it('builds the expertise overview from the directory and the role cards of linked members', async () => {
 		const t = await makeTeam(db);
-		await saveRoleCard(db, { partnershipId: t.partnership.id, userId: t.member.id, answers: { coreTask: 'x', expertise: ['psychosociaal', 'other'], expertiseOther: 'rouw' }, version: 0 });
+		await saveRoleCard(db, {
+			partnershipId: t.partnership.id,
+			userId: t.member.id,
+			answers: { coreTask: 'x', expertise: ['psychosociaal', 'other'], expertiseOther: 'rouw' },
+			version: 0
+		});
 		const id = await created(t.partnership.id, { members: [t.membership.id] });
 		const overview = await getExpertiseOverview(db, { partnershipId: t.partnership.id });
 		const row = overview.rows.find((r) => r.organisation.id === id)!;
@@ -173,21 +268,45 @@ describe('organisations directory', () => {
 });
 
 describe('mandates', () => {
-	const mandate = { organisationId: null, role: 'Zorgcoördinator', decidesAlone: 'Een gesprek met ouders plannen.', alignmentNeeded: '', alignsWith: '' };
+	const mandate = {
+		organisationId: null,
+		role: 'Zorgcoördinator',
+		decidesAlone: 'Een gesprek met ouders plannen.',
+		alignmentNeeded: '',
+		alignsWith: ''
+	};
 
 	it('creates, lists grouped (partnership first), edits with conflicts, deletes', async () => {
 		const { coordinator, partnership } = await makePartnership(db);
 		const org = await created(partnership.id);
-		const a = await createMandate(db, { partnershipId: partnership.id, userId: coordinator.id, input: { ...mandate, organisationId: org, role: 'Welzijnswerker' } });
-		const b = await createMandate(db, { partnershipId: partnership.id, userId: coordinator.id, input: { ...mandate, role: 'Coördinator' } });
+		const a = await createMandate(db, {
+			partnershipId: partnership.id,
+			userId: coordinator.id,
+			input: { ...mandate, organisationId: org, role: 'Welzijnswerker' }
+		});
+		const b = await createMandate(db, {
+			partnershipId: partnership.id,
+			userId: coordinator.id,
+			input: { ...mandate, role: 'Coördinator' }
+		});
 		if (!a.ok || !b.ok) throw new Error('not created');
-		expect((await listMandates(db, { partnershipId: partnership.id })).map((x) => [x.role, x.organisationName, x.updatedByName])).toEqual([
+		expect(
+			(await listMandates(db, { partnershipId: partnership.id })).map((x) => [
+				x.role,
+				x.organisationName,
+				x.updatedByName
+			])
+		).toEqual([
 			['Coördinator', null, 'Coördinator'],
 			['Welzijnswerker', 'CAW Oost', 'Coördinator']
 		]);
 		const scope = { partnershipId: partnership.id, mandateId: a.id, userId: coordinator.id };
-		expect(await updateMandate(db, { ...scope, version: 1, input: { ...mandate, organisationId: org, role: 'Teamleider' } })).toEqual({ ok: true });
-		expect(await updateMandate(db, { ...scope, version: 1, input: { ...mandate, role: 'Oud venster' } })).toMatchObject({ ok: false, reason: 'conflict', current: { role: 'Teamleider', version: 2 } });
+		expect(
+			await updateMandate(db, { ...scope, version: 1, input: { ...mandate, organisationId: org, role: 'Teamleider' } })
+		).toEqual({ ok: true });
+		expect(await updateMandate(db, { ...scope, version: 1, input: { ...mandate, role: 'Oud venster' } })).toMatchObject(
+			{ ok: false, reason: 'conflict', current: { role: 'Teamleider', version: 2 } }
+		);
 		expect(await deleteMandate(db, { partnershipId: partnership.id, mandateId: b.id })).toBe(true);
 		expect((await listMandates(db, { partnershipId: partnership.id })).map((x) => x.role)).toEqual(['Teamleider']);
 		// Deleting the organisation removes its mandates.
@@ -199,13 +318,27 @@ describe('mandates', () => {
 		const a = await makePartnership(db);
 		const b = await makePartnership(db);
 		const orgOfB = await created(b.partnership.id);
-		expect(await createMandate(db, { partnershipId: a.partnership.id, userId: a.coordinator.id, input: { ...mandate, organisationId: orgOfB } })).toEqual({
+		expect(
+			await createMandate(db, {
+				partnershipId: a.partnership.id,
+				userId: a.coordinator.id,
+				input: { ...mandate, organisationId: orgOfB }
+			})
+		).toEqual({
 			ok: false,
 			reason: 'organisation-not-found'
 		});
 		const ofB = await createMandate(db, { partnershipId: b.partnership.id, userId: b.coordinator.id, input: mandate });
 		if (!ofB.ok) throw new Error('not created');
-		expect(await updateMandate(db, { partnershipId: a.partnership.id, mandateId: ofB.id, userId: a.coordinator.id, version: 1, input: mandate })).toEqual({ ok: false, reason: 'not-found' });
+		expect(
+			await updateMandate(db, {
+				partnershipId: a.partnership.id,
+				mandateId: ofB.id,
+				userId: a.coordinator.id,
+				version: 1,
+				input: mandate
+			})
+		).toEqual({ ok: false, reason: 'not-found' });
 		expect(await deleteMandate(db, { partnershipId: a.partnership.id, mandateId: ofB.id })).toBe(false);
 		expect(await listMandates(db, { partnershipId: a.partnership.id })).toEqual([]);
 		expect(await listMandates(db, { partnershipId: b.partnership.id })).toHaveLength(1);
@@ -213,10 +346,28 @@ describe('mandates', () => {
 
 	it('shows what members wrote about their mandate on their role card', async () => {
 		const t = await makeTeam(db);
-		await saveRoleCard(db, { partnershipId: t.partnership.id, userId: t.member.id, answers: { coreTask: 'x', mandateAlone: 'Een observatie doen.', mandateAlign: '' }, version: 0 });
-		await saveRoleCard(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, answers: { coreTask: 'y' }, version: 0 });
+		await saveRoleCard(db, {
+			partnershipId: t.partnership.id,
+			userId: t.member.id,
+			answers: { coreTask: 'x', mandateAlone: 'Een observatie doen.', mandateAlign: '' },
+			version: 0
+		});
+		await saveRoleCard(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			answers: { coreTask: 'y' },
+			version: 0
+		});
 		expect(await listRoleCardMandates(db, { partnershipId: t.partnership.id })).toEqual([
-			{ membershipId: t.membership.id, name: 'Partner', function: 'clb_medewerker', functionOther: null, organisationName: 'CLB Test', mandateAlone: 'Een observatie doen.', mandateAlign: '' }
+			{
+				membershipId: t.membership.id,
+				name: 'Partner',
+				function: 'clb_medewerker',
+				functionOther: null,
+				organisationName: 'CLB Test',
+				mandateAlone: 'Een observatie doen.',
+				mandateAlign: ''
+			}
 		]);
 	});
 });
@@ -227,8 +378,21 @@ describe('demo data', () => {
 		const ctx = {
 			partnershipId: t.partnership.id,
 			members: [
-				{ userId: t.coordinator.id, membershipId: (await getMembership(db, { partnershipId: t.partnership.id, userId: t.coordinator.id }))!.membership.id, name: 'Coördinator', role: 'coordinator' as const, organisationName: 'Stad Oostwijk, dienst Onderwijs' },
-				{ userId: t.member.id, membershipId: t.membership.id, name: 'Partner', role: 'member' as const, organisationName: 'CLB Oostwijk' }
+				{
+					userId: t.coordinator.id,
+					membershipId: (await getMembership(db, { partnershipId: t.partnership.id, userId: t.coordinator.id }))!
+						.membership.id,
+					name: 'Coördinator',
+					role: 'coordinator' as const,
+					organisationName: 'Stad Oostwijk, dienst Onderwijs'
+				},
+				{
+					userId: t.member.id,
+					membershipId: t.membership.id,
+					name: 'Partner',
+					role: 'member' as const,
+					organisationName: 'CLB Oostwijk'
+				}
 			]
 		};
 		await db.transaction((tx) => seedDemoOrganisations(tx, ctx));
@@ -237,7 +401,9 @@ describe('demo data', () => {
 		expect(new Set(orgs.map((o) => o.sector)).size).toBe(4);
 		expect(new Set(orgs.map((o) => o.level)).size).toBe(3);
 		expect(orgs.find((o) => o.name === 'CLB Oostwijk')!.members.map((m) => m.name)).toEqual(['Partner']);
-		expect(orgs.find((o) => o.name === 'Stad Oostwijk, dienst Onderwijs')!.members.map((m) => m.name)).toEqual(['Coördinator']);
+		expect(orgs.find((o) => o.name === 'Stad Oostwijk, dienst Onderwijs')!.members.map((m) => m.name)).toEqual([
+			'Coördinator'
+		]);
 		const mandates = await listMandates(db, { partnershipId: t.partnership.id });
 		expect(mandates.length).toBeGreaterThanOrEqual(3);
 		expect(mandates[0]!.organisationName).toBeNull();

@@ -7,7 +7,11 @@ const text = (max: number) => z.string().trim().max(max, `Hoogstens ${max} teken
 /** One organisation of the directory, as the form sends it. */
 export const organisationSchema = z
 	.object({
-		name: z.string().trim().min(2, 'Vul de naam van de organisatie in (minstens 2 tekens).').max(120, 'Hoogstens 120 tekens.'),
+		name: z
+			.string()
+			.trim()
+			.min(2, 'Vul de naam van de organisatie in (minstens 2 tekens).')
+			.max(120, 'Hoogstens 120 tekens.'),
 		type: z.enum(ORGANISATION_TYPES, 'Kies het soort organisatie.'),
 		typeOther: text(80),
 		sector: z.enum(SECTORS, 'Kies de sector.'),
@@ -23,14 +27,19 @@ export const organisationSchema = z
 	})
 	.superRefine((v, ctx) => {
 		if (v.type === 'other' && !v.typeOther)
-			ctx.addIssue({ code: 'custom', path: ['typeOther'], message: 'Je koos "andere": beschrijf kort wat voor organisatie het is.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['typeOther'],
+				message: 'Je koos "andere": beschrijf kort wat voor organisatie het is.'
+			});
 	});
 export type OrganisationInput = z.infer<typeof organisationSchema>;
 
 /** Shown next to the name field. */
 /** A linked person who is not a member of this partnership (a tampered form, or someone who just left). */
 export const MEMBER_NOT_FOUND = 'Kies de mensen uit de lijst van partners van deze samenwerking.';
-export const NAME_TAKEN = 'Er staat al een organisatie met deze naam in de lijst. Kies een andere naam, of pas de bestaande organisatie aan.';
+export const NAME_TAKEN =
+	'Er staat al een organisatie met deze naam in de lijst. Kies een andere naam, of pas de bestaande organisatie aan.';
 
 /** Form names that carry several values. */
 export const ORGANISATION_ARRAYS = ['expertise', 'members'] as const;
@@ -49,15 +58,25 @@ export const suggestionSchema = z.object({
 export const mandateSchema = z
 	.object({
 		/** '' = the partnership as a whole. */
-		organisationId: z.union([z.uuid('Kies een organisatie uit de lijst.'), z.literal('')]).transform((v) => (v === '' ? null : v)),
-		role: z.string().trim().min(2, 'Vul de rol of functie in, bijvoorbeeld "zorgcoördinator".').max(120, 'Hoogstens 120 tekens.'),
+		organisationId: z
+			.union([z.uuid('Kies een organisatie uit de lijst.'), z.literal('')])
+			.transform((v) => (v === '' ? null : v)),
+		role: z
+			.string()
+			.trim()
+			.min(2, 'Vul de rol of functie in, bijvoorbeeld "zorgcoördinator".')
+			.max(120, 'Hoogstens 120 tekens.'),
 		decidesAlone: text(2000),
 		alignmentNeeded: text(2000),
 		alignsWith: text(300)
 	})
 	.superRefine((v, ctx) => {
 		if (!v.decidesAlone && !v.alignmentNeeded)
-			ctx.addIssue({ code: 'custom', path: ['decidesAlone'], message: 'Vul in wat deze rol zelf beslist, of wanneer er afstemming nodig is.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['decidesAlone'],
+				message: 'Vul in wat deze rol zelf beslist, of wanneer er afstemming nodig is.'
+			});
 	});
 export type MandateInput = z.infer<typeof mandateSchema>;
 

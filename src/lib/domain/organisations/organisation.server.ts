@@ -22,7 +22,8 @@ export type Organisation = OrganisationRow & { members: OrganisationMember[] };
 
 type Scope = { partnershipId: string; organisationId: string };
 
-const sameName = (name: string) => sql`lower(regexp_replace(btrim(${organisations.name}), '\\s+', ' ', 'g')) = ${nameKey(name)}`;
+const sameName = (name: string) =>
+	sql`lower(regexp_replace(btrim(${organisations.name}), '\\s+', ' ', 'g')) = ${nameKey(name)}`;
 
 /** The row values of the form input (expertise = chosen domains, then own words). */
 function rowValues(input: OrganisationInput) {
@@ -42,7 +43,10 @@ function rowValues(input: OrganisationInput) {
 async function nameTaken(db: Executor, partnershipId: string, name: string, exceptId?: string) {
 	const where: SQL[] = [eq(organisations.partnershipId, partnershipId), sameName(name)];
 	if (exceptId) where.push(ne(organisations.id, exceptId));
-	const [row] = await db.select({ id: organisations.id }).from(organisations).where(and(...where));
+	const [row] = await db
+		.select({ id: organisations.id })
+		.from(organisations)
+		.where(and(...where));
 	return Boolean(row);
 }
 
@@ -74,7 +78,10 @@ async function membersOf(db: Executor, partnershipId: string, organisationIds: s
 async function setMembers(db: Executor, { partnershipId, organisationId }: Scope, membershipIds: string[]) {
 	const unlink = [eq(memberships.partnershipId, partnershipId), eq(memberships.organisationId, organisationId)];
 	if (membershipIds.length) unlink.push(notInArray(memberships.id, membershipIds));
-	await db.update(memberships).set({ organisationId: null }).where(and(...unlink));
+	await db
+		.update(memberships)
+		.set({ organisationId: null })
+		.where(and(...unlink));
 	if (membershipIds.length)
 		await db
 			.update(memberships)
@@ -134,7 +141,8 @@ export async function createOrganisation(
 	{ partnershipId, input }: { partnershipId: string; input: OrganisationInput }
 ): Promise<{ ok: true; id: string } | NameTaken | MemberNotFound> {
 	return db.transaction(async (tx) => {
-		if (!(await allMembers(tx, partnershipId, input.members))) return { ok: false, reason: 'member-not-found' } as const;
+		if (!(await allMembers(tx, partnershipId, input.members)))
+			return { ok: false, reason: 'member-not-found' } as const;
 		if (await nameTaken(tx, partnershipId, input.name)) return { ok: false, reason: 'name-taken' } as const;
 		const [created] = await tx
 			.insert(organisations)
@@ -168,10 +176,16 @@ export async function updateOrganisation(
 		if (!current) return { ok: false, reason: 'not-found' } as const;
 		if (current.version !== version) {
 			const members = await membersOf(tx, partnershipId, [organisationId]);
-			return { ok: false, reason: 'conflict', current: { ...current, members: members.get(organisationId) ?? [] } } as const;
+			return {
+				ok: false,
+				reason: 'conflict',
+				current: { ...current, members: members.get(organisationId) ?? [] }
+			} as const;
 		}
-		if (await nameTaken(tx, partnershipId, input.name, organisationId)) return { ok: false, reason: 'name-taken' } as const;
-		if (!(await allMembers(tx, partnershipId, input.members))) return { ok: false, reason: 'member-not-found' } as const;
+		if (await nameTaken(tx, partnershipId, input.name, organisationId))
+			return { ok: false, reason: 'name-taken' } as const;
+		if (!(await allMembers(tx, partnershipId, input.members)))
+			return { ok: false, reason: 'member-not-found' } as const;
 		await tx
 			.update(organisations)
 			.set({ ...rowValues(input), updatedAt: new Date(), version: sql`${organisations.version} + 1` })
@@ -208,7 +222,10 @@ export async function listMembersWithOrganisation(db: Executor, { partnershipId 
 		})
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
-		.leftJoin(organisations, and(eq(organisations.id, memberships.organisationId), eq(organisations.partnershipId, partnershipId)))
+		.leftJoin(
+			organisations,
+			and(eq(organisations.id, memberships.organisationId), eq(organisations.partnershipId, partnershipId))
+		)
 		.where(eq(memberships.partnershipId, partnershipId))
 		.orderBy(asc(users.name));
 }
@@ -216,7 +233,10 @@ export async function listMembersWithOrganisation(db: Executor, { partnershipId 
 async function suggestionsIn(db: Executor, partnershipId: string) {
 	const [members, orgs] = await Promise.all([
 		listMembersWithOrganisation(db, { partnershipId }),
-		db.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.partnershipId, partnershipId))
+		db
+			.select({ id: organisations.id, name: organisations.name })
+			.from(organisations)
+			.where(eq(organisations.partnershipId, partnershipId))
 	]);
 	return buildSuggestions(members, orgs);
 }
@@ -236,7 +256,9 @@ export async function addSuggestedOrganisation(
 ): Promise<{ ok: true; id: string } | NameTaken | { ok: false; reason: 'not-suggested' }> {
 	return db.transaction(async (tx) => {
 		const key = nameKey(organisationName);
-		const suggestion = (await suggestionsIn(tx, partnershipId)).find((s) => s.kind === 'add' && nameKey(s.organisationName) === key);
+		const suggestion = (await suggestionsIn(tx, partnershipId)).find(
+			(s) => s.kind === 'add' && nameKey(s.organisationName) === key
+		);
 		if (!suggestion || suggestion.kind !== 'add') {
 			if (await nameTaken(tx, partnershipId, organisationName)) return { ok: false, reason: 'name-taken' } as const;
 			return { ok: false, reason: 'not-suggested' } as const;
@@ -297,7 +319,11 @@ export async function linkMembersByName(db: Executor, { partnershipId, organisat
  */
 export async function linkNewMemberToOrganisation(
 	db: Executor,
-	{ partnershipId, membershipId, organisationName }: { partnershipId: string; membershipId: string; organisationName: string }
+	{
+		partnershipId,
+		membershipId,
+		organisationName
+	}: { partnershipId: string; membershipId: string; organisationName: string }
 ): Promise<string | null> {
 	const [org] = await db
 		.select({ id: organisations.id })
@@ -321,10 +347,18 @@ export async function getExpertiseOverview(db: Db, { partnershipId }: { partners
 			.where(eq(organisations.partnershipId, partnershipId))
 			.orderBy(asc(sql`lower(${organisations.name})`)),
 		db
-			.select({ membershipId: memberships.id, name: users.name, organisationId: memberships.organisationId, answers: roleCards.answers })
+			.select({
+				membershipId: memberships.id,
+				name: users.name,
+				organisationId: memberships.organisationId,
+				answers: roleCards.answers
+			})
 			.from(memberships)
 			.innerJoin(users, eq(users.id, memberships.userId))
-			.leftJoin(roleCards, and(eq(roleCards.partnershipId, memberships.partnershipId), eq(roleCards.userId, memberships.userId)))
+			.leftJoin(
+				roleCards,
+				and(eq(roleCards.partnershipId, memberships.partnershipId), eq(roleCards.userId, memberships.userId))
+			)
 			.where(eq(memberships.partnershipId, partnershipId))
 			.orderBy(asc(users.name))
 	]);

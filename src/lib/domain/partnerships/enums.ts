@@ -64,7 +64,13 @@ export const LEARNING_KINDS = ['success', 'bottleneck'] as const;
 export type LearningKind = (typeof LEARNING_KINDS)[number];
 
 /** The legal frame an information-sharing agreement rests on. */
-export const LEGAL_FRAMES = ['beroepsgeheim', 'gedeeld_beroepsgeheim', 'discretieplicht', 'ambtsgeheim', 'casusoverleg_458ter'] as const;
+export const LEGAL_FRAMES = [
+	'beroepsgeheim',
+	'gedeeld_beroepsgeheim',
+	'discretieplicht',
+	'ambtsgeheim',
+	'casusoverleg_458ter'
+] as const;
 export type LegalFrame = (typeof LEGAL_FRAMES)[number];
 
 /** Whose consent a sharing agreement needs. The young person consents from 12 years on. */
@@ -84,7 +90,14 @@ export type ConsentForm = (typeof CONSENT_FORMS)[number];
 export const SIGNAL_LEVELS = ['meso', 'macro'] as const;
 export type SignalLevel = (typeof SIGNAL_LEVELS)[number];
 
-export const SIGNAL_ADDRESSEES = ['lokaal_bestuur', 'lop', 'scholengemeenschap', 'huis_van_het_kind', 'vlaamse_overheid', 'other'] as const;
+export const SIGNAL_ADDRESSEES = [
+	'lokaal_bestuur',
+	'lop',
+	'scholengemeenschap',
+	'huis_van_het_kind',
+	'vlaamse_overheid',
+	'other'
+] as const;
 export type SignalAddressee = (typeof SIGNAL_ADDRESSEES)[number];
 
 /** In this order: a signal is collected, discussed in the partnership, passed on, answered. */

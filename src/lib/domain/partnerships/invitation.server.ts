@@ -60,7 +60,10 @@ export async function revokeInvitation(
 /** What the join page shows: the partnership's name and whether the link still works. */
 export async function getInvitationByToken(db: Db, token: string) {
 	const [row] = await db
-		.select({ invitation: invitations, partnership: { id: partnerships.id, name: partnerships.name, region: partnerships.region } })
+		.select({
+			invitation: invitations,
+			partnership: { id: partnerships.id, name: partnerships.name, region: partnerships.region }
+		})
 		.from(invitations)
 		.innerJoin(partnerships, eq(partnerships.id, invitations.partnershipId))
 		.where(eq(invitations.tokenHash, sha256(token)));
@@ -78,7 +81,11 @@ export async function acceptInvitation(
 	{ token, userId, profile }: { token: string; userId: string; profile: MemberProfile }
 ): Promise<AcceptResult> {
 	return db.transaction(async (tx) => {
-		const [inv] = await tx.select().from(invitations).where(eq(invitations.tokenHash, sha256(token))).for('update');
+		const [inv] = await tx
+			.select()
+			.from(invitations)
+			.where(eq(invitations.tokenHash, sha256(token)))
+			.for('update');
 		if (!inv) return { ok: false, status: 'unknown' } as const;
 		const [existing] = await tx
 			.select({ id: memberships.id })
@@ -92,7 +99,11 @@ export async function acceptInvitation(
 			.values({ partnershipId: inv.partnershipId, userId, role: inv.role, ...profileValues(profile) })
 			.returning({ id: memberships.id });
 		// Named an organisation of the directory: linked to it at once.
-		await linkNewMemberToOrganisation(tx, { partnershipId: inv.partnershipId, membershipId: membership!.id, organisationName: profile.organisationName });
+		await linkNewMemberToOrganisation(tx, {
+			partnershipId: inv.partnershipId,
+			membershipId: membership!.id,
+			organisationName: profile.organisationName
+		});
 		await tx
 			.update(invitations)
 			.set({ useCount: sql`${invitations.useCount} + 1` })

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
 import { makePartnership, makeUser, profile } from '../../../../tests/factories';
-import { acceptInvitation, createInvitation, getInvitationByToken, listInvitations, revokeInvitation } from './invitation.server';
-import { changeMemberRole, getMembership, listMembers, listPartnershipsForUser, removeMember } from './partnership.server';
+import {
+	acceptInvitation,
+	createInvitation,
+	getInvitationByToken,
+	listInvitations,
+	revokeInvitation
+} from './invitation.server';
+import {
+	changeMemberRole,
+	getMembership,
+	listMembers,
+	listPartnershipsForUser,
+	removeMember
+} from './partnership.server';
 
 const { db } = getTestDb();
 
@@ -27,7 +39,9 @@ describe('partnerships', () => {
 		const { coordinator, partnership } = await makePartnership(db);
 		const [me] = await listMembers(db, partnership.id);
 		expect(me?.userId).toBe(coordinator.id);
-		expect(await changeMemberRole(db, { partnershipId: partnership.id, membershipId: me!.membershipId, role: 'member' })).toEqual({
+		expect(
+			await changeMemberRole(db, { partnershipId: partnership.id, membershipId: me!.membershipId, role: 'member' })
+		).toEqual({
 			ok: false,
 			reason: 'last-coordinator'
 		});
@@ -41,7 +55,11 @@ describe('partnerships', () => {
 		const a = await makePartnership(db);
 		const b = await makePartnership(db);
 		const [memberOfB] = await listMembers(db, b.partnership.id);
-		const result = await changeMemberRole(db, { partnershipId: a.partnership.id, membershipId: memberOfB!.membershipId, role: 'observer' });
+		const result = await changeMemberRole(db, {
+			partnershipId: a.partnership.id,
+			membershipId: memberOfB!.membershipId,
+			role: 'observer'
+		});
 		expect(result).toEqual({ ok: false, reason: 'not-found' });
 		const [after] = await listMembers(db, b.partnership.id);
 		expect(after?.role).toBe('coordinator');
@@ -101,10 +119,16 @@ describe('invitations', () => {
 		});
 		const { invitations } = await import('$lib/server/db/schema');
 		const { eq } = await import('drizzle-orm');
-		await db.update(invitations).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(invitations.id, invitation.id));
+		await db
+			.update(invitations)
+			.set({ expiresAt: new Date(Date.now() - 1000) })
+			.where(eq(invitations.id, invitation.id));
 		const u = await makeUser(db);
 		expect(await acceptInvitation(db, { token, userId: u.id, profile })).toEqual({ ok: false, status: 'expired' });
-		expect(await acceptInvitation(db, { token: 'nope', userId: u.id, profile })).toEqual({ ok: false, status: 'unknown' });
+		expect(await acceptInvitation(db, { token: 'nope', userId: u.id, profile })).toEqual({
+			ok: false,
+			status: 'unknown'
+		});
 	});
 
 	it('cannot revoke another partnership’s invitation', async () => {

@@ -20,14 +20,22 @@ export const memberProfileSchema = z
 	})
 	.superRefine((v, ctx) => {
 		if (v.organisationType === 'other' && !v.organisationTypeOther)
-			ctx.addIssue({ code: 'custom', path: ['organisationTypeOther'], message: 'Beschrijf kort wat voor organisatie het is.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['organisationTypeOther'],
+				message: 'Beschrijf kort wat voor organisatie het is.'
+			});
 		if (v.function === 'other' && !v.functionOther)
 			ctx.addIssue({ code: 'custom', path: ['functionOther'], message: 'Beschrijf kort je functie.' });
 	});
 export type MemberProfile = z.infer<typeof memberProfileSchema>;
 
 const partnershipFields = z.object({
-	name: z.string().trim().min(3, 'Geef het samenwerkingsverband een naam (minstens 3 tekens).').max(120, 'Hoogstens 120 tekens.'),
+	name: z
+		.string()
+		.trim()
+		.min(3, 'Geef het samenwerkingsverband een naam (minstens 3 tekens).')
+		.max(120, 'Hoogstens 120 tekens.'),
 	region: z.string().trim().min(2, 'Vul de gemeente of regio in.').max(120, 'Hoogstens 120 tekens.'),
 	description: z.string().trim().max(2000, 'Hoogstens 2000 tekens.').default('')
 });

@@ -29,7 +29,9 @@ export async function createPartnership(
 			.insert(partnerships)
 			.values({ name: input.name, region: input.region, description: input.description, createdBy: userId })
 			.returning();
-		await tx.insert(memberships).values({ partnershipId: partnership!.id, userId, role: 'coordinator', ...profileValues(input) });
+		await tx
+			.insert(memberships)
+			.values({ partnershipId: partnership!.id, userId, role: 'coordinator', ...profileValues(input) });
 		return partnership!;
 	});
 }
@@ -63,7 +65,12 @@ export async function listPartnershipsForUser(db: Db, userId: string) {
 	const counts = await db
 		.select({ partnershipId: memberships.partnershipId, n: count() })
 		.from(memberships)
-		.where(inArray(memberships.partnershipId, rows.map((r) => r.partnership.id)))
+		.where(
+			inArray(
+				memberships.partnershipId,
+				rows.map((r) => r.partnership.id)
+			)
+		)
 		.groupBy(memberships.partnershipId);
 	const byId = new Map(counts.map((c) => [c.partnershipId, c.n]));
 	return rows.map((r) => ({ ...r, memberCount: byId.get(r.partnership.id) ?? 1 }));
@@ -90,7 +97,10 @@ export async function listMembers(db: Db, partnershipId: string) {
 		})
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
-		.leftJoin(roleCards, and(eq(roleCards.partnershipId, memberships.partnershipId), eq(roleCards.userId, memberships.userId)))
+		.leftJoin(
+			roleCards,
+			and(eq(roleCards.partnershipId, memberships.partnershipId), eq(roleCards.userId, memberships.userId))
+		)
 		.where(eq(memberships.partnershipId, partnershipId))
 		.orderBy(asc(users.name));
 }
@@ -101,7 +111,13 @@ async function otherCoordinators(db: Db, partnershipId: string, membershipId: st
 	const [row] = await db
 		.select({ n: count() })
 		.from(memberships)
-		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.role, 'coordinator'), ne(memberships.id, membershipId)));
+		.where(
+			and(
+				eq(memberships.partnershipId, partnershipId),
+				eq(memberships.role, 'coordinator'),
+				ne(memberships.id, membershipId)
+			)
+		);
 	return row?.n ?? 0;
 }
 
@@ -120,7 +136,11 @@ export async function changeMemberRole(
 ): Promise<MemberChangeResult> {
 	const member = await findMember(db, partnershipId, membershipId);
 	if (!member) return { ok: false, reason: 'not-found' };
-	if (member.role === 'coordinator' && role !== 'coordinator' && (await otherCoordinators(db, partnershipId, membershipId)) === 0)
+	if (
+		member.role === 'coordinator' &&
+		role !== 'coordinator' &&
+		(await otherCoordinators(db, partnershipId, membershipId)) === 0
+	)
 		return { ok: false, reason: 'last-coordinator' };
 	await db
 		.update(memberships)
@@ -138,8 +158,12 @@ export async function removeMember(
 	if (member.role === 'coordinator' && (await otherCoordinators(db, partnershipId, membershipId)) === 0)
 		return { ok: false, reason: 'last-coordinator' };
 	await db.transaction(async (tx) => {
-		await tx.delete(roleCards).where(and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, member.userId)));
-		await tx.delete(memberships).where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
+		await tx
+			.delete(roleCards)
+			.where(and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, member.userId)));
+		await tx
+			.delete(memberships)
+			.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
 	});
 	return { ok: true };
 }

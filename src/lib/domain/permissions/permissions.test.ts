@@ -48,12 +48,14 @@ describe('can', () => {
 
 describe('organisation level', () => {
 	it('lets members keep the map and learning log and propose agenda items, not plan meetings or set the sharing frame', () => {
-		for (const p of ['network:write', 'learning:write', 'meeting:propose'] as const) expect(can('member', p)).toBe(true);
+		for (const p of ['network:write', 'learning:write', 'meeting:propose'] as const)
+			expect(can('member', p)).toBe(true);
 		for (const p of ['meeting:write', 'sharing:write'] as const) expect(can('member', p)).toBe(false);
 	});
 
 	it('lets observers read the organisation level', () => {
-		for (const p of ['network:read', 'meeting:read', 'learning:read', 'sharing:read'] as const) expect(can('observer', p)).toBe(true);
+		for (const p of ['network:read', 'meeting:read', 'learning:read', 'sharing:read'] as const)
+			expect(can('observer', p)).toBe(true);
 	});
 });
 

@@ -56,8 +56,7 @@ describe('national register number (rijksregisternummer) and BIS number', () => 
 	});
 
 	it('finds the usual notations in text', () => {
-		const text =
-			'RRN 85.07.30-033.28, ook als 85073003328, 85 07 30 033 28 of 850730-033-28 genoteerd.';
+		const text = 'RRN 85.07.30-033.28, ook als 85073003328, 85 07 30 033 28 of 850730-033-28 genoteerd.';
 		expect(foundOf('national-number', text)).toEqual([
 			'85.07.30-033.28',
 			'85073003328',
@@ -67,9 +66,7 @@ describe('national register number (rijksregisternummer) and BIS number', () => 
 	});
 
 	it('does not read a national number as a phone number or a date', () => {
-		expect(found('Rijksregisternummer: 16.05.03-287.23.')).toEqual([
-			['national-number', '16.05.03-287.23']
-		]);
+		expect(found('Rijksregisternummer: 16.05.03-287.23.')).toEqual([['national-number', '16.05.03-287.23']]);
 	});
 });
 
@@ -107,9 +104,7 @@ describe('phone numbers', () => {
 
 describe('e-mail addresses', () => {
 	it('finds addresses, not the surrounding punctuation', () => {
-		expect(found('Mail naar noah.peeters@example.be.')).toEqual([
-			['email', 'noah.peeters@example.be']
-		]);
+		expect(found('Mail naar noah.peeters@example.be.')).toEqual([['email', 'noah.peeters@example.be']]);
 		expect(foundOf('email', '(contact: f.el-amrani+school@mail.example.org)')).toEqual([
 			'f.el-amrani+school@mail.example.org'
 		]);
@@ -128,9 +123,7 @@ describe('IBAN', () => {
 	});
 
 	it('finds Belgian and foreign IBANs, grouped or not', () => {
-		expect(foundOf('iban', 'Terugbetaling op BE68 5390 0754 7034.')).toEqual([
-			'BE68 5390 0754 7034'
-		]);
+		expect(foundOf('iban', 'Terugbetaling op BE68 5390 0754 7034.')).toEqual(['BE68 5390 0754 7034']);
 		expect(foundOf('iban', 'rekening BE94332253082914')).toEqual(['BE94332253082914']);
 		expect(foundOf('iban', 'op kaart: BE 68 5390 0754 7034')).toEqual(['BE 68 5390 0754 7034']);
 		expect(foundOf('iban', 'Rekening in Polen: PL61 1090 1014 0000 0712 1981 2874')).toEqual([
@@ -183,9 +176,7 @@ describe('dates of birth', () => {
 	});
 
 	it('only reports the date right after the cue', () => {
-		expect(foundOf('birth-date', 'Geboren op 12/03/2015, intake op 14/05/2024.')).toEqual([
-			'12/03/2015'
-		]);
+		expect(foundOf('birth-date', 'Geboren op 12/03/2015, intake op 14/05/2024.')).toEqual(['12/03/2015']);
 	});
 
 	it.each([
@@ -244,26 +235,16 @@ describe('person names', () => {
 
 describe('findPersonalData', () => {
 	it('returns non-overlapping findings sorted by offset, with exact offsets', () => {
-		const text =
-			'Noah Peeters (°12/03/2015, RRN 15.03.12-142.57) woont Kerkstraat 12, 9000 Gent; mama: 0470 12 34 56.';
+		const text = 'Noah Peeters (°12/03/2015, RRN 15.03.12-142.57) woont Kerkstraat 12, 9000 Gent; mama: 0470 12 34 56.';
 		const findings = findPersonalData(text);
 		for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
-		for (let i = 1; i < findings.length; i++)
-			expect(findings[i].start).toBeGreaterThanOrEqual(findings[i - 1].end);
-		expect(findings.map((f) => f.kind)).toEqual([
-			'name',
-			'birth-date',
-			'national-number',
-			'address',
-			'phone'
-		]);
+		for (let i = 1; i < findings.length; i++) expect(findings[i].start).toBeGreaterThanOrEqual(findings[i - 1].end);
+		expect(findings.map((f) => f.kind)).toEqual(['name', 'birth-date', 'national-number', 'address', 'phone']);
 	});
 
 	it('prefers the strong identifier when kinds overlap', () => {
 		// The national number could also be read as digits of a phone number or a date.
-		expect(found('Rijksregisternummer 09.09.21-063.73')).toEqual([
-			['national-number', '09.09.21-063.73']
-		]);
+		expect(found('Rijksregisternummer 09.09.21-063.73')).toEqual([['national-number', '09.09.21-063.73']]);
 	});
 
 	it('finds nothing in an anonymised note', () => {

@@ -12,14 +12,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, normaliseName } from './first-names';
 
-export type FindingKind =
-	| 'national-number'
-	| 'phone'
-	| 'email'
-	| 'iban'
-	| 'address'
-	| 'birth-date'
-	| 'name';
+export type FindingKind = 'national-number' | 'phone' | 'email' | 'iban' | 'address' | 'birth-date' | 'name';
 
 /** A piece of personal data; start/end are offsets into the input (end exclusive). */
 export interface Finding {
@@ -100,18 +93,46 @@ function isValidDate(year: number, month: number, day: number): boolean {
 }
 
 const MONTH_NUMBERS: Record<string, number> = {
-	januari: 1, jan: 1, janvier: 1,
-	februari: 2, feb: 2, febr: 2, février: 2, fevrier: 2,
-	maart: 3, mrt: 3, mars: 3,
-	april: 4, apr: 4, avril: 4,
-	mei: 5, mai: 5,
-	juni: 6, jun: 6, juin: 6,
-	juli: 7, jul: 7, juillet: 7,
-	augustus: 8, aug: 8, août: 8, aout: 8,
-	september: 9, sep: 9, sept: 9, septembre: 9,
-	oktober: 10, okt: 10, octobre: 10,
-	november: 11, nov: 11, novembre: 11,
-	december: 12, dec: 12, décembre: 12, decembre: 12
+	januari: 1,
+	jan: 1,
+	janvier: 1,
+	februari: 2,
+	feb: 2,
+	febr: 2,
+	février: 2,
+	fevrier: 2,
+	maart: 3,
+	mrt: 3,
+	mars: 3,
+	april: 4,
+	apr: 4,
+	avril: 4,
+	mei: 5,
+	mai: 5,
+	juni: 6,
+	jun: 6,
+	juin: 6,
+	juli: 7,
+	jul: 7,
+	juillet: 7,
+	augustus: 8,
+	aug: 8,
+	août: 8,
+	aout: 8,
+	september: 9,
+	sep: 9,
+	sept: 9,
+	septembre: 9,
+	oktober: 10,
+	okt: 10,
+	octobre: 10,
+	november: 11,
+	nov: 11,
+	novembre: 11,
+	december: 12,
+	dec: 12,
+	décembre: 12,
+	decembre: 12
 };
 const MONTH_ALTERNATION = Object.keys(MONTH_NUMBERS)
 	.sort((a, b) => b.length - a.length)
@@ -132,8 +153,7 @@ function findDates(text: string): Span[] {
 	const dates: Span[] = [];
 	for (const m of text.matchAll(NUMERIC_DATE)) {
 		const year = expandYear(m[4]);
-		if (isValidDate(year, Number(m[3]), Number(m[1])))
-			dates.push({ start: m.index, end: m.index + m[0].length });
+		if (isValidDate(year, Number(m[3]), Number(m[1]))) dates.push({ start: m.index, end: m.index + m[0].length });
 	}
 	for (const m of text.matchAll(ISO_DATE)) {
 		if (isValidDate(Number(m[1]), Number(m[2]), Number(m[3])))
@@ -143,8 +163,7 @@ function findDates(text: string): Span[] {
 		const month = MONTH_NUMBERS[m[2].toLowerCase()];
 		const year = m[3] ? Number(m[3]) : 2000; // a leap year: "29 februari" stays possible
 		// "12 mrt. 2015" keeps its abbreviation period; "op 12 maart." ends a sentence.
-		const end =
-			!m[3] && m[0].endsWith('.') ? m.index + m[0].length - 1 : m.index + m[0].length;
+		const end = !m[3] && m[0].endsWith('.') ? m.index + m[0].length - 1 : m.index + m[0].length;
 		if (month && isValidDate(year, month, Number(m[1]))) dates.push({ start: m.index, end });
 	}
 	return dates.sort((a, b) => a.start - b.start);
@@ -196,8 +215,7 @@ function findNationalNumbers(text: string): Finding[] {
 	const found: Finding[] = [];
 	for (const m of text.matchAll(NATIONAL_NUMBER_CANDIDATE)) {
 		const digits = m.slice(1, 6).join('');
-		if (isValidNationalNumber(digits))
-			found.push(finding(text, 'national-number', m.index, m.index + m[0].length));
+		if (isValidNationalNumber(digits)) found.push(finding(text, 'national-number', m.index, m.index + m[0].length));
 	}
 	return found;
 }
@@ -208,11 +226,54 @@ function findNationalNumbers(text: string): Finding[] {
 
 /** IBAN lengths per country (SEPA and neighbours most likely to appear in Flemish files). */
 const IBAN_LENGTHS: Record<string, number> = {
-	AD: 24, AL: 28, AT: 20, BA: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18,
-	EE: 20, ES: 24, FI: 18, FR: 27, GB: 22, GE: 22, GI: 23, GR: 27, HR: 21, HU: 28, IE: 22,
-	IS: 26, IT: 27, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MT: 31,
-	NL: 18, NO: 15, PL: 28, PT: 25, RO: 24, RS: 22, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24,
-	TR: 26, UA: 29, XK: 20, MA: 28
+	AD: 24,
+	AL: 28,
+	AT: 20,
+	BA: 20,
+	BE: 16,
+	BG: 22,
+	CH: 21,
+	CY: 28,
+	CZ: 24,
+	DE: 22,
+	DK: 18,
+	EE: 20,
+	ES: 24,
+	FI: 18,
+	FR: 27,
+	GB: 22,
+	GE: 22,
+	GI: 23,
+	GR: 27,
+	HR: 21,
+	HU: 28,
+	IE: 22,
+	IS: 26,
+	IT: 27,
+	LI: 21,
+	LT: 20,
+	LU: 20,
+	LV: 21,
+	MC: 27,
+	MD: 24,
+	ME: 22,
+	MK: 19,
+	MT: 31,
+	NL: 18,
+	NO: 15,
+	PL: 28,
+	PT: 25,
+	RO: 24,
+	RS: 22,
+	SE: 24,
+	SI: 19,
+	SK: 24,
+	SM: 27,
+	TN: 24,
+	TR: 26,
+	UA: 29,
+	XK: 20,
+	MA: 28
 };
 
 // Country code, two check digits, then groups of letters/digits, with or without single spaces
@@ -223,8 +284,7 @@ const IBAN_CANDIDATE = /(?<![\p{L}\d])([A-Z]{2}) ?(\d{2})((?: ?[A-Z0-9]){11,30})
 export function isValidIban(iban: string): boolean {
 	const compact = iban.replace(/ /g, '').toUpperCase();
 	const expected = IBAN_LENGTHS[compact.slice(0, 2)];
-	if (!expected || compact.length !== expected || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact))
-		return false;
+	if (!expected || compact.length !== expected || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
 	const rearranged = compact.slice(4) + compact.slice(0, 4);
 	let remainder = 0;
 	for (const char of rearranged) {
@@ -262,9 +322,7 @@ const EMAIL =
 	/(?<![\p{L}\d._%+-])[\p{L}\d](?:[\p{L}\d._%+-]*[\p{L}\d_%+-])?@(?:[\p{L}\d](?:[\p{L}\d-]*[\p{L}\d])?\.)+\p{L}{2,}(?![\p{L}\d-])/gu;
 
 function findEmails(text: string): Finding[] {
-	return [...text.matchAll(EMAIL)].map((m) =>
-		finding(text, 'email', m.index, m.index + m[0].length)
-	);
+	return [...text.matchAll(EMAIL)].map((m) => finding(text, 'email', m.index, m.index + m[0].length));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -318,8 +376,7 @@ function findPhones(text: string, masked: string): Finding[] {
 
 // Words that say the date that follows is a birth date: "geboren op", "geb.", "geboortedatum:",
 // "°12/03/2015", "verjaardag op 3 mei", "jarig op", French "né(e) le".
-const BIRTH_CUE =
-	/(?:geboren|geb\.|geboorte(?:datum|dag)?|verjaardag|verjaart|jarig|née?\s+le|date de naissance|°)/giu;
+const BIRTH_CUE = /(?:geboren|geb\.|geboorte(?:datum|dag)?|verjaardag|verjaart|jarig|née?\s+le|date de naissance|°)/giu;
 /** Max. characters between the cue and the date ("geboren in Gent op " fits). */
 const BIRTH_CUE_REACH = 32;
 // The cue can also follow the date: "is op 2 maart jarig", "12/03/2015 (geboortedatum)".
@@ -360,8 +417,7 @@ const STREET_SUFFIXES =
 	'straat|straatje|laan|plein|pleintje|steenweg|lei|dreef|weg|wegel|kaai|kade|markt|dijk|singel|vest|baan|hof|pad|park|ring|dries|kouter|gracht|berg|veld|hoek|meers|akker|steeg|dam';
 const DUTCH_STREET_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*?(?:${STREET_SUFFIXES}|str\.|stwg\.|stwg|ln\.)`;
 // The street word on its own, capitalised, after another word: Grote Markt, Oude Baan.
-const BARE_STREET_WORD = String.raw`(?:${STREET_SUFFIXES
-	.split('|')
+const BARE_STREET_WORD = String.raw`(?:${STREET_SUFFIXES.split('|')
 	.map((s) => s[0].toUpperCase() + s.slice(1))
 	.join('|')})`;
 // Words that can come before the street word: Sint-, Koning, Jan Van Rijswijck…, "de", "van".
@@ -370,7 +426,7 @@ const DUTCH_STREET = String.raw`(?:${STREET_PREFIX}\s+){0,3}${DUTCH_STREET_WORD}
 
 // French forms start with the street type: rue de la Loi, avenue Louise, chaussée de Waterloo.
 const FRENCH_STREET_TYPE =
-	"[Rr]ue|[Aa]venue|[Aa]v\\.|[Cc]haussée|[Pp]lace|[Bb]oulevard|[Bb]d|[Cc]hemin|[Qq]uai|[Aa]llée|[Ii]mpasse|[Ss]quare|[Cc]los|[Rr]oute|[Dd]rève";
+	'[Rr]ue|[Aa]venue|[Aa]v\\.|[Cc]haussée|[Pp]lace|[Bb]oulevard|[Bb]d|[Cc]hemin|[Qq]uai|[Aa]llée|[Ii]mpasse|[Ss]quare|[Cc]los|[Rr]oute|[Dd]rève';
 const FRENCH_STREET = String.raw`(?:${FRENCH_STREET_TYPE})(?:\s+(?:de|du|des|la|le|les|aux|au|sur|en|(?:[dl]['’])?${CAP_WORD})){1,5}`;
 
 // House number with optional letter and range (12, 12A, 12 b, 12-14), then optional box
@@ -398,19 +454,101 @@ const GENERIC_ADDRESS = new RegExp(
 // Words the street pattern may pick up before the street name that are not part of it:
 // "Woont Kerkstraat 12", "In de Stationsstraat 4", "Adres Lindelaan 3".
 const NOT_STREET_START = new Set([
-	'in', 'op', 'de', 'het', 'van', 'te', 'ter', 'ten', 'der', 'den', "'t", 'naar', 'aan', 'bij',
-	'uit', 'via', 'naast', 'vanaf', 'tot', 'ook', 'en', 'of', 'nu', 'sinds', 'adres', 'woont',
-	'woonachtig', 'verhuist', 'verhuisd', 'thuis', 'nieuw', 'nieuwe', 'oud', 'oude', 'domicilie',
-	'woonplaats', 'verblijft', 'verblijfplaats', 'wonen', 'mama', 'papa', 'moeder', 'vader'
+	'in',
+	'op',
+	'de',
+	'het',
+	'van',
+	'te',
+	'ter',
+	'ten',
+	'der',
+	'den',
+	"'t",
+	'naar',
+	'aan',
+	'bij',
+	'uit',
+	'via',
+	'naast',
+	'vanaf',
+	'tot',
+	'ook',
+	'en',
+	'of',
+	'nu',
+	'sinds',
+	'adres',
+	'woont',
+	'woonachtig',
+	'verhuist',
+	'verhuisd',
+	'thuis',
+	'nieuw',
+	'nieuwe',
+	'oud',
+	'oude',
+	'domicilie',
+	'woonplaats',
+	'verblijft',
+	'verblijfplaats',
+	'wonen',
+	'mama',
+	'papa',
+	'moeder',
+	'vader'
 ]);
 
 // Words that precede a number without being a street: "Lokaal 12, 9000 Gent is de campus".
 const NOT_A_STREET = new Set([
-	'lokaal', 'klas', 'groep', 'fase', 'stap', 'week', 'bijlage', 'module', 'casus', 'dossier',
-	'jaar', 'graad', 'leerjaar', 'niveau', 'punt', 'artikel', 'art.', 'pagina', 'hoofdstuk', 'les',
-	'sessie', 'ronde', 'deel', 'versie', 'campus', 'blok', 'periode', 'trimester', 'semester',
-	'schooljaar', 'kamer', 'nummer', 'nr.', 'tel.', 'tel', 'gsm', 'regio', 'postcode', 'zone',
-	'cluster', 'team', 'thema', 'actie', 'doel', 'doelen', 'agenda', 'afspraak', 'opvolging'
+	'lokaal',
+	'klas',
+	'groep',
+	'fase',
+	'stap',
+	'week',
+	'bijlage',
+	'module',
+	'casus',
+	'dossier',
+	'jaar',
+	'graad',
+	'leerjaar',
+	'niveau',
+	'punt',
+	'artikel',
+	'art.',
+	'pagina',
+	'hoofdstuk',
+	'les',
+	'sessie',
+	'ronde',
+	'deel',
+	'versie',
+	'campus',
+	'blok',
+	'periode',
+	'trimester',
+	'semester',
+	'schooljaar',
+	'kamer',
+	'nummer',
+	'nr.',
+	'tel.',
+	'tel',
+	'gsm',
+	'regio',
+	'postcode',
+	'zone',
+	'cluster',
+	'team',
+	'thema',
+	'actie',
+	'doel',
+	'doelen',
+	'agenda',
+	'afspraak',
+	'opvolging'
 ]);
 
 /** Drops leading words that are not part of the street name (see NOT_STREET_START). */
@@ -425,8 +563,7 @@ function trimStreetStart(text: string, start: number, end: number): number {
 		// at the start of a sentence-like "In de …".
 		const isCapitalisedParticle = /^(De|Van|Ter|Ten|Den|Der)$/.test(word);
 		const rest = text.slice(start + m[0].length, end);
-		if (!NOT_STREET_START.has(lower) || (isCapitalisedParticle && !/^(de|het|den)\s/iu.test(rest)))
-			return start;
+		if (!NOT_STREET_START.has(lower) || (isCapitalisedParticle && !/^(de|het|den)\s/iu.test(rest))) return start;
 		// Oude/Nieuwe are part of "Oude Baan", "Nieuwe Steenweg" when the street word is bare.
 		if ((lower === 'oude' || lower === 'nieuwe') && /^\p{Lu}\p{Ll}*\s+\d/u.test(rest)) return start;
 		start += m[0].length;
@@ -450,7 +587,6 @@ function findAddresses(text: string): Finding[] {
 	return found;
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Person names
 // ---------------------------------------------------------------------------------------------
@@ -466,45 +602,232 @@ interface Token {
 
 /** Titles and role nouns after which a capitalised word is a person: "mevrouw Janssens". */
 const TITLES = new Set([
-	'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'dhr', 'mr', 'heer', 'juf', 'juffrouw', 'meester',
-	'dokter', 'dr', 'professor', 'prof', 'mama', 'papa', 'moeder', 'vader', 'mams', 'oma', 'opa',
-	'bomma', 'bompa', 'tante', 'nonkel', 'oom', 'broer', 'zus', 'broertje', 'zusje', 'zoon',
-	'dochter', 'neef', 'nicht', 'pleegmoeder', 'pleegvader', 'pleegmama', 'pleegpapa', 'stiefvader',
-	'stiefmoeder', 'plusmama', 'pluspapa', 'buurvrouw', 'buurman', 'vriend', 'vriendin', 'vriendje',
-	'vriendinnetje', 'klasgenoot', 'klasgenote', 'leerling', 'kleuter', 'peuter', 'baby', 'jongere',
-	'cliënt', 'client', 'cliënte', 'collega', 'directeur', 'directrice', 'coördinator',
-	'zorgcoördinator', 'zorgleerkracht', 'leerkracht', 'titularis', 'klastitularis', 'begeleider',
-	'begeleidster', 'leerlingbegeleider', 'consulent', 'consulente', 'medewerker', 'medewerkster',
-	'werker', 'psycholoog', 'logopedist', 'logopediste', 'kinesist', 'huisarts', 'tolk', 'voogd',
-	'advocaat', 'mentor', 'opvoeder', 'opvoedster', 'onthaalouder', 'gezinsbegeleider', 'genaamd',
-	'heet', 'naam', 'contactpersoon', 'stagiair', 'stagiaire', 'verpleegkundige', 'kinderverzorgster',
-	'familie', 'fam', 'gezin'
+	'mevrouw',
+	'mevr',
+	'mw',
+	'meneer',
+	'mijnheer',
+	'dhr',
+	'mr',
+	'heer',
+	'juf',
+	'juffrouw',
+	'meester',
+	'dokter',
+	'dr',
+	'professor',
+	'prof',
+	'mama',
+	'papa',
+	'moeder',
+	'vader',
+	'mams',
+	'oma',
+	'opa',
+	'bomma',
+	'bompa',
+	'tante',
+	'nonkel',
+	'oom',
+	'broer',
+	'zus',
+	'broertje',
+	'zusje',
+	'zoon',
+	'dochter',
+	'neef',
+	'nicht',
+	'pleegmoeder',
+	'pleegvader',
+	'pleegmama',
+	'pleegpapa',
+	'stiefvader',
+	'stiefmoeder',
+	'plusmama',
+	'pluspapa',
+	'buurvrouw',
+	'buurman',
+	'vriend',
+	'vriendin',
+	'vriendje',
+	'vriendinnetje',
+	'klasgenoot',
+	'klasgenote',
+	'leerling',
+	'kleuter',
+	'peuter',
+	'baby',
+	'jongere',
+	'cliënt',
+	'client',
+	'cliënte',
+	'collega',
+	'directeur',
+	'directrice',
+	'coördinator',
+	'zorgcoördinator',
+	'zorgleerkracht',
+	'leerkracht',
+	'titularis',
+	'klastitularis',
+	'begeleider',
+	'begeleidster',
+	'leerlingbegeleider',
+	'consulent',
+	'consulente',
+	'medewerker',
+	'medewerkster',
+	'werker',
+	'psycholoog',
+	'logopedist',
+	'logopediste',
+	'kinesist',
+	'huisarts',
+	'tolk',
+	'voogd',
+	'advocaat',
+	'mentor',
+	'opvoeder',
+	'opvoedster',
+	'onthaalouder',
+	'gezinsbegeleider',
+	'genaamd',
+	'heet',
+	'naam',
+	'contactpersoon',
+	'stagiair',
+	'stagiaire',
+	'verpleegkundige',
+	'kinderverzorgster',
+	'familie',
+	'fam',
+	'gezin'
 ]);
 /** Forms of address, after which a surname may start with a particle: "mevrouw van Damme". */
 const COURTESY_TITLES = new Set([
-	'mevrouw', 'mevr', 'mw', 'meneer', 'mijnheer', 'dhr', 'mr', 'heer', 'juf', 'juffrouw', 'meester',
-	'dokter', 'dr', 'professor', 'prof', 'familie', 'fam', 'gezin', 'naam', 'genaamd', 'heet'
+	'mevrouw',
+	'mevr',
+	'mw',
+	'meneer',
+	'mijnheer',
+	'dhr',
+	'mr',
+	'heer',
+	'juf',
+	'juffrouw',
+	'meester',
+	'dokter',
+	'dr',
+	'professor',
+	'prof',
+	'familie',
+	'fam',
+	'gezin',
+	'naam',
+	'genaamd',
+	'heet'
 ]);
 /** Family and school roles that also work with "van": "mama van Lina", "juf van Noah". */
 const RELATION_TITLES = new Set([
-	'mama', 'papa', 'moeder', 'vader', 'mams', 'oma', 'opa', 'bomma', 'bompa', 'tante', 'nonkel',
-	'oom', 'broer', 'zus', 'broertje', 'zusje', 'pleegmoeder', 'pleegvader', 'pleegmama',
-	'pleegpapa', 'stiefvader', 'stiefmoeder', 'plusmama', 'pluspapa', 'vriend', 'vriendin',
-	'vriendje', 'vriendinnetje', 'klasgenoot', 'klasgenote', 'juf', 'meester', 'leerkracht',
-	'titularis', 'begeleider', 'voogd', 'ouders', 'grootouders', 'gezin', 'familie'
+	'mama',
+	'papa',
+	'moeder',
+	'vader',
+	'mams',
+	'oma',
+	'opa',
+	'bomma',
+	'bompa',
+	'tante',
+	'nonkel',
+	'oom',
+	'broer',
+	'zus',
+	'broertje',
+	'zusje',
+	'pleegmoeder',
+	'pleegvader',
+	'pleegmama',
+	'pleegpapa',
+	'stiefvader',
+	'stiefmoeder',
+	'plusmama',
+	'pluspapa',
+	'vriend',
+	'vriendin',
+	'vriendje',
+	'vriendinnetje',
+	'klasgenoot',
+	'klasgenote',
+	'juf',
+	'meester',
+	'leerkracht',
+	'titularis',
+	'begeleider',
+	'voogd',
+	'ouders',
+	'grootouders',
+	'gezin',
+	'familie'
 ]);
 /** Surname particles: Van den Broeck, De Smet, El Amrani, Ben Ali, Ait Haddou. */
 const PARTICLES = new Set([
-	'van', 'de', 'der', 'den', 'vanden', 'vander', 'vande', 'ter', 'ten', 'te', "'t", 'del', 'della',
-	'di', 'da', 'dos', 'du', 'le', 'la', 'el', 'al', 'ben', 'ait', 'aït', 'bou', 'abou', 'abu', 'op',
-	'in', 'het', 'mc', 'mac', 'o'
+	'van',
+	'de',
+	'der',
+	'den',
+	'vanden',
+	'vander',
+	'vande',
+	'ter',
+	'ten',
+	'te',
+	"'t",
+	'del',
+	'della',
+	'di',
+	'da',
+	'dos',
+	'du',
+	'le',
+	'la',
+	'el',
+	'al',
+	'ben',
+	'ait',
+	'aït',
+	'bou',
+	'abou',
+	'abu',
+	'op',
+	'in',
+	'het',
+	'mc',
+	'mac',
+	'o'
 ]);
 /** Particles that may be written in lower case inside a name ("Lucas van den Broeck"). */
 const LOWERCASE_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', "'t", 'het']);
 /** Words before a first name that make it part of something else: Sint Jozef, Koning Boudewijn. */
 const NOT_A_PERSON_BEFORE = new Set([
-	'sint', 'sinte', 'heilige', 'h', 'koning', 'koningin', 'prins', 'prinses', 'paus', 'keizer',
-	'pater', 'don', 'onze-lieve-vrouw', 'campus', 'basisschool', 'school', 'project', 'zaal'
+	'sint',
+	'sinte',
+	'heilige',
+	'h',
+	'koning',
+	'koningin',
+	'prins',
+	'prinses',
+	'paus',
+	'keizer',
+	'pater',
+	'don',
+	'onze-lieve-vrouw',
+	'campus',
+	'basisschool',
+	'school',
+	'project',
+	'zaal'
 ]);
 /** Articles before an ambiguous name mean a thing: "de Roos van Jericho", "een Fleur". */
 const DETERMINERS = new Set(['de', 'het', 'een', "'t", 'deze', 'die', 'dit', 'dat', 'onze', 'hun']);
@@ -515,37 +838,271 @@ const DETERMINERS = new Set(['de', 'het', 'een', "'t", 'deze', 'die', 'dit', 'da
  */
 const NOT_A_NAME = new Set([
 	// function words and sentence starters
-	'de', 'het', 'een', 'en', 'of', 'maar', 'want', 'dus', 'in', 'op', 'aan', 'bij', 'met', 'voor',
-	'na', 'naar', 'om', 'over', 'uit', 'van', 'tot', 'tijdens', 'ik', 'jij', 'je', 'hij', 'zij',
-	'ze', 'wij', 'we', 'jullie', 'u', 'hem', 'haar', 'zijn', 'hun', 'ons', 'onze', 'mijn', 'dit',
-	'dat', 'deze', 'die', 'er', 'hier', 'daar', 'nu', 'dan', 'ook', 'nog', 'wel', 'niet', 'geen',
-	'als', 'wanneer', 'wie', 'wat', 'waar', 'hoe', 'waarom', 'omdat', 'toen', 'sinds', 'volgens',
-	'samen', 'vandaag', 'morgen', 'gisteren', 'verder', 'daarna', 'eerst', 'tenslotte', 'ja', 'nee',
-	'oké', 'ok', 'graag', 'dank', 'bedankt', 'groeten', 'beste', 'hallo', 'dag', 'zie', 'zal',
-	'is', 'was', 'heeft', 'had', 'wordt', 'werd', 'kan', 'kon', 'moet', 'mag', 'wil', 'gaat', 'komt',
-	'krijgt', 'zegt', 'vraagt', 'belt', 'mailt', 'neemt', 'geeft', 'vertelt', 'ziet', 'blijft',
+	'de',
+	'het',
+	'een',
+	'en',
+	'of',
+	'maar',
+	'want',
+	'dus',
+	'in',
+	'op',
+	'aan',
+	'bij',
+	'met',
+	'voor',
+	'na',
+	'naar',
+	'om',
+	'over',
+	'uit',
+	'van',
+	'tot',
+	'tijdens',
+	'ik',
+	'jij',
+	'je',
+	'hij',
+	'zij',
+	'ze',
+	'wij',
+	'we',
+	'jullie',
+	'u',
+	'hem',
+	'haar',
+	'zijn',
+	'hun',
+	'ons',
+	'onze',
+	'mijn',
+	'dit',
+	'dat',
+	'deze',
+	'die',
+	'er',
+	'hier',
+	'daar',
+	'nu',
+	'dan',
+	'ook',
+	'nog',
+	'wel',
+	'niet',
+	'geen',
+	'als',
+	'wanneer',
+	'wie',
+	'wat',
+	'waar',
+	'hoe',
+	'waarom',
+	'omdat',
+	'toen',
+	'sinds',
+	'volgens',
+	'samen',
+	'vandaag',
+	'morgen',
+	'gisteren',
+	'verder',
+	'daarna',
+	'eerst',
+	'tenslotte',
+	'ja',
+	'nee',
+	'oké',
+	'ok',
+	'graag',
+	'dank',
+	'bedankt',
+	'groeten',
+	'beste',
+	'hallo',
+	'dag',
+	'zie',
+	'zal',
+	'is',
+	'was',
+	'heeft',
+	'had',
+	'wordt',
+	'werd',
+	'kan',
+	'kon',
+	'moet',
+	'mag',
+	'wil',
+	'gaat',
+	'komt',
+	'krijgt',
+	'zegt',
+	'vraagt',
+	'belt',
+	'mailt',
+	'neemt',
+	'geeft',
+	'vertelt',
+	'ziet',
+	'blijft',
 	// months and days (also capitalised at sentence start or in French notes)
-	'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september',
-	'oktober', 'november', 'december', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag',
-	'zaterdag', 'zondag', 'kerstmis', 'kerst', 'pasen', 'pinksteren', 'ramadan', 'suikerfeest',
-	'offerfeest', 'krokusvakantie', 'paasvakantie', 'herfstvakantie', 'kerstvakantie',
+	'januari',
+	'februari',
+	'maart',
+	'april',
+	'mei',
+	'juni',
+	'juli',
+	'augustus',
+	'september',
+	'oktober',
+	'november',
+	'december',
+	'maandag',
+	'dinsdag',
+	'woensdag',
+	'donderdag',
+	'vrijdag',
+	'zaterdag',
+	'zondag',
+	'kerstmis',
+	'kerst',
+	'pasen',
+	'pinksteren',
+	'ramadan',
+	'suikerfeest',
+	'offerfeest',
+	'krokusvakantie',
+	'paasvakantie',
+	'herfstvakantie',
+	'kerstvakantie',
 	// organisations, services, school words
-	'clb', 'caw', 'ocmw', 'okan', 'vdab', 'jac', 'huis', 'kind', 'gezin', 'opgroeien', 'jeugdhulp',
-	'regenboog', 'vlinder', 'klimop', 'zonnebloem', 'zonnestraal', 'sterretje', 'school',
-	'basisschool', 'kleuterschool', 'middenschool', 'atheneum', 'lyceum', 'college', 'instituut',
-	'centrum', 'campus', 'dienst', 'stad', 'gemeente', 'provincie', 'team', 'teams', 'smartschool',
-	'zoom', 'overleg', 'leerlingenraad', 'oudercontact', 'ouders', 'leerkrachten', 'collega',
-	"collega's", 'allen', 'iedereen', 'directie', 'zorgteam', 'welzijn', 'sociaal', 'integrale',
-	'brede', 'schoolraad', 'fedasil', 'rode', 'kruis', 'agentschap', 'vlaanderen', 'vlaamse',
-	'belgië', 'brussel', 'gent', 'antwerpen', 'leuven', 'brugge', 'mechelen', 'hasselt', 'kortrijk',
-	'aalst', 'oostende', 'genk', 'limburg', 'nederland', 'marokko', 'turkije', 'syrië', 'polen',
-	'roemenië', 'afghanistan', 'eritrea', 'congo', 'oekraïne', 'nederlands', 'engels', 'duits',
-	'arabisch', 'turks', 'pools', 'wiskunde', 'lo', 'mevrouw', 'meneer', 'juf', 'meester',
+	'clb',
+	'caw',
+	'ocmw',
+	'okan',
+	'vdab',
+	'jac',
+	'huis',
+	'kind',
+	'gezin',
+	'opgroeien',
+	'jeugdhulp',
+	'regenboog',
+	'vlinder',
+	'klimop',
+	'zonnebloem',
+	'zonnestraal',
+	'sterretje',
+	'school',
+	'basisschool',
+	'kleuterschool',
+	'middenschool',
+	'atheneum',
+	'lyceum',
+	'college',
+	'instituut',
+	'centrum',
+	'campus',
+	'dienst',
+	'stad',
+	'gemeente',
+	'provincie',
+	'team',
+	'teams',
+	'smartschool',
+	'zoom',
+	'overleg',
+	'leerlingenraad',
+	'oudercontact',
+	'ouders',
+	'leerkrachten',
+	'collega',
+	"collega's",
+	'allen',
+	'iedereen',
+	'directie',
+	'zorgteam',
+	'welzijn',
+	'sociaal',
+	'integrale',
+	'brede',
+	'schoolraad',
+	'fedasil',
+	'rode',
+	'kruis',
+	'agentschap',
+	'vlaanderen',
+	'vlaamse',
+	'belgië',
+	'brussel',
+	'gent',
+	'antwerpen',
+	'leuven',
+	'brugge',
+	'mechelen',
+	'hasselt',
+	'kortrijk',
+	'aalst',
+	'oostende',
+	'genk',
+	'limburg',
+	'nederland',
+	'marokko',
+	'turkije',
+	'syrië',
+	'polen',
+	'roemenië',
+	'afghanistan',
+	'eritrea',
+	'congo',
+	'oekraïne',
+	'nederlands',
+	'engels',
+	'duits',
+	'arabisch',
+	'turks',
+	'pools',
+	'wiskunde',
+	'lo',
+	'mevrouw',
+	'meneer',
+	'juf',
+	'meester',
 	// languages (after "tolk", "les")
-	'tigrinya', 'amhaars', 'dari', 'pasjtoe', 'farsi', 'perzisch', 'koerdisch', 'somalisch',
-	'berbers', 'tamazight', 'roemeens', 'bulgaars', 'oekraïens', 'russisch', 'spaans', 'portugees',
-	'italiaans', 'albanees', 'lingala', 'swahili', 'urdu', 'tsjetsjeens', 'armeens', 'georgisch',
-	'slovaaks', 'tsjechisch', 'hongaars', 'grieks', 'chinees', 'vietnamees', 'gebarentaal', 'vgt'
+	'tigrinya',
+	'amhaars',
+	'dari',
+	'pasjtoe',
+	'farsi',
+	'perzisch',
+	'koerdisch',
+	'somalisch',
+	'berbers',
+	'tamazight',
+	'roemeens',
+	'bulgaars',
+	'oekraïens',
+	'russisch',
+	'spaans',
+	'portugees',
+	'italiaans',
+	'albanees',
+	'lingala',
+	'swahili',
+	'urdu',
+	'tsjetsjeens',
+	'armeens',
+	'georgisch',
+	'slovaaks',
+	'tsjechisch',
+	'hongaars',
+	'grieks',
+	'chinees',
+	'vietnamees',
+	'gebarentaal',
+	'vgt'
 ]);
 
 function tokenize(text: string): Token[] {
@@ -600,8 +1157,7 @@ function isSurnameWord(word: string): boolean {
 function readSurname(text: string, tokens: Token[], i: number, attached = true): number {
 	let j = i;
 	// The surname must follow the first name on the same line, with only a space in between.
-	const linked = (k: number) =>
-		(k === i && !attached) || (k > 0 && adjacent(text, tokens[k - 1], tokens[k]));
+	const linked = (k: number) => (k === i && !attached) || (k > 0 && adjacent(text, tokens[k - 1], tokens[k]));
 	// Particles: capitalised ones (Van, De, El, Ben) or lower-case Dutch ones (van, de, der).
 	while (
 		j < tokens.length &&
@@ -676,11 +1232,7 @@ function nameEnd(text: string, tokens: Token[], i: number): number {
 
 	if (!isCapitalised(word) || !isLexiconFirstName(word)) return i;
 	// "Sint Jozef", "Koning Boudewijn", "basisschool Emma" are not persons.
-	if (
-		prev &&
-		adjacent(text, prev, token) &&
-		NOT_A_PERSON_BEFORE.has(prev.text.toLowerCase().replace(/\.$/, ''))
-	)
+	if (prev && adjacent(text, prev, token) && NOT_A_PERSON_BEFORE.has(prev.text.toLowerCase().replace(/\.$/, '')))
 		return i;
 	const surnameEnd = readSurname(text, tokens, i + 1);
 	if (!isAmbiguousFirstName(word)) return Math.max(surnameEnd, i + 1);
@@ -703,9 +1255,7 @@ function findNames(text: string): Finding[] {
 		const last = tokens[end - 1];
 		// End after an initial's period ("Noah P."), or before a possessive ("Emma's").
 		const stop =
-			/^\p{Lu}$/u.test(last.text) && text[last.end] === '.'
-				? last.end + 1
-				: last.start + nameCore(last.text).length;
+			/^\p{Lu}$/u.test(last.text) && text[last.end] === '.' ? last.end + 1 : last.start + nameCore(last.text).length;
 		found.push(finding(text, 'name', tokens[i].start, stop));
 		i = end;
 	}
@@ -719,14 +1269,10 @@ function findNames(text: string): Finding[] {
 /** Keeps the most important finding where findings overlap; returns them sorted by start. */
 function resolveOverlaps(candidates: Finding[]): Finding[] {
 	const ordered = [...candidates].sort(
-		(a, b) =>
-			PRIORITY[a.kind] - PRIORITY[b.kind] ||
-			b.end - b.start - (a.end - a.start) ||
-			a.start - b.start
+		(a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start
 	);
 	const kept: Finding[] = [];
-	for (const candidate of ordered)
-		if (!kept.some((k) => overlaps(k, candidate))) kept.push(candidate);
+	for (const candidate of ordered) if (!kept.some((k) => overlaps(k, candidate))) kept.push(candidate);
 	return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -42,36 +42,30 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Noah'],
 		['phone', '0478 23 45 67']
 	),
-	s(
-		'Rijksregisternummer van de jongere: 85.07.30-033.28 (nodig voor de aanvraag verhoogde kinderbijslag).',
-		['national-number', '85.07.30-033.28']
-	),
-	s(
-		'Yasmine El Amrani kwam vandaag opnieuw zonder lunch naar school.',
-		['name', 'Yasmine El Amrani']
-	),
-	s(
-		'De schooltoelage wordt gestort op BE76 4050 8101 1195 op naam van vader.',
-		['iban', 'BE76 4050 8101 1195']
-	),
-	s(
-		'Contact met de pleegmoeder via sofie.verhaegen@telenet.be, zij antwoordt meestal binnen de dag.',
-		['email', 'sofie.verhaegen@telenet.be']
-	),
+	s('Rijksregisternummer van de jongere: 85.07.30-033.28 (nodig voor de aanvraag verhoogde kinderbijslag).', [
+		'national-number',
+		'85.07.30-033.28'
+	]),
+	s('Yasmine El Amrani kwam vandaag opnieuw zonder lunch naar school.', ['name', 'Yasmine El Amrani']),
+	s('De schooltoelage wordt gestort op BE76 4050 8101 1195 op naam van vader.', ['iban', 'BE76 4050 8101 1195']),
+	s('Contact met de pleegmoeder via sofie.verhaegen@telenet.be, zij antwoordt meestal binnen de dag.', [
+		'email',
+		'sofie.verhaegen@telenet.be'
+	]),
 	s(
 		'Lucas Van den Broeck (geb. 03-05-2016) zit in het derde leerjaar bij juf Hanne.',
 		['name', 'Lucas Van den Broeck'],
 		['birth-date', '03-05-2016'],
 		['name', 'Hanne']
 	),
-	s(
-		'Adres gezin: Stationsstraat 34 bus 2, 9100 Sint-Niklaas.',
-		['address', 'Stationsstraat 34 bus 2, 9100 Sint-Niklaas']
-	),
-	s(
-		'Moeder gaf haar rijksregisternummer door: 12031514201 – dit hoort niet in het dossier.',
-		['national-number', '12031514201']
-	),
+	s('Adres gezin: Stationsstraat 34 bus 2, 9100 Sint-Niklaas.', [
+		'address',
+		'Stationsstraat 34 bus 2, 9100 Sint-Niklaas'
+	]),
+	s('Moeder gaf haar rijksregisternummer door: 12031514201 – dit hoort niet in het dossier.', [
+		'national-number',
+		'12031514201'
+	]),
 	s(
 		'Zeynep is vorige week verhuisd naar de Antwerpsesteenweg 211 in Mechelen.',
 		['name', 'Zeynep'],
@@ -87,10 +81,10 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Kacper Nowak'],
 		['birth-date', '14 februari 2014']
 	),
-	s(
-		'Het OCMW betaalt de schoolfactuur rechtstreeks via rekening BE66 0758 9906 0843.',
-		['iban', 'BE66 0758 9906 0843']
-	),
+	s('Het OCMW betaalt de schoolfactuur rechtstreeks via rekening BE66 0758 9906 0843.', [
+		'iban',
+		'BE66 0758 9906 0843'
+	]),
 	s(
 		'BIS-nummer van Andrei: 14420715558, aangevraagd door de voogd.',
 		['name', 'Andrei'],
@@ -101,11 +95,7 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Janssens'],
 		['name', 'Amira']
 	),
-	s(
-		'De broer van Mohamed is te bereiken op 0486/12.34.56.',
-		['name', 'Mohamed'],
-		['phone', '0486/12.34.56']
-	),
+	s('De broer van Mohamed is te bereiken op 0486/12.34.56.', ['name', 'Mohamed'], ['phone', '0486/12.34.56']),
 	s(
 		'Geboortedatum: 21.09.2009 – rijksregisternummer 090921 063 73.',
 		['birth-date', '21.09.2009'],
@@ -121,19 +111,16 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Omar'],
 		['email', 'omar.haddad@hotmail.com']
 	),
-	s(
-		'Terugbetaling van de zwemlessen op BE56097613524188, mededeling: naam kind.',
-		['iban', 'BE56097613524188']
-	),
+	s('Terugbetaling van de zwemlessen op BE56097613524188, mededeling: naam kind.', ['iban', 'BE56097613524188']),
 	s(
 		'Elif en haar zusje Defne zijn sinds de herfstvakantie niet meer op school geweest.',
 		['name', 'Elif'],
 		['name', 'Defne']
 	),
-	s(
-		'Huisbezoek gepland bij het gezin in de Brugsesteenweg 87, 8500 Kortrijk.',
-		['address', 'Brugsesteenweg 87, 8500 Kortrijk']
-	),
+	s('Huisbezoek gepland bij het gezin in de Brugsesteenweg 87, 8500 Kortrijk.', [
+		'address',
+		'Brugsesteenweg 87, 8500 Kortrijk'
+	]),
 	s(
 		'Juf Sofie meldt dat Noah Peeters opvallend stil is sinds de scheiding van zijn ouders.',
 		['name', 'Sofie'],
@@ -154,31 +141,19 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Merhawi'],
 		['address', 'Kapellestraat 9, 8400 Oostende']
 	),
-	s(
-		'De jongere werd geboren op 3 mei 2016 in Antwerpen en kwam in 2022 naar België.',
-		['birth-date', '3 mei 2016']
-	),
-	s(
-		'Mail van de advocaat: m.dewilde@advocatenkantoor-dewilde.be, graag doorsturen naar het team.',
-		['email', 'm.dewilde@advocatenkantoor-dewilde.be']
-	),
+	s('De jongere werd geboren op 3 mei 2016 in Antwerpen en kwam in 2022 naar België.', ['birth-date', '3 mei 2016']),
+	s('Mail van de advocaat: m.dewilde@advocatenkantoor-dewilde.be, graag doorsturen naar het team.', [
+		'email',
+		'm.dewilde@advocatenkantoor-dewilde.be'
+	]),
 	s(
 		'Fatima Bakkali vraagt of de maaltijden op rekening BE26 5970 9730 6029 kunnen gestort worden.',
 		['name', 'Fatima Bakkali'],
 		['iban', 'BE26 5970 9730 6029']
 	),
-	s(
-		'Het BIS-nummer 88 25 19 311 75 staat nog op het oude attest.',
-		['national-number', '88 25 19 311 75']
-	),
-	s(
-		'Yusuf Demir kreeg een time-out na het incident op de speelplaats.',
-		['name', 'Yusuf Demir']
-	),
-	s(
-		'Oma woont op de Grote Markt 3 en vangt de kinderen op woensdag op.',
-		['address', 'Grote Markt 3']
-	),
+	s('Het BIS-nummer 88 25 19 311 75 staat nog op het oude attest.', ['national-number', '88 25 19 311 75']),
+	s('Yusuf Demir kreeg een time-out na het incident op de speelplaats.', ['name', 'Yusuf Demir']),
+	s('Oma woont op de Grote Markt 3 en vangt de kinderen op woensdag op.', ['address', 'Grote Markt 3']),
 	s(
 		'Ouders zijn bereikbaar via 0032 486 55 44 33 (mama) en +31 6 12345678 (papa, werkt in Breda).',
 		['phone', '0032 486 55 44 33'],
@@ -190,34 +165,20 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Maryam'],
 		['address', 'Sint-Pietersnieuwstraat 120, 9000 Gent']
 	),
-	s(
-		'Geboortedatum zoon: 16/12/2016, dochter: 04/04/2019.',
-		['birth-date', '16/12/2016']
-	),
+	s('Geboortedatum zoon: 16/12/2016, dochter: 04/04/2019.', ['birth-date', '16/12/2016']),
 	s(
 		'Lina Vermeulen, rijksregisternummer 10.06.01-077.77, wordt aangemeld bij het CLB.',
 		['name', 'Lina Vermeulen'],
 		['national-number', '10.06.01-077.77']
 	),
-	s(
-		'Nieuw e-mailadres van de voogd: voogd.k.maes@gmail.com.',
-		['email', 'voogd.k.maes@gmail.com']
-	),
+	s('Nieuw e-mailadres van de voogd: voogd.k.maes@gmail.com.', ['email', 'voogd.k.maes@gmail.com']),
 	s(
 		'Gift van de vzw gestort op BE40220062907263 voor de schooluitstap van Grace.',
 		['iban', 'BE40220062907263'],
 		['name', 'Grace']
 	),
-	s(
-		'Meneer Claes (buurman) belde bezorgd op 03 231 45 67.',
-		['name', 'Claes'],
-		['phone', '03 231 45 67']
-	),
-	s(
-		'Sara is jarig op 7 november en wil dat vieren in de klas.',
-		['name', 'Sara'],
-		['birth-date', '7 november']
-	),
+	s('Meneer Claes (buurman) belde bezorgd op 03 231 45 67.', ['name', 'Claes'], ['phone', '03 231 45 67']),
+	s('Sara is jarig op 7 november en wil dat vieren in de klas.', ['name', 'Sara'], ['birth-date', '7 november']),
 	// --- agreements -------------------------------------------------------------------------
 	s(
 		'Afspraak: juf Lotte belt elke vrijdag naar mama (0472-11-22-33) om de week te overlopen.',
@@ -229,19 +190,16 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Katrien'],
 		['email', 'lieve.dhondt@skynet.be']
 	),
-	s(
-		'Afspraak: het OCMW stort de premie op BE86 0897 2753 6750 tegen eind maart.',
-		['iban', 'BE86 0897 2753 6750']
-	),
+	s('Afspraak: het OCMW stort de premie op BE86 0897 2753 6750 tegen eind maart.', ['iban', 'BE86 0897 2753 6750']),
 	s(
 		'Afspraak: huisbezoek door Bram op het adres Lindenlaan 8, 3000 Leuven.',
 		['name', 'Bram'],
 		['address', 'Lindenlaan 8, 3000 Leuven']
 	),
-	s(
-		'Afspraak: de maatschappelijk werker vraagt de verblijfsvergunning op met rijksregisternummer 95042219009.',
-		['national-number', '95042219009']
-	),
+	s('Afspraak: de maatschappelijk werker vraagt de verblijfsvergunning op met rijksregisternummer 95042219009.', [
+		'national-number',
+		'95042219009'
+	]),
 	s(
 		'Afspraak: Ayoub komt elke maandag naar de huiswerkklas; contact tante via 0493123456.',
 		['name', 'Ayoub'],
@@ -252,52 +210,40 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Tom'],
 		['name', 'Van Damme']
 	),
-	s(
-		'Afspraak: de terugbetaling van de schoolreis gebeurt op BE35 4291 1719 7937 (rekening oma).',
-		['iban', 'BE35 4291 1719 7937']
-	),
-	s(
-		'Afspraak: verslag van de logopedist mailen naar a.wouters@praktijklogo.be voor 15 april.',
-		['email', 'a.wouters@praktijklogo.be']
-	),
-	s(
-		'Afspraak: gezin verhuist naar de Frankrijklei 22, 2000 Antwerpen; nieuwe school zoeken.',
-		['address', 'Frankrijklei 22, 2000 Antwerpen']
-	),
-	s(
-		'Afspraak: Zuzanna en haar moeder worden uitgenodigd voor een gesprek met tolk.',
-		['name', 'Zuzanna']
-	),
-	s(
-		'Afspraak: BIS-nummer 825003-013-29 laten rechtzetten bij de gemeente.',
-		['national-number', '825003-013-29']
-	),
+	s('Afspraak: de terugbetaling van de schoolreis gebeurt op BE35 4291 1719 7937 (rekening oma).', [
+		'iban',
+		'BE35 4291 1719 7937'
+	]),
+	s('Afspraak: verslag van de logopedist mailen naar a.wouters@praktijklogo.be voor 15 april.', [
+		'email',
+		'a.wouters@praktijklogo.be'
+	]),
+	s('Afspraak: gezin verhuist naar de Frankrijklei 22, 2000 Antwerpen; nieuwe school zoeken.', [
+		'address',
+		'Frankrijklei 22, 2000 Antwerpen'
+	]),
+	s('Afspraak: Zuzanna en haar moeder worden uitgenodigd voor een gesprek met tolk.', ['name', 'Zuzanna']),
+	s('Afspraak: BIS-nummer 825003-013-29 laten rechtzetten bij de gemeente.', ['national-number', '825003-013-29']),
 	s(
 		'Afspraak: juf Nora geeft de geboortedatum (12.11.2012) door aan het secretariaat.',
 		['name', 'Nora'],
 		['birth-date', '12.11.2012']
 	),
-	s(
-		'Afspraak: bij afwezigheid belt de school naar het nummer van de opvang, 011 22 33 44.',
-		['phone', '011 22 33 44']
-	),
-	s(
-		'Afspraak: Hamza Ouali wordt aangemeld bij het JAC voor een eerste gesprek.',
-		['name', 'Hamza Ouali']
-	),
+	s('Afspraak: bij afwezigheid belt de school naar het nummer van de opvang, 011 22 33 44.', ['phone', '011 22 33 44']),
+	s('Afspraak: Hamza Ouali wordt aangemeld bij het JAC voor een eerste gesprek.', ['name', 'Hamza Ouali']),
 	s(
 		'Afspraak: opvolging door Ilse via ilse.maes@onthaal-voorbeeld.be.',
 		['name', 'Ilse'],
 		['email', 'ilse.maes@onthaal-voorbeeld.be']
 	),
-	s(
-		'Afspraak: vader bezorgt het rekeningnummer BE23 5657 1222 5091 voor de studietoelage.',
-		['iban', 'BE23 5657 1222 5091']
-	),
-	s(
-		'Afspraak: pleeggezin in de Molenstraat 5A, 8800 Roeselare haalt de kinderen op.',
-		['address', 'Molenstraat 5A, 8800 Roeselare']
-	),
+	s('Afspraak: vader bezorgt het rekeningnummer BE23 5657 1222 5091 voor de studietoelage.', [
+		'iban',
+		'BE23 5657 1222 5091'
+	]),
+	s('Afspraak: pleeggezin in de Molenstraat 5A, 8800 Roeselare haalt de kinderen op.', [
+		'address',
+		'Molenstraat 5A, 8800 Roeselare'
+	]),
 	s(
 		'Afspraak: Olivia krijgt extra ondersteuning; mama (geboren 04/09/1988) volgt mee op.',
 		['name', 'Olivia'],
@@ -321,10 +267,10 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Hiba'],
 		['name', 'Ahmad']
 	),
-	s(
-		'Per mail (jan.pieters@stad.voorbeeld.be) bevestigd dat de huur wordt betaald.',
-		['email', 'jan.pieters@stad.voorbeeld.be']
-	),
+	s('Per mail (jan.pieters@stad.voorbeeld.be) bevestigd dat de huur wordt betaald.', [
+		'email',
+		'jan.pieters@stad.voorbeeld.be'
+	]),
 	s(
 		'Rijksregisternummers staan in de bijlage: 17 10 10 501 43 en 110000 245 15.',
 		['national-number', '17 10 10 501 43'],
@@ -347,10 +293,7 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['birth-date', '15.08.2016'],
 		['address', 'Leopoldlaan 40, 9300 Aalst']
 	),
-	s(
-		'Oom in Marokko: +212 6 61 23 45 67; hij wil betrokken worden bij de beslissing.',
-		['phone', '+212 6 61 23 45 67']
-	),
+	s('Oom in Marokko: +212 6 61 23 45 67; hij wil betrokken worden bij de beslissing.', ['phone', '+212 6 61 23 45 67']),
 	s(
 		'Voorstel van Jules zijn vader: geld storten op NL71 ABNA 0331 2298 38.',
 		['name', 'Jules'],
@@ -366,10 +309,10 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Yusuf'],
 		['phone', '+90 532 123 45 67']
 	),
-	s(
-		'Adres moeder: Korte Nieuwstraat 6, 2000 Antwerpen; adres vader onbekend.',
-		['address', 'Korte Nieuwstraat 6, 2000 Antwerpen']
-	),
+	s('Adres moeder: Korte Nieuwstraat 6, 2000 Antwerpen; adres vader onbekend.', [
+		'address',
+		'Korte Nieuwstraat 6, 2000 Antwerpen'
+	]),
 	s(
 		'Het rijksregisternummer 15.08.16-364.41 hoort bij de jongste, niet bij Louis.',
 		['national-number', '15.08.16-364.41'],
@@ -385,24 +328,14 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Grace Mbuyi'],
 		['birth-date', '04/04/2019']
 	),
-	s(
-		'Meester Wouter: leerling Kerem zit vaak alleen op de speelplaats.',
-		['name', 'Wouter'],
-		['name', 'Kerem']
-	),
-	s(
-		'Rekening Poolse grootouders: PL61 1090 1014 0000 0712 1981 2874.',
-		['iban', 'PL61 1090 1014 0000 0712 1981 2874']
-	),
+	s('Meester Wouter: leerling Kerem zit vaak alleen op de speelplaats.', ['name', 'Wouter'], ['name', 'Kerem']),
+	s('Rekening Poolse grootouders: PL61 1090 1014 0000 0712 1981 2874.', ['iban', 'PL61 1090 1014 0000 0712 1981 2874']),
 	// --- learning log -----------------------------------------------------------------------
-	s(
-		'Leerlog: het gesprek met Amira haar moeder liep stroef tot de tolk erbij kwam.',
-		['name', 'Amira']
-	),
-	s(
-		'Leerlog: ik heb het nummer van papa (0468 12 34 56) per vergissing in het verslag gezet.',
-		['phone', '0468 12 34 56']
-	),
+	s('Leerlog: het gesprek met Amira haar moeder liep stroef tot de tolk erbij kwam.', ['name', 'Amira']),
+	s('Leerlog: ik heb het nummer van papa (0468 12 34 56) per vergissing in het verslag gezet.', [
+		'phone',
+		'0468 12 34 56'
+	]),
 	s(
 		'Leerlog: Jonas vertelde trots over zijn verjaardag op 28 februari.',
 		['name', 'Jonas'],
@@ -414,55 +347,40 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Darius'],
 		['national-number', '13311117910']
 	),
-	s(
-		'Leerlog: toen ik bij het gezin in de Hoogstraat 61 binnenkwam, was de verwarming uit.',
-		['address', 'Hoogstraat 61']
-	),
+	s('Leerlog: toen ik bij het gezin in de Hoogstraat 61 binnenkwam, was de verwarming uit.', [
+		'address',
+		'Hoogstraat 61'
+	]),
 	s(
 		'Leerlog: mevrouw Peeters gaf ons haar e-mailadres, an.peeters@proximus.be, en haar gsm 0477/65 43 21.',
 		['name', 'Peeters'],
 		['email', 'an.peeters@proximus.be'],
 		['phone', '0477/65 43 21']
 	),
-	s(
-		'Leerlog: het formulier vroeg de geboortedatum van de jongere (02/01/2008) en dat voelde wantrouwig.',
-		['birth-date', '02/01/2008']
-	),
+	s('Leerlog: het formulier vroeg de geboortedatum van de jongere (02/01/2008) en dat voelde wantrouwig.', [
+		'birth-date',
+		'02/01/2008'
+	]),
 	s(
 		'Leerlog: Ibrahim zijn vader opende een rekening BE17 0619 4867 3821 speciaal voor het leefgeld.',
 		['name', 'Ibrahim'],
 		['iban', 'BE17 0619 4867 3821']
 	),
-	s(
-		'Leerlog: ik schreef per ongeluk 75 06 18 281 20 in het open tekstveld.',
-		['national-number', '75 06 18 281 20']
-	),
-	s(
-		'Leerlog: Oliwia Kowalska spreekt intussen vlot Nederlands.',
-		['name', 'Oliwia Kowalska']
-	),
+	s('Leerlog: ik schreef per ongeluk 75 06 18 281 20 in het open tekstveld.', ['national-number', '75 06 18 281 20']),
+	s('Leerlog: Oliwia Kowalska spreekt intussen vlot Nederlands.', ['name', 'Oliwia Kowalska']),
 	// --- more case notes and agreements --------------------------------------------------------
-	s(
-		'Het kind werd geboren op 30 juni 2017 in Genk; de moeder was toen 19.',
-		['birth-date', '30 juni 2017']
-	),
+	s('Het kind werd geboren op 30 juni 2017 in Genk; de moeder was toen 19.', ['birth-date', '30 juni 2017']),
 	s(
 		'Contactgegevens tante: 0032 2 503 12 34, vera.declercq@gmail.com.',
 		['phone', '0032 2 503 12 34'],
 		['email', 'vera.declercq@gmail.com']
 	),
-	s(
-		'Rekening voor de fietsenactie: BE08127374532813 (pleegvader).',
-		['iban', 'BE08127374532813']
-	),
-	s(
-		'Domicilie jongere: Avenue Louise 54, 1050 Elsene.',
-		['address', 'Avenue Louise 54, 1050 Elsene']
-	),
-	s(
-		'Rijksregisternummer: 64030508860; dit is het nummer van de grootvader die voogd is.',
-		['national-number', '64030508860']
-	),
+	s('Rekening voor de fietsenactie: BE08127374532813 (pleegvader).', ['iban', 'BE08127374532813']),
+	s('Domicilie jongere: Avenue Louise 54, 1050 Elsene.', ['address', 'Avenue Louise 54, 1050 Elsene']),
+	s('Rijksregisternummer: 64030508860; dit is het nummer van de grootvader die voogd is.', [
+		'national-number',
+		'64030508860'
+	]),
 	s(
 		'Mama (Samira) vraagt om berichten via samira.b@live.be te sturen.',
 		['name', 'Samira'],
@@ -473,108 +391,69 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Milan'],
 		['name', 'Febe Verstraete']
 	),
-	s(
-		'Geboren: 25/01/2018. Ingeschreven in de school op 1 september.',
-		['birth-date', '25/01/2018']
-	),
+	s('Geboren: 25/01/2018. Ingeschreven in de school op 1 september.', ['birth-date', '25/01/2018']),
 	s(
 		'Zoon Viktor verblijft om de twee weken bij vader, Dorpsstraat 19, 3600 Genk.',
 		['name', 'Viktor'],
 		['address', 'Dorpsstraat 19, 3600 Genk']
 	),
-	s(
-		'Het gezin woont tijdelijk in een noodwoning aan de Kortrijksesteenweg 1004 in Gent.',
-		['address', 'Kortrijksesteenweg 1004']
-	),
+	s('Het gezin woont tijdelijk in een noodwoning aan de Kortrijksesteenweg 1004 in Gent.', [
+		'address',
+		'Kortrijksesteenweg 1004'
+	]),
 	s(
 		'Nummer van de voogd: 053 21 43 65, e-mail voogd@voogdij-voorbeeld.be.',
 		['phone', '053 21 43 65'],
 		['email', 'voogd@voogdij-voorbeeld.be']
 	),
-	s(
-		'De jeugdrechter gaf rijksregisternummer 991212-333-15 mee voor het dossier.',
-		['national-number', '991212-333-15']
-	),
+	s('De jeugdrechter gaf rijksregisternummer 991212-333-15 mee voor het dossier.', [
+		'national-number',
+		'991212-333-15'
+	]),
 	s(
 		'Louise De Clercq en Arthur Maes zitten samen in een praatgroep over rouw.',
 		['name', 'Louise De Clercq'],
 		['name', 'Arthur Maes']
 	),
-	s(
-		'Schoolfactuur: de tante betaalt via DE15 3704 0044 0532 0130 71.',
-		['iban', 'DE15 3704 0044 0532 0130 71']
-	),
-	s(
-		'Nieuw adres na de verhuis: Gentse Baan 12, 9100 Sint-Niklaas.',
-		['address', 'Gentse Baan 12, 9100 Sint-Niklaas']
-	),
-	s(
-		'Mama van Jayden is bereikbaar op 0468 98 76 54 of via de app.',
-		['name', 'Jayden'],
-		['phone', '0468 98 76 54']
-	),
+	s('Schoolfactuur: de tante betaalt via DE15 3704 0044 0532 0130 71.', ['iban', 'DE15 3704 0044 0532 0130 71']),
+	s('Nieuw adres na de verhuis: Gentse Baan 12, 9100 Sint-Niklaas.', ['address', 'Gentse Baan 12, 9100 Sint-Niklaas']),
+	s('Mama van Jayden is bereikbaar op 0468 98 76 54 of via de app.', ['name', 'Jayden'], ['phone', '0468 98 76 54']),
 	s(
 		'Geboortedatum van het jongste kind is 18 januari 2018, het rijksregisternummer 18 01 25 122 27 klopt dus niet.',
 		['birth-date', '18 januari 2018'],
 		['national-number', '18 01 25 122 27']
 	),
-	s(
-		'Rekening in Roemenië: RO49 AAAA 1B31 0075 9384 0000 (vader werkt daar).',
-		['iban', 'RO49 AAAA 1B31 0075 9384 0000']
-	),
+	s('Rekening in Roemenië: RO49 AAAA 1B31 0075 9384 0000 (vader werkt daar).', [
+		'iban',
+		'RO49 AAAA 1B31 0075 9384 0000'
+	]),
 	s(
 		'Ouders: fam.jacobs.claessens@gmail.com; de kinderen: Seppe en Marthe.',
 		['email', 'fam.jacobs.claessens@gmail.com'],
 		['name', 'Seppe'],
 		['name', 'Marthe']
 	),
-	s(
-		'Hij verblijft bij een vriend in de Tiensestraat 88 bus 5, 3000 Leuven.',
-		['address', 'Tiensestraat 88 bus 5, 3000 Leuven']
-	),
-	s(
-		'Rijksregisternummer oudste dochter: 200204 047 05.',
-		['national-number', '200204 047 05']
-	),
-	s(
-		'Zijn zus Hajar werd geboren op 9 oktober 2013.',
-		['name', 'Hajar'],
-		['birth-date', '9 oktober 2013']
-	),
-	s(
-		'Belnotitie: 0470 12 34 56 meldt dat het kind ziek is; nummer niet herkend.',
-		['phone', '0470 12 34 56']
-	),
-	s(
-		'Rekeningnummer grootmoeder: BE95121957834258.',
-		['iban', 'BE95121957834258']
-	),
-	s(
-		'Mail directeur: directie.peeters@basisschool-voorbeeld.be (ook voor verlofaanvragen).',
-		['email', 'directie.peeters@basisschool-voorbeeld.be']
-	),
+	s('Hij verblijft bij een vriend in de Tiensestraat 88 bus 5, 3000 Leuven.', [
+		'address',
+		'Tiensestraat 88 bus 5, 3000 Leuven'
+	]),
+	s('Rijksregisternummer oudste dochter: 200204 047 05.', ['national-number', '200204 047 05']),
+	s('Zijn zus Hajar werd geboren op 9 oktober 2013.', ['name', 'Hajar'], ['birth-date', '9 oktober 2013']),
+	s('Belnotitie: 0470 12 34 56 meldt dat het kind ziek is; nummer niet herkend.', ['phone', '0470 12 34 56']),
+	s('Rekeningnummer grootmoeder: BE95121957834258.', ['iban', 'BE95121957834258']),
+	s('Mail directeur: directie.peeters@basisschool-voorbeeld.be (ook voor verlofaanvragen).', [
+		'email',
+		'directie.peeters@basisschool-voorbeeld.be'
+	]),
 	s(
 		'Oudercontact met papa Dries en mama Evelien, allebei positief over de aanpak.',
 		['name', 'Dries'],
 		['name', 'Evelien']
 	),
-	s(
-		'Vorig adres: Gemeenteplein 2, 8790 Waregem (tot augustus).',
-		['address', 'Gemeenteplein 2, 8790 Waregem']
-	),
-	s(
-		'BIS-nummer: 86.09.09-612.17 (oud), nieuw rijksregisternummer volgt.',
-		['national-number', '86.09.09-612.17']
-	),
-	s(
-		'Verjaardag van Mats: 12 maart; hij wil graag trakteren.',
-		['name', 'Mats'],
-		['birth-date', '12 maart']
-	),
-	s(
-		'Bankgegevens voor de huurwaarborg: BE67 4070 8319 7087.',
-		['iban', 'BE67 4070 8319 7087']
-	),
+	s('Vorig adres: Gemeenteplein 2, 8790 Waregem (tot augustus).', ['address', 'Gemeenteplein 2, 8790 Waregem']),
+	s('BIS-nummer: 86.09.09-612.17 (oud), nieuw rijksregisternummer volgt.', ['national-number', '86.09.09-612.17']),
+	s('Verjaardag van Mats: 12 maart; hij wil graag trakteren.', ['name', 'Mats'], ['birth-date', '12 maart']),
+	s('Bankgegevens voor de huurwaarborg: BE67 4070 8319 7087.', ['iban', 'BE67 4070 8319 7087']),
 	s(
 		'Gezin bereikbaar op het vaste nummer 016 23 45 67, gsm vader 0479 11 22 33.',
 		['phone', '016 23 45 67'],
@@ -585,65 +464,40 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['birth-date', '31.05.2007'],
 		['national-number', '930531 444 32']
 	),
-	s(
-		'Adres school van de broer: Karel de Goedelaan 5, 8500 Kortrijk.',
-		['address', 'Karel de Goedelaan 5, 8500 Kortrijk']
-	),
-	s(
-		'Feedback van Kevin Goossens (CLB): de testen wijzen op dyslexie.',
-		['name', 'Kevin Goossens']
-	),
+	s('Adres school van de broer: Karel de Goedelaan 5, 8500 Kortrijk.', [
+		'address',
+		'Karel de Goedelaan 5, 8500 Kortrijk'
+	]),
+	s('Feedback van Kevin Goossens (CLB): de testen wijzen op dyslexie.', ['name', 'Kevin Goossens']),
 	s(
 		'Rekening moeder BE88571223430241, rekening vader BE13 2977 0319 8639.',
 		['iban', 'BE88571223430241'],
 		['iban', 'BE13 2977 0319 8639']
 	),
-	s(
-		'Het e-mailadres van de jongere (tibo2009@gmail.com) staat nog in het oude verslag.',
-		['email', 'tibo2009@gmail.com']
-	),
-	s(
-		'Rijksregisternummer vader: 161224-390-18 — nee, dat is dat van de zoon.',
-		['national-number', '161224-390-18']
-	),
-	s(
-		'Tijdelijke opvang in de Koning Albertstraat 17, 2800 Mechelen.',
-		['address', 'Koning Albertstraat 17, 2800 Mechelen']
-	),
-	s(
-		'Mama heeft een nieuw gsm-nummer: 0456 78 91 23.',
-		['phone', '0456 78 91 23']
-	),
-	s(
-		'Rekening voor het leefgeld: LU25 0010 0010 0000 0123 (Luxemburgse werkgever vader).',
-		['iban', 'LU25 0010 0010 0000 0123']
-	),
-	s(
-		'Huisarts dokter Vandenberghe belt terug naar 089 35 12 34.',
-		['name', 'Vandenberghe'],
-		['phone', '089 35 12 34']
-	),
-	s(
-		'Rijksregisternummer 900707 055 25 hoort bij de stiefvader.',
-		['national-number', '900707 055 25']
-	),
-	s(
-		'Geboortedatum: 2011-06-23 (uit het leerlingvolgsysteem gekopieerd).',
-		['birth-date', '2011-06-23']
-	),
-	s(
-		'Ze woont bij haar vriend op de Visserskaai 3, 8400 Oostende.',
-		['address', 'Visserskaai 3, 8400 Oostende']
-	),
+	s('Het e-mailadres van de jongere (tibo2009@gmail.com) staat nog in het oude verslag.', [
+		'email',
+		'tibo2009@gmail.com'
+	]),
+	s('Rijksregisternummer vader: 161224-390-18 — nee, dat is dat van de zoon.', ['national-number', '161224-390-18']),
+	s('Tijdelijke opvang in de Koning Albertstraat 17, 2800 Mechelen.', [
+		'address',
+		'Koning Albertstraat 17, 2800 Mechelen'
+	]),
+	s('Mama heeft een nieuw gsm-nummer: 0456 78 91 23.', ['phone', '0456 78 91 23']),
+	s('Rekening voor het leefgeld: LU25 0010 0010 0000 0123 (Luxemburgse werkgever vader).', [
+		'iban',
+		'LU25 0010 0010 0000 0123'
+	]),
+	s('Huisarts dokter Vandenberghe belt terug naar 089 35 12 34.', ['name', 'Vandenberghe'], ['phone', '089 35 12 34']),
+	s('Rijksregisternummer 900707 055 25 hoort bij de stiefvader.', ['national-number', '900707 055 25']),
+	s('Geboortedatum: 2011-06-23 (uit het leerlingvolgsysteem gekopieerd).', ['birth-date', '2011-06-23']),
+	s('Ze woont bij haar vriend op de Visserskaai 3, 8400 Oostende.', ['address', 'Visserskaai 3, 8400 Oostende']),
 	s(
 		'Leerlingbegeleider Annelies en Aya oefenden samen het gesprek met de jeugdrechter.',
 		['name', 'Annelies'],
 		['name', 'Aya']
 	),
-	s(
-		'Nummer Roemeense grootmoeder: +40 721 234 567.',
-		['phone', '+40 721 234 567']
-	),
+	s('Nummer Roemeense grootmoeder: +40 721 234 567.', ['phone', '+40 721 234 567']),
 	s(
 		'Rijksregisternummer jongste: 12.11.30-701.18; oudste: 81022812967 is dat van mama.',
 		['national-number', '12.11.30-701.18'],
@@ -654,18 +508,9 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['birth-date', '19/04/2019'],
 		['address', 'Bergstraat 7, 1500 Halle']
 	),
-	s(
-		'Mama van Jade meldt dat ze gescheiden is van de vader.',
-		['name', 'Jade']
-	),
-	s(
-		'Het gezin van Emir Yilmaz kreeg een leefloon toegekend.',
-		['name', 'Emir Yilmaz']
-	),
-	s(
-		'De jongere gaf ons zijn e-mailadres: robel.t@proton.me, voor de opvolging.',
-		['email', 'robel.t@proton.me']
-	),
+	s('Mama van Jade meldt dat ze gescheiden is van de vader.', ['name', 'Jade']),
+	s('Het gezin van Emir Yilmaz kreeg een leefloon toegekend.', ['name', 'Emir Yilmaz']),
+	s('De jongere gaf ons zijn e-mailadres: robel.t@proton.me, voor de opvolging.', ['email', 'robel.t@proton.me']),
 	s(
 		'Rijksregisternummer 19 04 04 260 76 (kind), 140915-018-15 (broer).',
 		['national-number', '19 04 04 260 76'],
@@ -681,121 +526,87 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['birth-date', '02.02.2012'],
 		['address', 'Nieuwstraat 51, 9300 Aalst']
 	),
-	s(
-		'Spaanse rekening van de tante: ES91 2100 0418 4502 0005 1332.',
-		['iban', 'ES91 2100 0418 4502 0005 1332']
-	),
+	s('Spaanse rekening van de tante: ES91 2100 0418 4502 0005 1332.', ['iban', 'ES91 2100 0418 4502 0005 1332']),
 	s(
 		'Voor dringende zaken: mama 0475 33 22 11, opvang +32 9 265 43 21.',
 		['phone', '0475 33 22 11'],
 		['phone', '+32 9 265 43 21']
 	),
-	s(
-		'Rekening BE03591982375484 werd geblokkeerd, de huur werd niet betaald.',
-		['iban', 'BE03591982375484']
-	),
-	s(
-		'Geboortedag 24 december 2016, valt samen met Kerstavond; het kind voelt zich vaak vergeten.',
-		['birth-date', '24 december 2016']
-	),
-	s(
-		'Adres van de opvangouder: Watermolenstraat 9 bus 1, 8000 Brugge.',
-		['address', 'Watermolenstraat 9 bus 1, 8000 Brugge']
-	),
+	s('Rekening BE03591982375484 werd geblokkeerd, de huur werd niet betaald.', ['iban', 'BE03591982375484']),
+	s('Geboortedag 24 december 2016, valt samen met Kerstavond; het kind voelt zich vaak vergeten.', [
+		'birth-date',
+		'24 december 2016'
+	]),
+	s('Adres van de opvangouder: Watermolenstraat 9 bus 1, 8000 Brugge.', [
+		'address',
+		'Watermolenstraat 9 bus 1, 8000 Brugge'
+	]),
 	s(
 		'Overleg met Natalia Wiśniewska (tolk Pools) via natalia.tolk@tolkendienst-voorbeeld.be.',
 		['name', 'Natalia Wiśniewska'],
 		['email', 'natalia.tolk@tolkendienst-voorbeeld.be']
 	),
-	s(
-		'Rijksregisternummer 711231 402 49 werd in de e-mail vermeld.',
-		['national-number', '711231 402 49']
-	),
-	s(
-		'Geb. 07/07/2010, inschrijving OKAN op 12/09/2024.',
-		['birth-date', '07/07/2010']
-	),
-	s(
-		'Mama woont in de Kerkhofstraat 4 te 2300 Turnhout, papa in het buitenland.',
-		['address', 'Kerkhofstraat 4 te 2300 Turnhout']
-	),
-	s(
-		'Rekening BE36 2270 7815 2781 (zus) gebruiken voor de terugbetaling.',
-		['iban', 'BE36 2270 7815 2781']
-	),
+	s('Rijksregisternummer 711231 402 49 werd in de e-mail vermeld.', ['national-number', '711231 402 49']),
+	s('Geb. 07/07/2010, inschrijving OKAN op 12/09/2024.', ['birth-date', '07/07/2010']),
+	s('Mama woont in de Kerkhofstraat 4 te 2300 Turnhout, papa in het buitenland.', [
+		'address',
+		'Kerkhofstraat 4 te 2300 Turnhout'
+	]),
+	s('Rekening BE36 2270 7815 2781 (zus) gebruiken voor de terugbetaling.', ['iban', 'BE36 2270 7815 2781']),
 	s(
 		'De broer van Filmon heeft als geboortedatum 01.01.2006 op zijn papieren, maar dat klopt niet.',
 		['name', 'Filmon'],
 		['birth-date', '01.01.2006']
 	),
-	s(
-		'Het rekeningnummer BE90247152191132 hoort bij de vzw, niet bij het gezin.',
-		['iban', 'BE90247152191132']
-	),
-	s(
-		'Gsm van de jongere zelf: 0484 56 78 90 (mag hem rechtstreeks sms’en).',
-		['phone', '0484 56 78 90']
-	),
-	s(
-		'Huisbezoek bij de familie aan de Coupure Links 653 in Gent.',
-		['address', 'Coupure Links 653']
-	),
-	s(
-		'Peeters belde zelf naar school om te zeggen dat de kinderen niet komen.',
-		['name', 'Peeters']
-	),
-	s(
-		'Turkse rekening van de grootvader: TR33 0006 1005 1978 6457 8413 26.',
-		['iban', 'TR33 0006 1005 1978 6457 8413 26']
-	),
+	s('Het rekeningnummer BE90247152191132 hoort bij de vzw, niet bij het gezin.', ['iban', 'BE90247152191132']),
+	s('Gsm van de jongere zelf: 0484 56 78 90 (mag hem rechtstreeks sms’en).', ['phone', '0484 56 78 90']),
+	s('Huisbezoek bij de familie aan de Coupure Links 653 in Gent.', ['address', 'Coupure Links 653']),
+	s('Peeters belde zelf naar school om te zeggen dat de kinderen niet komen.', ['name', 'Peeters']),
+	s('Turkse rekening van de grootvader: TR33 0006 1005 1978 6457 8413 26.', [
+		'iban',
+		'TR33 0006 1005 1978 6457 8413 26'
+	]),
 	s(
 		'Mail van de papa van Aiden: kristof.vanhove@telenet.be; hij wil het verslag ook ontvangen.',
 		['name', 'Aiden'],
 		['email', 'kristof.vanhove@telenet.be']
 	),
-	s(
-		'Broer Younes, °05/06/2010, zit in het eerste middelbaar.',
-		['name', 'Younes'],
-		['birth-date', '05/06/2010']
-	),
-	s(
-		'Het gezin krijgt voedselpakketten; betaling van de bijdrage via BE69 9328 5133 5878.',
-		['iban', 'BE69 9328 5133 5878']
-	),
-	s(
-		'Contact tante (Frankrijk): +33 6 12 34 56 78, adres onbekend.',
-		['phone', '+33 6 12 34 56 78']
-	),
-	s(
-		'Rekening FR14 2004 1010 0505 0001 3M02 606 van de vader in Rijsel.',
-		['iban', 'FR14 2004 1010 0505 0001 3M02 606']
-	),
-	s(
-		'Afspraak: de school stuurt de uitnodiging naar mama.lina.hermans@gmail.com en naar papa per brief.',
-		['email', 'mama.lina.hermans@gmail.com']
-	),
+	s('Broer Younes, °05/06/2010, zit in het eerste middelbaar.', ['name', 'Younes'], ['birth-date', '05/06/2010']),
+	s('Het gezin krijgt voedselpakketten; betaling van de bijdrage via BE69 9328 5133 5878.', [
+		'iban',
+		'BE69 9328 5133 5878'
+	]),
+	s('Contact tante (Frankrijk): +33 6 12 34 56 78, adres onbekend.', ['phone', '+33 6 12 34 56 78']),
+	s('Rekening FR14 2004 1010 0505 0001 3M02 606 van de vader in Rijsel.', [
+		'iban',
+		'FR14 2004 1010 0505 0001 3M02 606'
+	]),
+	s('Afspraak: de school stuurt de uitnodiging naar mama.lina.hermans@gmail.com en naar papa per brief.', [
+		'email',
+		'mama.lina.hermans@gmail.com'
+	]),
 	s(
 		'Leerlog: Bilal gaf zijn eigen mailadres (bilal_2010@hotmail.be), maar hij is pas 14.',
 		['name', 'Bilal'],
 		['email', 'bilal_2010@hotmail.be']
 	),
-	s(
-		'Verslag ook bezorgen aan de consulent van de sociale dienst: d.vermeersch@ocmw-voorbeeld.be.',
-		['email', 'd.vermeersch@ocmw-voorbeeld.be']
-	),
+	s('Verslag ook bezorgen aan de consulent van de sociale dienst: d.vermeersch@ocmw-voorbeeld.be.', [
+		'email',
+		'd.vermeersch@ocmw-voorbeeld.be'
+	]),
 	s(
 		'Vraag van de jeugdadvocaat (meester Goris, goris@advocaat-voorbeeld.be) om inzage in het verslag.',
 		['name', 'Goris'],
 		['email', 'goris@advocaat-voorbeeld.be']
 	),
-	s(
-		'Het e-mailadres van de voogd is gewijzigd naar helena.desmet@voogdij.example.org.',
-		['email', 'helena.desmet@voogdij.example.org']
-	),
-	s(
-		'Rijksregisternummer van het kind: 16 05 03 287 23; het attest van de mutualiteit volgt.',
-		['national-number', '16 05 03 287 23']
-	),
+	s('Het e-mailadres van de voogd is gewijzigd naar helena.desmet@voogdij.example.org.', [
+		'email',
+		'helena.desmet@voogdij.example.org'
+	]),
+	s('Rijksregisternummer van het kind: 16 05 03 287 23; het attest van de mutualiteit volgt.', [
+		'national-number',
+		'16 05 03 287 23'
+	]),
 	s(
 		'Het BIS-nummer 14420715558 van Merhawi zijn zus staat nog op het oude adres.',
 		['national-number', '14420715558'],
@@ -811,10 +622,10 @@ const WITH_PERSONAL_DATA: LabelledSentence[] = [
 		['name', 'Maksym'],
 		['name', 'Olena']
 	),
-	s(
-		'Leerlog: de juf vertelde dat Nathan Claeys zich vaak terugtrekt tijdens het speelkwartier.',
-		['name', 'Nathan Claeys']
-	),
+	s('Leerlog: de juf vertelde dat Nathan Claeys zich vaak terugtrekt tijdens het speelkwartier.', [
+		'name',
+		'Nathan Claeys'
+	])
 ];
 
 const WITHOUT_PERSONAL_DATA: LabelledSentence[] = [

@@ -41,21 +41,36 @@ export const momentSchema = z
 	.object({
 		block: z.enum(REFLECTION_BLOCK_SLUGS, 'Kies een bouwsteen.'),
 		questions: z
-			.array(z.string().regex(/^\d{1,2}$/, 'Kies de vragen uit de lijst.').transform(Number))
+			.array(
+				z
+					.string()
+					.regex(/^\d{1,2}$/, 'Kies de vragen uit de lijst.')
+					.transform(Number)
+			)
 			.min(1, 'Kies minstens één vraag om te stellen.'),
-		title: z.string().trim().min(3, 'Geef het moment een korte titel (minstens 3 tekens).').max(140, 'Hoogstens 140 tekens.'),
+		title: z
+			.string()
+			.trim()
+			.min(3, 'Geef het moment een korte titel (minstens 3 tekens).')
+			.max(140, 'Hoogstens 140 tekens.'),
 		allowAnonymous: checkbox,
-		meetingId: z.union([z.uuid('Kies een overleg uit de lijst.'), z.literal('')]).transform((v) => (v === '' ? null : v))
+		meetingId: z
+			.union([z.uuid('Kies een overleg uit de lijst.'), z.literal('')])
+			.transform((v) => (v === '' ? null : v))
 	})
 	.superRefine((v, ctx) => {
 		const count = questionsOf(v.block).length;
-		if (v.questions.some((i) => i >= count)) ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Kies de vragen uit de lijst.' });
+		if (v.questions.some((i) => i >= count))
+			ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Kies de vragen uit de lijst.' });
 	})
 	.transform((v) => ({ ...v, questions: [...new Set(v.questions)].sort((a, b) => a - b) }));
 export type MomentInput = z.infer<typeof momentSchema>;
 
 export const answerSchema = z.object({
-	question: z.string().regex(/^\d{1,2}$/, 'Deze vraag bestaat niet.').transform(Number),
+	question: z
+		.string()
+		.regex(/^\d{1,2}$/, 'Deze vraag bestaat niet.')
+		.transform(Number),
 	text: z.string().trim().min(2, 'Schrijf een kort antwoord.').max(1000, 'Hoogstens 1000 tekens.'),
 	anonymous: checkbox
 });

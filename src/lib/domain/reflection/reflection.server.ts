@@ -8,13 +8,28 @@ import { randomInt } from 'node:crypto';
 import { and, asc, count, desc, eq, isNull, lt, max, sql } from 'drizzle-orm';
 import type { Db, Tx } from '$lib/server/db/client';
 import type { DemoContext } from '$lib/server/seed';
-import { agreementEvents, agreements, meetings, reflectionAnswers, reflectionGroups, reflectionMoments, users } from '$lib/server/db/schema';
+import {
+	agreementEvents,
+	agreements,
+	meetings,
+	reflectionAnswers,
+	reflectionGroups,
+	reflectionMoments,
+	users
+} from '$lib/server/db/schema';
 import { notifyReflection, type ReflectionEventKind } from '$lib/server/realtime';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { createAgreement } from '$lib/domain/agreements/agreement.server';
 import type { AgreementInput } from '$lib/domain/agreements/agreement.schema';
 import { getBlock } from '$lib/content/blocks';
-import { CODE_ALPHABET, CODE_LENGTH, questionsOf, type AnswerInput, type LiveState, type MomentInput } from './reflection.schema';
+import {
+	CODE_ALPHABET,
+	CODE_LENGTH,
+	questionsOf,
+	type AnswerInput,
+	type LiveState,
+	type MomentInput
+} from './reflection.schema';
 
 type Scope = { partnershipId: string };
 type MomentScope = Scope & { momentId: string };
@@ -28,12 +43,19 @@ export function generateMomentCode(): string {
 }
 
 /** Who may run a moment (group, turn into agreements, close): its facilitator or a coordinator. */
-export function mayRunMoment(moment: { facilitatorId: string | null }, who: { userId: string; isCoordinator: boolean }): boolean {
+export function mayRunMoment(
+	moment: { facilitatorId: string | null },
+	who: { userId: string; isCoordinator: boolean }
+): boolean {
 	return who.isCoordinator || (moment.facilitatorId !== null && moment.facilitatorId === who.userId);
 }
 
 function isUniqueViolation(err: unknown, constraint: string): boolean {
-	for (let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++)
+	for (
+		let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, depth = 0;
+		e && depth < 4;
+		e = e.cause as typeof e, depth++
+	)
 		if (e.code === '23505' && (e.constraint ?? '').includes(constraint)) return true;
 	return false;
 }
@@ -108,7 +130,12 @@ export async function listMoments(db: Db, { partnershipId }: Scope) {
 /** A moment with its facilitator and meeting; null when it is not in this partnership. */
 export async function getMoment(db: Db, { partnershipId, momentId }: MomentScope) {
 	const [row] = await db
-		.select({ moment: reflectionMoments, facilitatorName: users.name, meetingTitle: meetings.title, meetingStartsAt: meetings.startsAt })
+		.select({
+			moment: reflectionMoments,
+			facilitatorName: users.name,
+			meetingTitle: meetings.title,
+			meetingStartsAt: meetings.startsAt
+		})
 		.from(reflectionMoments)
 		.leftJoin(users, eq(users.id, reflectionMoments.facilitatorId))
 		.leftJoin(meetings, and(eq(meetings.id, reflectionMoments.meetingId), eq(meetings.partnershipId, partnershipId)))
@@ -182,25 +209,49 @@ export type SubmitAnswerResult =
 /** A participant's answer. Anonymous: stored without author, and without an audit entry that would name them. */
 export async function submitAnswer(
 	db: Db,
-	{ partnershipId, momentId, userId, input, savedAnyway = false }: MomentScope & { userId: string; input: AnswerInput; savedAnyway?: boolean }
+	{
+		partnershipId,
+		momentId,
+		userId,
+		input,
+		savedAnyway = false
+	}: MomentScope & { userId: string; input: AnswerInput; savedAnyway?: boolean }
 ): Promise<SubmitAnswerResult> {
 	return db.transaction(async (tx) => {
 		// FOR SHARE: answers do not wait for each other, but a close waits for them (and they for it).
 		const [moment] = await tx
-			.select({ status: reflectionMoments.status, questions: reflectionMoments.questions, allowAnonymous: reflectionMoments.allowAnonymous })
+			.select({
+				status: reflectionMoments.status,
+				questions: reflectionMoments.questions,
+				allowAnonymous: reflectionMoments.allowAnonymous
+			})
 			.from(reflectionMoments)
 			.where(and(eq(reflectionMoments.partnershipId, partnershipId), eq(reflectionMoments.id, momentId)))
 			.for('share');
 		if (!moment) return { ok: false, reason: 'not-found' } as const;
 		if (moment.status !== 'open') return { ok: false, reason: 'closed' } as const;
-		if (input.question < 0 || input.question >= moment.questions.length) return { ok: false, reason: 'no-such-question' } as const;
+		if (input.question < 0 || input.question >= moment.questions.length)
+			return { ok: false, reason: 'no-such-question' } as const;
 		if (input.anonymous && !moment.allowAnonymous) return { ok: false, reason: 'anonymous-not-allowed' } as const;
 		const [created] = await tx
 			.insert(reflectionAnswers)
-			.values({ partnershipId, momentId, question: input.question, text: input.text, authorId: input.anonymous ? null : userId })
+			.values({
+				partnershipId,
+				momentId,
+				question: input.question,
+				text: input.text,
+				authorId: input.anonymous ? null : userId
+			})
 			.returning({ id: reflectionAnswers.id });
 		if (savedAnyway && !input.anonymous)
-			await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'reflection-answer', detail: { momentId, answerId: created!.id } });
+			await recordAudit(tx, {
+				partnershipId,
+				caseId: null,
+				userId,
+				action: 'save-anyway',
+				target: 'reflection-answer',
+				detail: { momentId, answerId: created!.id }
+			});
 		await announce(tx, { partnershipId, momentId }, 'answer');
 		return { ok: true, id: created!.id } as const;
 	});
@@ -208,13 +259,18 @@ export async function submitAnswer(
 
 type Changed = { ok: true } | { ok: false; reason: 'not-found' };
 
-export async function createGroup(db: Db, { partnershipId, momentId, title }: MomentScope & { title: string }): Promise<{ ok: true; id: string } | { ok: false; reason: 'not-found' }> {
+export async function createGroup(
+	db: Db,
+	{ partnershipId, momentId, title }: MomentScope & { title: string }
+): Promise<{ ok: true; id: string } | { ok: false; reason: 'not-found' }> {
 	return db.transaction(async (tx) => {
 		if (!(await lockMoment(tx, { partnershipId, momentId }))) return { ok: false, reason: 'not-found' } as const;
 		const [{ last }] = (await tx
 			.select({ last: max(reflectionGroups.position) })
 			.from(reflectionGroups)
-			.where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.momentId, momentId)))) as [{ last: number | null }];
+			.where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.momentId, momentId)))) as [
+			{ last: number | null }
+		];
 		const [created] = await tx
 			.insert(reflectionGroups)
 			.values({ partnershipId, momentId, title, position: (last ?? -1) + 1 })
@@ -224,12 +280,21 @@ export async function createGroup(db: Db, { partnershipId, momentId, title }: Mo
 	});
 }
 
-export async function renameGroup(db: Db, { partnershipId, momentId, groupId, title }: MomentScope & { groupId: string; title: string }): Promise<Changed> {
+export async function renameGroup(
+	db: Db,
+	{ partnershipId, momentId, groupId, title }: MomentScope & { groupId: string; title: string }
+): Promise<Changed> {
 	return db.transaction(async (tx) => {
 		const updated = await tx
 			.update(reflectionGroups)
 			.set({ title })
-			.where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.momentId, momentId), eq(reflectionGroups.id, groupId)))
+			.where(
+				and(
+					eq(reflectionGroups.partnershipId, partnershipId),
+					eq(reflectionGroups.momentId, momentId),
+					eq(reflectionGroups.id, groupId)
+				)
+			)
 			.returning({ id: reflectionGroups.id });
 		if (updated.length === 0) return { ok: false, reason: 'not-found' } as const;
 		await announce(tx, { partnershipId, momentId }, 'group');
@@ -238,11 +303,20 @@ export async function renameGroup(db: Db, { partnershipId, momentId, groupId, ti
 }
 
 /** Removes a group; its answers go back to "not grouped". An agreement made from it stays. */
-export async function deleteGroup(db: Db, { partnershipId, momentId, groupId }: MomentScope & { groupId: string }): Promise<Changed> {
+export async function deleteGroup(
+	db: Db,
+	{ partnershipId, momentId, groupId }: MomentScope & { groupId: string }
+): Promise<Changed> {
 	return db.transaction(async (tx) => {
 		const deleted = await tx
 			.delete(reflectionGroups)
-			.where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.momentId, momentId), eq(reflectionGroups.id, groupId)))
+			.where(
+				and(
+					eq(reflectionGroups.partnershipId, partnershipId),
+					eq(reflectionGroups.momentId, momentId),
+					eq(reflectionGroups.id, groupId)
+				)
+			)
 			.returning({ id: reflectionGroups.id });
 		if (deleted.length === 0) return { ok: false, reason: 'not-found' } as const;
 		await announce(tx, { partnershipId, momentId }, 'group');
@@ -260,13 +334,25 @@ export async function moveAnswer(
 			const [group] = await tx
 				.select({ id: reflectionGroups.id })
 				.from(reflectionGroups)
-				.where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.momentId, momentId), eq(reflectionGroups.id, groupId)));
+				.where(
+					and(
+						eq(reflectionGroups.partnershipId, partnershipId),
+						eq(reflectionGroups.momentId, momentId),
+						eq(reflectionGroups.id, groupId)
+					)
+				);
 			if (!group) return { ok: false, reason: 'not-found' } as const;
 		}
 		const updated = await tx
 			.update(reflectionAnswers)
 			.set({ groupId })
-			.where(and(eq(reflectionAnswers.partnershipId, partnershipId), eq(reflectionAnswers.momentId, momentId), eq(reflectionAnswers.id, answerId)))
+			.where(
+				and(
+					eq(reflectionAnswers.partnershipId, partnershipId),
+					eq(reflectionAnswers.momentId, momentId),
+					eq(reflectionAnswers.id, answerId)
+				)
+			)
 			.returning({ id: reflectionAnswers.id });
 		if (updated.length === 0) return { ok: false, reason: 'not-found' } as const;
 		await announce(tx, { partnershipId, momentId }, 'group');
@@ -275,13 +361,20 @@ export async function moveAnswer(
 }
 
 export type GroupAgreementResult =
-	| { ok: true; id: string }
-	| { ok: false; reason: 'not-found' | 'already' | 'owner-not-member' };
+	{ ok: true; id: string } | { ok: false; reason: 'not-found' | 'already' | 'owner-not-member' };
 
 /** Turns a group into an agreement of this reflection, and remembers it on the group, in one transaction. */
 export async function createAgreementFromGroup(
 	db: Db,
-	{ partnershipId, momentId, groupId, userId, input, voice, savedAnyway = false }: MomentScope & {
+	{
+		partnershipId,
+		momentId,
+		groupId,
+		userId,
+		input,
+		voice,
+		savedAnyway = false
+	}: MomentScope & {
 		groupId: string;
 		userId: string;
 		input: AgreementInput;
@@ -293,17 +386,39 @@ export async function createAgreementFromGroup(
 		const [group] = await tx
 			.select({ id: reflectionGroups.id, agreementId: reflectionGroups.agreementId })
 			.from(reflectionGroups)
-			.where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.momentId, momentId), eq(reflectionGroups.id, groupId)))
+			.where(
+				and(
+					eq(reflectionGroups.partnershipId, partnershipId),
+					eq(reflectionGroups.momentId, momentId),
+					eq(reflectionGroups.id, groupId)
+				)
+			)
 			.for('update');
 		if (!group) return { ok: false, reason: 'not-found' } as const;
 		if (group.agreementId) return { ok: false, reason: 'already' } as const;
 		// createAgreement opens a transaction of its own; inside this one that is a savepoint.
-		const made = await createAgreement(tx as unknown as Db, { partnershipId, userId, input, voice, savedAnyway, reflectionId: momentId });
-		if (!made.ok) return made.reason === 'owner-not-member' ? ({ ok: false, reason: 'owner-not-member' } as const) : ({ ok: false, reason: 'not-found' } as const);
+		const made = await createAgreement(tx as unknown as Db, {
+			partnershipId,
+			userId,
+			input,
+			voice,
+			savedAnyway,
+			reflectionId: momentId
+		});
+		if (!made.ok)
+			return made.reason === 'owner-not-member'
+				? ({ ok: false, reason: 'owner-not-member' } as const)
+				: ({ ok: false, reason: 'not-found' } as const);
 		await tx
 			.update(reflectionGroups)
 			.set({ agreementId: made.id })
-			.where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.id, groupId), isNull(reflectionGroups.agreementId)));
+			.where(
+				and(
+					eq(reflectionGroups.partnershipId, partnershipId),
+					eq(reflectionGroups.id, groupId),
+					isNull(reflectionGroups.agreementId)
+				)
+			);
 		await announce(tx, { partnershipId, momentId }, 'agreement');
 		return { ok: true, id: made.id } as const;
 	});
@@ -391,12 +506,60 @@ export async function seedDemoReflection(tx: Tx, ctx: DemoContext, now = new Dat
 		.returning({ id: reflectionGroups.id });
 	const minute = (n: number) => new Date(at.getTime() + n * 60_000);
 	await tx.insert(reflectionAnswers).values([
-		{ partnershipId, momentId, question: 0, text: 'Ik vraag ouders om in hun eigen woorden te herhalen wat we afspraken.', authorId: by(1), groupId: plain!.id, createdAt: minute(3) },
-		{ partnershipId, momentId, question: 0, text: 'Onze brieven zijn te lang en vol schooltaal. Veel ouders lezen ze niet.', authorId: null, groupId: plain!.id, createdAt: minute(4) },
-		{ partnershipId, momentId, question: 1, text: 'De school hoorde pas na drie weken dat een gezin bij het CAW was aangekomen.', authorId: null, groupId: late!.id, createdAt: minute(8) },
-		{ partnershipId, momentId, question: 1, text: 'Een wijziging van het overleg stond alleen in een mail die niemand las.', authorId: by(2), groupId: late!.id, createdAt: minute(9) },
-		{ partnershipId, momentId, question: 2, text: 'In het overleg spreken vooral wij. Ouders zijn er zelden bij.', authorId: null, groupId: null, createdAt: minute(14) },
-		{ partnershipId, momentId, question: 2, text: 'De oudergroep van de brede school kan ons feedback geven op onze brieven.', authorId: by(3), groupId: plain!.id, createdAt: minute(15) }
+		{
+			partnershipId,
+			momentId,
+			question: 0,
+			text: 'Ik vraag ouders om in hun eigen woorden te herhalen wat we afspraken.',
+			authorId: by(1),
+			groupId: plain!.id,
+			createdAt: minute(3)
+		},
+		{
+			partnershipId,
+			momentId,
+			question: 0,
+			text: 'Onze brieven zijn te lang en vol schooltaal. Veel ouders lezen ze niet.',
+			authorId: null,
+			groupId: plain!.id,
+			createdAt: minute(4)
+		},
+		{
+			partnershipId,
+			momentId,
+			question: 1,
+			text: 'De school hoorde pas na drie weken dat een gezin bij het CAW was aangekomen.',
+			authorId: null,
+			groupId: late!.id,
+			createdAt: minute(8)
+		},
+		{
+			partnershipId,
+			momentId,
+			question: 1,
+			text: 'Een wijziging van het overleg stond alleen in een mail die niemand las.',
+			authorId: by(2),
+			groupId: late!.id,
+			createdAt: minute(9)
+		},
+		{
+			partnershipId,
+			momentId,
+			question: 2,
+			text: 'In het overleg spreken vooral wij. Ouders zijn er zelden bij.',
+			authorId: null,
+			groupId: null,
+			createdAt: minute(14)
+		},
+		{
+			partnershipId,
+			momentId,
+			question: 2,
+			text: 'De oudergroep van de brede school kan ons feedback geven op onze brieven.',
+			authorId: by(3),
+			groupId: plain!.id,
+			createdAt: minute(15)
+		}
 	]);
 	const owner = workers.find((m) => m.role === 'member') ?? facilitator;
 	const due = new Date(at.getTime() + 42 * 86_400_000).toISOString().slice(0, 10);
@@ -410,12 +573,28 @@ export async function seedDemoReflection(tx: Tx, ctx: DemoContext, now = new Dat
 			ownerId: owner.userId,
 			dueDate: due,
 			feedbackNote: 'Op het volgende structurele overleg zeggen we hoe het loopt.',
-			voice: { heard: 'no', how: '', notYetHeard: 'We vragen de oudergroep wat zij willen weten na een doorverwijzing.' },
+			voice: {
+				heard: 'no',
+				how: '',
+				notYetHeard: 'We vragen de oudergroep wat zij willen weten na een doorverwijzing.'
+			},
 			createdBy: facilitator.userId,
 			createdAt: minute(24),
 			updatedAt: minute(24)
 		})
 		.returning({ id: agreements.id });
-	await tx.insert(agreementEvents).values({ partnershipId, agreementId: agreement!.id, userId: facilitator.userId, changes: { status: [null, 'open'] }, note: '', at: minute(24) });
-	await tx.update(reflectionGroups).set({ agreementId: agreement!.id }).where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.id, late!.id)));
+	await tx
+		.insert(agreementEvents)
+		.values({
+			partnershipId,
+			agreementId: agreement!.id,
+			userId: facilitator.userId,
+			changes: { status: [null, 'open'] },
+			note: '',
+			at: minute(24)
+		});
+	await tx
+		.update(reflectionGroups)
+		.set({ agreementId: agreement!.id })
+		.where(and(eq(reflectionGroups.partnershipId, partnershipId), eq(reflectionGroups.id, late!.id)));
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { agreementReminderMail, formatMailMeeting, mailLocale, meetingInvitationMail, scanClosingMail } from './reminder-mail';
+import {
+	agreementReminderMail,
+	formatMailMeeting,
+	mailLocale,
+	meetingInvitationMail,
+	scanClosingMail
+} from './reminder-mail';
 
 const origin = 'https://brugwerk.example.be';
 const meeting = {
@@ -46,9 +52,23 @@ describe('reminder mails', () => {
 				locale: 'en',
 				name: 'Ann',
 				origin,
-				items: [{ agreementId: 'a1', partnershipId: 'p1', partnershipName: 'Brugteam', what: null, due: '2026-07-02', feedback: null }]
+				items: [
+					{
+						agreementId: 'a1',
+						partnershipId: 'p1',
+						partnershipName: 'Brugteam',
+						what: null,
+						due: '2026-07-02',
+						feedback: null
+					}
+				]
 			}),
-			scanClosingMail({ locale: 'fr', name: 'Ann', origin, round: { roundId: 'r1', partnershipId: 'p1', partnershipName: 'Brugteam', title: 'Scan', lastDay: '2026-07-02' } })
+			scanClosingMail({
+				locale: 'fr',
+				name: 'Ann',
+				origin,
+				round: { roundId: 'r1', partnershipId: 'p1', partnershipName: 'Brugteam', title: 'Scan', lastDay: '2026-07-02' }
+			})
 		];
 		for (const mail of mails) {
 			expect(mail.text.trimEnd().split('\n').at(-1)).toMatch(new RegExp(`${origin}/account/meldingen$`));

@@ -32,7 +32,9 @@ const intlLocale = (locale: MailLocale) => ({ nl: 'nl-BE', fr: 'fr-BE', en: 'en-
 
 /** A calendar date (YYYY-MM-DD): "donderdag 12 november 2026". */
 export function formatMailDay(date: string, locale: MailLocale): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+	return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(
+		new Date(`${date}T00:00:00Z`)
+	);
 }
 
 /** A meeting's date and times in Belgian time: "dinsdag 12 januari 2027, 14:00 – 15:30". */
@@ -44,9 +46,11 @@ export function formatMailMeeting(start: Date, end: Date, locale: MailLocale): s
 
 export const settingsUrl = (origin: string) => `${origin}/account/meldingen`;
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
-const a = (link: Link, style = '') => `<a href="${escapeHtml(link.href)}"${style ? ` style="${style}"` : ''}>${escapeHtml(link.label)}</a>`;
+const a = (link: Link, style = '') =>
+	`<a href="${escapeHtml(link.href)}"${style ? ` style="${style}"` : ''}>${escapeHtml(link.label)}</a>`;
 
 function renderText(greeting: string, blocks: Block[], footer: string): string {
 	const out: string[] = [greeting, ''];
@@ -54,14 +58,22 @@ function renderText(greeting: string, blocks: Block[], footer: string): string {
 		if ('p' in block) out.push(block.p, '');
 		else if ('facts' in block) out.push(...block.facts.map((f) => `${f.label}: ${f.value}`), '');
 		else if ('items' in block)
-			for (const item of block.items) out.push(`- ${item.title}`, ...item.lines.map((l) => `  ${l}`), `  ${item.link.label}: ${item.link.href}`, '');
+			for (const item of block.items)
+				out.push(`- ${item.title}`, ...item.lines.map((l) => `  ${l}`), `  ${item.link.label}: ${item.link.href}`, '');
 		else out.push(`${block.button.label}: ${block.button.href}`, '');
 	}
 	out.push('-- ', footer);
 	return out.join('\n') + '\n';
 }
 
-function renderHtml(locale: MailLocale, subject: string, greeting: string, blocks: Block[], footer: string, footerUrl: string): string {
+function renderHtml(
+	locale: MailLocale,
+	subject: string,
+	greeting: string,
+	blocks: Block[],
+	footer: string,
+	footerUrl: string
+): string {
 	const body: string[] = [`<p>${escapeHtml(greeting)}</p>`];
 	for (const block of blocks) {
 		if ('p' in block) body.push(`<p>${escapeHtml(block.p)}</p>`);
@@ -109,7 +121,11 @@ function compose(locale: MailLocale, origin: string, subject: string, name: stri
 	const greeting = m.reminder_mail_greeting({ name }, { locale });
 	const url = settingsUrl(origin);
 	const footer = m.reminder_mail_footer({ url }, { locale });
-	return { subject, text: renderText(greeting, blocks, footer), html: renderHtml(locale, subject, greeting, blocks, footer, url) };
+	return {
+		subject,
+		text: renderText(greeting, blocks, footer),
+		html: renderHtml(locale, subject, greeting, blocks, footer, url)
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -126,20 +142,43 @@ export interface AgreementReminderItem {
 }
 
 /** One mail with the agreements of one owner whose due or feedback date comes near. */
-export function agreementReminderMail({ locale, name, origin, items }: { locale: MailLocale; name: string; origin: string; items: AgreementReminderItem[] }): MailContent {
+export function agreementReminderMail({
+	locale,
+	name,
+	origin,
+	items
+}: {
+	locale: MailLocale;
+	name: string;
+	origin: string;
+	items: AgreementReminderItem[];
+}): MailContent {
 	const count = items.length;
-	const subject = count === 1 ? m.reminder_agreement_subject_one({}, { locale }) : m.reminder_agreement_subject_many({ count }, { locale });
+	const subject =
+		count === 1
+			? m.reminder_agreement_subject_one({}, { locale })
+			: m.reminder_agreement_subject_many({ count }, { locale });
 	const blocks: Block[] = [
-		{ p: count === 1 ? m.reminder_agreement_intro_one({}, { locale }) : m.reminder_agreement_intro_many({ count }, { locale }) },
+		{
+			p:
+				count === 1
+					? m.reminder_agreement_intro_one({}, { locale })
+					: m.reminder_agreement_intro_many({ count }, { locale })
+		},
 		{
 			items: items.map((item) => ({
 				title: item.what ?? m.reminder_agreement_case({}, { locale }),
 				lines: [
 					...(item.due ? [m.reminder_agreement_due({ date: formatMailDay(item.due, locale) }, { locale })] : []),
-					...(item.feedback ? [m.reminder_agreement_feedback({ date: formatMailDay(item.feedback, locale) }, { locale })] : []),
+					...(item.feedback
+						? [m.reminder_agreement_feedback({ date: formatMailDay(item.feedback, locale) }, { locale })]
+						: []),
 					m.reminder_agreement_partnership({ name: item.partnershipName }, { locale })
 				],
-				link: { href: `${origin}/s/${item.partnershipId}/afspraken/${item.agreementId}`, label: m.reminder_agreement_open({}, { locale }) }
+				link: {
+					href: `${origin}/s/${item.partnershipId}/afspraken/${item.agreementId}`,
+					label: m.reminder_agreement_open({}, { locale })
+				}
 			}))
 		}
 	];
@@ -180,7 +219,9 @@ export function meetingInvitationMail({
 	meeting: InvitationMeeting;
 	changed: boolean;
 }): MailContent {
-	const subject = changed ? m.reminder_meeting_subject_changed({ title: meeting.title }, { locale }) : m.reminder_meeting_subject({ title: meeting.title }, { locale });
+	const subject = changed
+		? m.reminder_meeting_subject_changed({ title: meeting.title }, { locale })
+		: m.reminder_meeting_subject({ title: meeting.title }, { locale });
 	const intro = changed
 		? m.reminder_meeting_intro_changed({ partnership: meeting.partnershipName }, { locale })
 		: meeting.organiserName
@@ -188,16 +229,25 @@ export function meetingInvitationMail({
 			: m.reminder_meeting_intro_plain({ partnership: meeting.partnershipName }, { locale });
 	const facts: { label: string; value: string; href?: string }[] = [
 		{ label: m.reminder_meeting_what({}, { locale }), value: meeting.title },
-		{ label: m.reminder_meeting_when({}, { locale }), value: formatMailMeeting(meeting.startsAt, meeting.endsAt, locale) }
+		{
+			label: m.reminder_meeting_when({}, { locale }),
+			value: formatMailMeeting(meeting.startsAt, meeting.endsAt, locale)
+		}
 	];
 	if (meeting.place) facts.push({ label: m.reminder_meeting_where({}, { locale }), value: meeting.place });
-	if (meeting.onlineUrl) facts.push({ label: m.reminder_meeting_online({}, { locale }), value: meeting.onlineUrl, href: meeting.onlineUrl });
+	if (meeting.onlineUrl)
+		facts.push({ label: m.reminder_meeting_online({}, { locale }), value: meeting.onlineUrl, href: meeting.onlineUrl });
 	if (meeting.purpose) facts.push({ label: m.reminder_meeting_purpose({}, { locale }), value: meeting.purpose });
 	const blocks: Block[] = [{ p: intro }, { facts }];
 	if (meeting.inSeries) blocks.push({ p: m.reminder_meeting_series({}, { locale }) });
 	blocks.push(
 		{ p: m.reminder_meeting_ics({}, { locale }) },
-		{ button: { href: `${origin}/s/${meeting.partnershipId}/overleg/${meeting.id}`, label: m.reminder_meeting_open({}, { locale }) } }
+		{
+			button: {
+				href: `${origin}/s/${meeting.partnershipId}/overleg/${meeting.id}`,
+				label: m.reminder_meeting_open({}, { locale })
+			}
+		}
 	);
 	return compose(locale, origin, subject, name, blocks);
 }
@@ -215,7 +265,17 @@ export interface ClosingRound {
 }
 
 /** A member who has not answered a scan round that closes soon. */
-export function scanClosingMail({ locale, name, origin, round }: { locale: MailLocale; name: string; origin: string; round: ClosingRound }): MailContent {
+export function scanClosingMail({
+	locale,
+	name,
+	origin,
+	round
+}: {
+	locale: MailLocale;
+	name: string;
+	origin: string;
+	round: ClosingRound;
+}): MailContent {
 	return compose(locale, origin, m.reminder_scan_subject({}, { locale }), name, [
 		{ p: m.reminder_scan_intro({ partnership: round.partnershipName }, { locale }) },
 		{
@@ -225,6 +285,11 @@ export function scanClosingMail({ locale, name, origin, round }: { locale: MailL
 			]
 		},
 		{ p: m.reminder_scan_anonymous({}, { locale }) },
-		{ button: { href: `${origin}/s/${round.partnershipId}/scan/${round.roundId}`, label: m.reminder_scan_open({}, { locale }) } }
+		{
+			button: {
+				href: `${origin}/s/${round.partnershipId}/scan/${round.roundId}`,
+				label: m.reminder_scan_open({}, { locale })
+			}
+		}
 	]);
 }

@@ -55,14 +55,28 @@ const meetingInput = (over: Partial<MeetingInput> = {}): MeetingInput => ({
 
 async function team() {
 	const t = await makeTeam(db);
-	const planned = await createMeeting(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: meetingInput() });
+	const planned = await createMeeting(db, {
+		partnershipId: t.partnership.id,
+		userId: t.coordinator.id,
+		input: meetingInput()
+	});
 	if (!planned.ok) throw new Error('no meeting');
-	const agree = async (what: string, dates: { dueDate?: string | null; feedbackDate?: string | null }, ownerId = t.member.id) => {
+	const agree = async (
+		what: string,
+		dates: { dueDate?: string | null; feedbackDate?: string | null },
+		ownerId = t.member.id
+	) => {
 		const r = await createAgreement(db, {
 			partnershipId: t.partnership.id,
 			userId: t.coordinator.id,
 			meetingId: planned.id,
-			input: { what, ownerId, dueDate: dates.dueDate ?? null, feedbackDate: dates.feedbackDate ?? null, feedbackNote: '' },
+			input: {
+				what,
+				ownerId,
+				dueDate: dates.dueDate ?? null,
+				feedbackDate: dates.feedbackDate ?? null,
+				feedbackNote: ''
+			},
 			voice: null
 		});
 		if (!r.ok) throw new Error(r.reason);
@@ -75,7 +89,14 @@ async function addMember(partnershipId: string, name: string, role: 'member' | '
 	const user = await makeUser(db, { name });
 	const [membership] = await db
 		.insert(memberships)
-		.values({ partnershipId, userId: user.id, role, organisationName: 'CAW Test', organisationType: 'caw', function: 'welzijnswerker' })
+		.values({
+			partnershipId,
+			userId: user.id,
+			role,
+			organisationName: 'CAW Test',
+			organisationType: 'caw',
+			function: 'welzijnswerker'
+		})
 		.returning();
 	return { user, membership: membership! };
 }
@@ -83,11 +104,29 @@ async function addMember(partnershipId: string, name: string, role: 'member' | '
 describe('reminder preferences', () => {
 	it('are all on without a row, and are saved per user', async () => {
 		const user = await makeUser(db);
-		expect(await getReminderPreferences(db, user.id)).toEqual({ agreementDue: true, meetingInvitation: true, scanClosing: true });
-		await saveReminderPreferences(db, { userId: user.id, input: { agreementDue: false, meetingInvitation: true, scanClosing: false } });
-		expect(await getReminderPreferences(db, user.id)).toEqual({ agreementDue: false, meetingInvitation: true, scanClosing: false });
-		await saveReminderPreferences(db, { userId: user.id, input: { agreementDue: true, meetingInvitation: false, scanClosing: false } });
-		expect(await getReminderPreferences(db, user.id)).toEqual({ agreementDue: true, meetingInvitation: false, scanClosing: false });
+		expect(await getReminderPreferences(db, user.id)).toEqual({
+			agreementDue: true,
+			meetingInvitation: true,
+			scanClosing: true
+		});
+		await saveReminderPreferences(db, {
+			userId: user.id,
+			input: { agreementDue: false, meetingInvitation: true, scanClosing: false }
+		});
+		expect(await getReminderPreferences(db, user.id)).toEqual({
+			agreementDue: false,
+			meetingInvitation: true,
+			scanClosing: false
+		});
+		await saveReminderPreferences(db, {
+			userId: user.id,
+			input: { agreementDue: true, meetingInvitation: false, scanClosing: false }
+		});
+		expect(await getReminderPreferences(db, user.id)).toEqual({
+			agreementDue: true,
+			meetingInvitation: false,
+			scanClosing: false
+		});
 	});
 });
 
@@ -96,7 +135,10 @@ describe('agreement reminders', () => {
 		const t = await team();
 		const dueToday = await t.agree('Schoolkosten op een rij zetten', { dueDate: TODAY });
 		const dueIn2 = await t.agree('Folder voor ouders nalezen', { dueDate: '2031-03-12' });
-		const feedbackTomorrow = await t.agree('Terugkoppelen over de huiswerkklas', { dueDate: '2031-02-01', feedbackDate: '2031-03-11' });
+		const feedbackTomorrow = await t.agree('Terugkoppelen over de huiswerkklas', {
+			dueDate: '2031-02-01',
+			feedbackDate: '2031-03-11'
+		});
 		await t.agree('Te ver weg', { dueDate: '2031-03-13' });
 		await t.agree('Al voorbij', { dueDate: '2031-03-09' });
 		await t.agree('Zonder datum', {});
@@ -108,8 +150,14 @@ describe('agreement reminders', () => {
 		await db.update(agreements).set({ status: 'adjusted' }).where(eq(agreements.id, adjusted));
 
 		const selected = (await listAgreementReminders(db, { now: NOW })).find((r) => r.user.id === t.member.id);
-		expect(selected?.items.map((i) => i.agreementId).sort()).toEqual([dueToday, dueIn2, feedbackTomorrow, adjusted].sort());
-		expect(selected?.items.find((i) => i.agreementId === feedbackTomorrow)).toMatchObject({ due: null, feedback: '2031-03-11', occasions: ['feedback:2031-03-11'] });
+		expect(selected?.items.map((i) => i.agreementId).sort()).toEqual(
+			[dueToday, dueIn2, feedbackTomorrow, adjusted].sort()
+		);
+		expect(selected?.items.find((i) => i.agreementId === feedbackTomorrow)).toMatchObject({
+			due: null,
+			feedback: '2031-03-11',
+			occasions: ['feedback:2031-03-11']
+		});
 
 		const box = outbox();
 		await sendAgreementReminders(db, { now: NOW, origin, send: box.send });
@@ -149,7 +197,10 @@ describe('agreement reminders', () => {
 		const other = await addMember(t.partnership.id, 'Gestopt');
 		await t.agree('Voor wie niets wil krijgen', { dueDate: TODAY });
 		await t.agree('Voor wie vertrok', { dueDate: TODAY }, other.user.id);
-		await saveReminderPreferences(db, { userId: t.member.id, input: { agreementDue: false, meetingInvitation: true, scanClosing: true } });
+		await saveReminderPreferences(db, {
+			userId: t.member.id,
+			input: { agreementDue: false, meetingInvitation: true, scanClosing: true }
+		});
 		await db.delete(memberships).where(eq(memberships.id, other.membership.id));
 		const box = outbox();
 		await sendAgreementReminders(db, { now: NOW, origin, send: box.send });
@@ -159,23 +210,43 @@ describe('agreement reminders', () => {
 
 	it('never puts the text or code of a case agreement in a mail', async () => {
 		const t = await team();
-		const c = await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: 'ZEBRA-7', situation: 'x', partners: [] } });
+		const c = await createCase(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			input: { code: 'ZEBRA-7', situation: 'x', partners: [] }
+		});
 		if (!c.ok) throw new Error('no case');
 		await createAgreement(db, {
 			partnershipId: t.partnership.id,
 			userId: t.coordinator.id,
 			caseId: c.id,
-			input: { what: 'Huisbezoek bij het gezin plannen', ownerId: t.member.id, dueDate: TODAY, feedbackDate: null, feedbackNote: '' },
+			input: {
+				what: 'Huisbezoek bij het gezin plannen',
+				ownerId: t.member.id,
+				dueDate: TODAY,
+				feedbackDate: null,
+				feedbackNote: ''
+			},
 			voice: null
 		});
 		// An agreement of a case meeting is case content too.
-		const caseMeeting = await createMeeting(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: meetingInput({ kind: 'case', caseId: c.id }) });
+		const caseMeeting = await createMeeting(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			input: meetingInput({ kind: 'case', caseId: c.id })
+		});
 		if (!caseMeeting.ok) throw new Error('no meeting');
 		await createAgreement(db, {
 			partnershipId: t.partnership.id,
 			userId: t.coordinator.id,
 			meetingId: caseMeeting.id,
-			input: { what: 'Met de mama bellen over de schoolrekening', ownerId: t.member.id, dueDate: TODAY, feedbackDate: null, feedbackNote: '' },
+			input: {
+				what: 'Met de mama bellen over de schoolrekening',
+				ownerId: t.member.id,
+				dueDate: TODAY,
+				feedbackDate: null,
+				feedbackNote: ''
+			},
 			voice: null
 		});
 		const box = outbox();
@@ -215,9 +286,14 @@ describe('agreement reminders', () => {
 			await new Promise((r) => setTimeout(r, 100));
 			await box.send(mail);
 		};
-		await Promise.all([sendAgreementReminders(db, { now: NOW, origin, send: slow }), sendAgreementReminders(db, { now: NOW, origin, send: slow })]);
+		await Promise.all([
+			sendAgreementReminders(db, { now: NOW, origin, send: slow }),
+			sendAgreementReminders(db, { now: NOW, origin, send: slow })
+		]);
 		expect(box.to(t.member.email)).toHaveLength(1);
-		expect(await db.select({ occasion: sentReminders.occasion }).from(sentReminders).where(eq(sentReminders.subjectId, id))).toEqual([{ occasion: `due:${TODAY}` }]);
+		expect(
+			await db.select({ occasion: sentReminders.occasion }).from(sentReminders).where(eq(sentReminders.subjectId, id))
+		).toEqual([{ occasion: `due:${TODAY}` }]);
 	});
 });
 
@@ -225,7 +301,14 @@ describe('scan reminders', () => {
 	async function round(partnershipId: string, closesAt: Date, over: Partial<typeof scanRounds.$inferInsert> = {}) {
 		const [r] = await db
 			.insert(scanRounds)
-			.values({ partnershipId, title: 'Scan voorjaar', statementIds: ['doel-1'], opensAt: new Date('2031-03-01T08:00:00Z'), closesAt, ...over })
+			.values({
+				partnershipId,
+				title: 'Scan voorjaar',
+				statementIds: ['doel-1'],
+				opensAt: new Date('2031-03-01T08:00:00Z'),
+				closesAt,
+				...over
+			})
 			.returning();
 		return r!;
 	}
@@ -235,7 +318,10 @@ describe('scan reminders', () => {
 		const answered = await addMember(t.partnership.id, 'Al geantwoord');
 		const optedOut = await addMember(t.partnership.id, 'Wil geen mail');
 		const observer = await addMember(t.partnership.id, 'Waarnemer', 'observer');
-		await saveReminderPreferences(db, { userId: optedOut.user.id, input: { agreementDue: true, meetingInvitation: true, scanClosing: false } });
+		await saveReminderPreferences(db, {
+			userId: optedOut.user.id,
+			input: { agreementDue: true, meetingInvitation: true, scanClosing: false }
+		});
 		// Open through Tuesday 11 March (Brussels): closes at midnight.
 		const soon = await round(t.partnership.id, new Date('2031-03-11T23:00:00Z'));
 		await db.insert(scanParticipations).values({ roundId: soon.id, userId: answered.user.id });
@@ -282,13 +368,20 @@ describe('meeting invitations', () => {
 		const optedOut = await addMember(t.partnership.id, 'Geen uitnodigingen');
 		const french = await addMember(t.partnership.id, 'Francophone');
 		await db.update(users).set({ locale: 'fr' }).where(eq(users.id, french.user.id));
-		await saveReminderPreferences(db, { userId: optedOut.user.id, input: { agreementDue: true, meetingInvitation: false, scanClosing: true } });
+		await saveReminderPreferences(db, {
+			userId: optedOut.user.id,
+			input: { agreementDue: true, meetingInvitation: false, scanClosing: true }
+		});
 		const [coordinatorMembership] = await db
 			.select({ id: memberships.id })
 			.from(memberships)
 			.where(and(eq(memberships.partnershipId, t.partnership.id), eq(memberships.userId, t.coordinator.id)));
 		const attendees = [coordinatorMembership!.id, t.membership.id, optedOut.membership.id, french.membership.id];
-		const planned = await createMeeting(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: meetingInput({ attendees, onlineUrl: 'https://meet.example.be/brug' }) });
+		const planned = await createMeeting(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			input: meetingInput({ attendees, onlineUrl: 'https://meet.example.be/brug' })
+		});
 		if (!planned.ok) throw new Error('no meeting');
 		const scope = { partnershipId: t.partnership.id, meetingId: planned.id };
 
@@ -305,7 +398,10 @@ describe('meeting invitations', () => {
 		expect(mail!.text).toContain('Doel: Samen kijken welke kosten we kunnen verlagen');
 		expect(mail!.text).toContain(`${origin}/s/${t.partnership.id}/overleg/${planned.id}`);
 		expect(mail!.attachments).toHaveLength(1);
-		expect(mail!.attachments![0]).toMatchObject({ filename: 'overleg.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH' });
+		expect(mail!.attachments![0]).toMatchObject({
+			filename: 'overleg.ics',
+			contentType: 'text/calendar; charset=utf-8; method=PUBLISH'
+		});
 		expect(mail!.attachments![0]!.content).toContain(`UID:meeting-${planned.id}@brugwerk`);
 		expect(mail!.attachments![0]!.content).toContain('DTSTART:20310320T130000Z');
 		expect(box.to(french.user.email)[0]!.subject).toBe('Invitation : Overleg schoolkosten');
@@ -315,7 +411,11 @@ describe('meeting invitations', () => {
 		expect(await sendMeetingInvitations(db, { ...scope, now: INVITE_NOW, origin, send: box.send })).toBe(0);
 
 		// The meeting moves: everyone invited gets the new time.
-		const edited = await updateMeeting(db, { ...scope, version: 1, input: { ...meetingInput({ attendees, startTime: '15:00', endTime: '16:00' }) } });
+		const edited = await updateMeeting(db, {
+			...scope,
+			version: 1,
+			input: { ...meetingInput({ attendees, startTime: '15:00', endTime: '16:00' }) }
+		});
 		expect(edited.ok).toBe(true);
 		const moved = outbox();
 		expect(await sendMeetingInvitations(db, { ...scope, now: INVITE_NOW, origin, send: moved.send })).toBe(2);
@@ -326,36 +426,73 @@ describe('meeting invitations', () => {
 		// Cancelled, or already begun: no invitations.
 		const cancelled = await setMeetingCancelled(db, { ...scope, version: 2, cancelled: true });
 		expect(cancelled.ok).toBe(true);
-		await saveReminderPreferences(db, { userId: optedOut.user.id, input: { agreementDue: true, meetingInvitation: true, scanClosing: true } });
+		await saveReminderPreferences(db, {
+			userId: optedOut.user.id,
+			input: { agreementDue: true, meetingInvitation: true, scanClosing: true }
+		});
 		expect(await sendMeetingInvitations(db, { ...scope, now: INVITE_NOW, origin, send: moved.send })).toBe(0);
 		await setMeetingCancelled(db, { ...scope, version: 3, cancelled: false });
-		expect(await sendMeetingInvitations(db, { ...scope, now: new Date('2031-03-20T14:30:00Z'), origin, send: moved.send })).toBe(0);
+		expect(
+			await sendMeetingInvitations(db, { ...scope, now: new Date('2031-03-20T14:30:00Z'), origin, send: moved.send })
+		).toBe(0);
 	});
 
 	it('leaves the purpose and agenda of a meeting about a case out of the mail and the .ics', async () => {
 		const t = await makeTeam(db);
-		const c = await createCase(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: { code: 'OTTER-3', situation: 'x', partners: [] } });
+		const c = await createCase(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			input: { code: 'OTTER-3', situation: 'x', partners: [] }
+		});
 		if (!c.ok) throw new Error('no case');
 		const planned = await createMeeting(db, {
 			partnershipId: t.partnership.id,
 			userId: t.coordinator.id,
-			input: meetingInput({ kind: 'case', caseId: c.id, title: 'Casusoverleg', purpose: 'Bespreken hoe het thuis loopt', agenda: ['Verslag van het huisbezoek'], attendees: [t.membership.id] })
+			input: meetingInput({
+				kind: 'case',
+				caseId: c.id,
+				title: 'Casusoverleg',
+				purpose: 'Bespreken hoe het thuis loopt',
+				agenda: ['Verslag van het huisbezoek'],
+				attendees: [t.membership.id]
+			})
 		});
 		if (!planned.ok) throw new Error('no meeting');
 		const box = outbox();
-		expect(await sendMeetingInvitations(db, { partnershipId: t.partnership.id, meetingId: planned.id, now: INVITE_NOW, origin, send: box.send })).toBe(1);
+		expect(
+			await sendMeetingInvitations(db, {
+				partnershipId: t.partnership.id,
+				meetingId: planned.id,
+				now: INVITE_NOW,
+				origin,
+				send: box.send
+			})
+		).toBe(1);
 		const [mail] = box.to(t.member.email);
-		for (const body of [mail!.text, mail!.html, mail!.attachments![0]!.content]) expect(body).not.toMatch(/thuis|huisbezoek|OTTER/);
+		for (const body of [mail!.text, mail!.html, mail!.attachments![0]!.content])
+			expect(body).not.toMatch(/thuis|huisbezoek|OTTER/);
 		expect(mail!.text).toContain('Wanneer: donderdag 20 maart 2031');
 	});
 
 	it('does nothing for a meeting of another partnership', async () => {
 		const t = await makeTeam(db);
 		const other = await makeTeam(db);
-		const planned = await createMeeting(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, input: meetingInput({ attendees: [t.membership.id] }) });
+		const planned = await createMeeting(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			input: meetingInput({ attendees: [t.membership.id] })
+		});
 		if (!planned.ok) throw new Error('no meeting');
 		const box = outbox();
-		expect(await sendMeetingInvitations(db, { partnershipId: other.partnership.id, meetingId: planned.id, now: INVITE_NOW, origin, send: box.send })).toBe(0);
+		expect(
+			await sendMeetingInvitations(db, {
+				partnershipId: other.partnership.id,
+				meetingId: planned.id,
+				now: INVITE_NOW,
+				origin,
+				send: box.send
+			})
+		).toBe(0);
 		expect(box.mails).toEqual([]);
 	});
 });
@@ -370,6 +507,11 @@ describe('the periodic check', () => {
 		expect(box.to(t.member.email)).toHaveLength(1);
 		// Two weeks later the record of that reminder is gone (its date has long passed).
 		await runReminderCheck(db, { now: new Date(NOW.getTime() + 15 * 86_400_000), origin, send: outbox().send });
-		expect(await db.select().from(sentReminders).where(and(eq(sentReminders.userId, t.member.id), eq(sentReminders.kind, 'agreement_due')))).toEqual([]);
+		expect(
+			await db
+				.select()
+				.from(sentReminders)
+				.where(and(eq(sentReminders.userId, t.member.id), eq(sentReminders.kind, 'agreement_due')))
+		).toEqual([]);
 	});
 });

@@ -27,7 +27,14 @@ import { can } from '$lib/domain/permissions/permissions';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { meetingToIcs } from '$lib/domain/meetings/meeting-ics';
 import { listScanRoundsClosingSoon } from '$lib/domain/scan/scan.server';
-import { agreementReminderMail, mailLocale, meetingInvitationMail, scanClosingMail, settingsUrl, type AgreementReminderItem } from './reminder-mail';
+import {
+	agreementReminderMail,
+	mailLocale,
+	meetingInvitationMail,
+	scanClosingMail,
+	settingsUrl,
+	type AgreementReminderItem
+} from './reminder-mail';
 import type { ReminderPreferencesInput } from './reminder.schema';
 
 /** Agreements and scan rounds are reminded of this many days before their date. */
@@ -45,14 +52,26 @@ export type ReminderPreferences = { agreementDue: boolean; meetingInvitation: bo
 /** No row means: every reminder on. */
 export async function getReminderPreferences(db: Executor, userId: string): Promise<ReminderPreferences> {
 	const [row] = await db
-		.select({ agreementDue: reminderPreferences.agreementDue, meetingInvitation: reminderPreferences.meetingInvitation, scanClosing: reminderPreferences.scanClosing })
+		.select({
+			agreementDue: reminderPreferences.agreementDue,
+			meetingInvitation: reminderPreferences.meetingInvitation,
+			scanClosing: reminderPreferences.scanClosing
+		})
 		.from(reminderPreferences)
 		.where(eq(reminderPreferences.userId, userId));
 	return row ?? { agreementDue: true, meetingInvitation: true, scanClosing: true };
 }
 
-export async function saveReminderPreferences(db: Executor, { userId, input }: { userId: string; input: ReminderPreferencesInput }): Promise<void> {
-	const values = { agreementDue: input.agreementDue, meetingInvitation: input.meetingInvitation, scanClosing: input.scanClosing, updatedAt: new Date() };
+export async function saveReminderPreferences(
+	db: Executor,
+	{ userId, input }: { userId: string; input: ReminderPreferencesInput }
+): Promise<void> {
+	const values = {
+		agreementDue: input.agreementDue,
+		meetingInvitation: input.meetingInvitation,
+		scanClosing: input.scanClosing,
+		updatedAt: new Date()
+	};
 	await db
 		.insert(reminderPreferences)
 		.values({ userId, ...values })
@@ -60,7 +79,8 @@ export async function saveReminderPreferences(db: Executor, { userId, input }: {
 }
 
 /** `preference` is on for the user (a missing row counts as on). */
-const wants = (preference: (typeof reminderPreferences)[keyof ReminderPreferences]) => sql<boolean>`coalesce(${preference}, true)`;
+const wants = (preference: (typeof reminderPreferences)[keyof ReminderPreferences]) =>
+	sql<boolean>`coalesce(${preference}, true)`;
 
 // ---------------------------------------------------------------------------------------------
 // Recording and sending
@@ -77,7 +97,12 @@ async function claim(tx: Executor, rows: Claim[], now: Date): Promise<Claim[]> {
 }
 
 /** Records and sends one mail in one transaction: true when it was sent now, false when it had been sent. */
-function deliver(db: Db, { now, send }: Pick<Context, 'now' | 'send'>, rows: Claim[], build: (claimed: Claim[]) => Mail): Promise<boolean> {
+function deliver(
+	db: Db,
+	{ now, send }: Pick<Context, 'now' | 'send'>,
+	rows: Claim[],
+	build: (claimed: Claim[]) => Mail
+): Promise<boolean> {
 	return db.transaction(async (tx) => {
 		const claimed = await claim(tx, rows, now);
 		if (!claimed.length) return false;
@@ -97,7 +122,8 @@ async function forEachRecipient<T>(list: T[], work: (item: T) => Promise<boolean
 			errors.push(error);
 		}
 	}
-	if (errors.length) throw new AggregateError(errors, `${errors.length} reminder mail(s) could not be sent (${sent} sent)`);
+	if (errors.length)
+		throw new AggregateError(errors, `${errors.length} reminder mail(s) could not be sent (${sent} sent)`);
 	return sent;
 }
 
@@ -120,7 +146,10 @@ export type AgreementReminder = AgreementReminderItem & { occasions: string[] };
  * partnership and have not turned these reminders off. An agreement that belongs to a case (directly
  * or through a case meeting) comes without its text.
  */
-export async function listAgreementReminders(db: Executor, { now }: { now: Date }): Promise<{ user: Recipient; items: AgreementReminder[] }[]> {
+export async function listAgreementReminders(
+	db: Executor,
+	{ now }: { now: Date }
+): Promise<{ user: Recipient; items: AgreementReminder[] }[]> {
 	const today = todayInBelgium(now);
 	const until = addDays(today, REMINDER_WINDOW_DAYS);
 	const rows = await db
@@ -139,15 +168,24 @@ export async function listAgreementReminders(db: Executor, { now }: { now: Date 
 		})
 		.from(agreements)
 		.innerJoin(partnerships, eq(partnerships.id, agreements.partnershipId))
-		.innerJoin(memberships, and(eq(memberships.partnershipId, agreements.partnershipId), eq(memberships.userId, agreements.ownerId)))
+		.innerJoin(
+			memberships,
+			and(eq(memberships.partnershipId, agreements.partnershipId), eq(memberships.userId, agreements.ownerId))
+		)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
-		.leftJoin(meetings, and(eq(meetings.id, agreements.meetingId), eq(meetings.partnershipId, agreements.partnershipId)))
+		.leftJoin(
+			meetings,
+			and(eq(meetings.id, agreements.meetingId), eq(meetings.partnershipId, agreements.partnershipId))
+		)
 		.leftJoin(reminderPreferences, eq(reminderPreferences.userId, agreements.ownerId))
 		.where(
 			and(
 				inArray(agreements.status, ['open', 'adjusted']),
 				wants(reminderPreferences.agreementDue),
-				or(and(gte(agreements.dueDate, today), lte(agreements.dueDate, until)), and(gte(agreements.feedbackDate, today), lte(agreements.feedbackDate, until)))
+				or(
+					and(gte(agreements.dueDate, today), lte(agreements.dueDate, until)),
+					and(gte(agreements.feedbackDate, today), lte(agreements.feedbackDate, until))
+				)
 			)
 		)
 		.orderBy(agreements.ownerId, sql`least(${agreements.dueDate}, ${agreements.feedbackDate})`, agreements.createdAt);
@@ -176,27 +214,33 @@ export async function listAgreementReminders(db: Executor, { now }: { now: Date 
 export async function sendAgreementReminders(db: Db, { now, origin, send }: Context): Promise<number> {
 	const recipients = await listAgreementReminders(db, { now });
 	return forEachRecipient(recipients, ({ user, items }) => {
-		const rows = items.flatMap((item) => item.occasions.map((occasion) => ({ kind: 'agreement_due' as const, subjectId: item.agreementId, userId: user.id, occasion })));
-		return deliver(
-			db,
-			{ now, send },
-			rows,
-			(claimed) => {
-				// Only what was not sent before; a due date reminded of earlier is left out.
-				const fresh = items
-					.map((item) => {
-						const mine = claimed.filter((c) => c.subjectId === item.agreementId).map((c) => c.occasion);
-						return { ...item, due: mine.includes(`due:${item.due}`) ? item.due : null, feedback: mine.includes(`feedback:${item.feedback}`) ? item.feedback : null };
-					})
-					.filter((item) => item.due || item.feedback);
-				return {
-					to: to(user),
-					...agreementReminderMail({ locale: mailLocale(user.locale), name: user.name, origin, items: fresh }),
-					unsubscribeUrl: settingsUrl(origin),
-					tag: { kind: 'agreement_due', userId: user.id }
-				};
-			}
+		const rows = items.flatMap((item) =>
+			item.occasions.map((occasion) => ({
+				kind: 'agreement_due' as const,
+				subjectId: item.agreementId,
+				userId: user.id,
+				occasion
+			}))
 		);
+		return deliver(db, { now, send }, rows, (claimed) => {
+			// Only what was not sent before; a due date reminded of earlier is left out.
+			const fresh = items
+				.map((item) => {
+					const mine = claimed.filter((c) => c.subjectId === item.agreementId).map((c) => c.occasion);
+					return {
+						...item,
+						due: mine.includes(`due:${item.due}`) ? item.due : null,
+						feedback: mine.includes(`feedback:${item.feedback}`) ? item.feedback : null
+					};
+				})
+				.filter((item) => item.due || item.feedback);
+			return {
+				to: to(user),
+				...agreementReminderMail({ locale: mailLocale(user.locale), name: user.name, origin, items: fresh }),
+				unsubscribeUrl: settingsUrl(origin),
+				tag: { kind: 'agreement_due', userId: user.id }
+			};
+		});
 	});
 }
 
@@ -266,7 +310,13 @@ export async function sendMeetingInvitations(
 		db
 			.select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
 			.from(meetingAttendees)
-			.innerJoin(memberships, and(eq(memberships.id, meetingAttendees.membershipId), eq(memberships.partnershipId, meetingAttendees.partnershipId)))
+			.innerJoin(
+				memberships,
+				and(
+					eq(memberships.id, meetingAttendees.membershipId),
+					eq(memberships.partnershipId, meetingAttendees.partnershipId)
+				)
+			)
 			.innerJoin(users, eq(users.id, memberships.userId))
 			.leftJoin(reminderPreferences, eq(reminderPreferences.userId, users.id))
 			.where(
@@ -280,7 +330,13 @@ export async function sendMeetingInvitations(
 		db
 			.select({ title: meetingAgendaItems.title })
 			.from(meetingAgendaItems)
-			.where(and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId), eq(meetingAgendaItems.status, 'accepted')))
+			.where(
+				and(
+					eq(meetingAgendaItems.partnershipId, partnershipId),
+					eq(meetingAgendaItems.meetingId, meetingId),
+					eq(meetingAgendaItems.status, 'accepted')
+				)
+			)
 			.orderBy(meetingAgendaItems.position, meetingAgendaItems.createdAt)
 	]);
 	if (!attendees.length) return 0;
@@ -292,7 +348,13 @@ export async function sendMeetingInvitations(
 			await db
 				.select({ userId: sentReminders.userId })
 				.from(sentReminders)
-				.where(and(eq(sentReminders.kind, 'meeting_invitation'), eq(sentReminders.subjectId, meetingId), ne(sentReminders.occasion, occasion)))
+				.where(
+					and(
+						eq(sentReminders.kind, 'meeting_invitation'),
+						eq(sentReminders.subjectId, meetingId),
+						ne(sentReminders.occasion, occasion)
+					)
+				)
 		).map((r) => r.userId)
 	);
 	const ics = meetingToIcs(
@@ -332,8 +394,16 @@ export async function sendMeetingInvitations(
 			[{ kind: 'meeting_invitation', subjectId: meetingId, userId: user.id, occasion }],
 			() => ({
 				to: to(user),
-				...meetingInvitationMail({ locale: mailLocale(user.locale), name: user.name, origin, meeting: details, changed: invitedBefore.has(user.id) }),
-				attachments: [{ filename: 'overleg.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }],
+				...meetingInvitationMail({
+					locale: mailLocale(user.locale),
+					name: user.name,
+					origin,
+					meeting: details,
+					changed: invitedBefore.has(user.id)
+				}),
+				attachments: [
+					{ filename: 'overleg.ics', content: ics, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }
+				],
 				unsubscribeUrl: settingsUrl(origin),
 				tag: { kind: 'meeting_invitation', userId: user.id }
 			})
@@ -364,7 +434,10 @@ export async function purgeSentReminders(db: Executor, { now }: { now: Date }): 
 			or(
 				and(eq(sentReminders.kind, 'scan_closing'), notExists(openRound)),
 				and(eq(sentReminders.kind, 'meeting_invitation'), notExists(comingMeeting)),
-				and(eq(sentReminders.kind, 'agreement_due'), lt(sentReminders.sentAt, new Date(now.getTime() - 14 * 86_400_000)))
+				and(
+					eq(sentReminders.kind, 'agreement_due'),
+					lt(sentReminders.sentAt, new Date(now.getTime() - 14 * 86_400_000))
+				)
 			)
 		)
 		.returning({ kind: sentReminders.kind });
@@ -372,7 +445,10 @@ export async function purgeSentReminders(db: Executor, { now }: { now: Date }): 
 }
 
 /** What the scheduled job runs: agreement and scan reminders, then the purge. */
-export async function runReminderCheck(db: Db, context: Context): Promise<{ agreements: number; scans: number; purged: number }> {
+export async function runReminderCheck(
+	db: Db,
+	context: Context
+): Promise<{ agreements: number; scans: number; purged: number }> {
 	const errors: unknown[] = [];
 	const attempt = (work: () => Promise<number>) => work().catch((error) => (errors.push(error), 0));
 	const agreementMails = await attempt(() => sendAgreementReminders(db, context));
@@ -389,5 +465,8 @@ export async function runReminderCheck(db: Db, context: Context): Promise<{ agre
 export async function seedDemoReminders(tx: Tx, ctx: DemoContext): Promise<void> {
 	const partner = ctx.members.filter((mb) => mb.role === 'member').at(-1);
 	if (!partner) return;
-	await saveReminderPreferences(tx, { userId: partner.userId, input: { agreementDue: true, meetingInvitation: false, scanClosing: true } });
+	await saveReminderPreferences(tx, {
+		userId: partner.userId,
+		input: { agreementDue: true, meetingInvitation: false, scanClosing: true }
+	});
 }

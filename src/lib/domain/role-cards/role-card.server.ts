@@ -21,7 +21,12 @@ export type SaveResult = { ok: true; card: RoleCard } | { ok: false; reason: 'co
  */
 export async function saveRoleCard(
 	db: Db,
-	{ partnershipId, userId, answers, version }: { partnershipId: string; userId: string; answers: WorksheetAnswers; version: number }
+	{
+		partnershipId,
+		userId,
+		answers,
+		version
+	}: { partnershipId: string; userId: string; answers: WorksheetAnswers; version: number }
 ): Promise<SaveResult> {
 	return db.transaction(async (tx) => {
 		await tx
@@ -31,7 +36,9 @@ export async function saveRoleCard(
 		const [updated] = await tx
 			.update(roleCards)
 			.set({ answers, savedAt: new Date(), draft: null, draftSavedAt: null, version: sql`${roleCards.version} + 1` })
-			.where(and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, userId), eq(roleCards.version, version)))
+			.where(
+				and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, userId), eq(roleCards.version, version))
+			)
 			.returning();
 		if (updated) return { ok: true, card: updated };
 		const [current] = await tx
@@ -55,7 +62,10 @@ export async function saveRoleCardDraft(
 	return now;
 }
 
-export async function discardRoleCardDraft(db: Db, { partnershipId, userId }: { partnershipId: string; userId: string }) {
+export async function discardRoleCardDraft(
+	db: Db,
+	{ partnershipId, userId }: { partnershipId: string; userId: string }
+) {
 	await db
 		.update(roleCards)
 		.set({ draft: null, draftSavedAt: null })

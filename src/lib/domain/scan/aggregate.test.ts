@@ -70,8 +70,13 @@ describe('breakdownScan', () => {
 	});
 
 	it('hides the breakdown when one group is too small, or someone has no group', () => {
-		expect(breakdownScan([...three('education', 4), ...three('welfare', 2).slice(0, 2)], statementBlocks, slugs).visible).toBe(false);
-		expect(breakdownScan([...three('education', 4), ...three('welfare', 2), sheet({ relatie: 3 })], statementBlocks, slugs).visible).toBe(false);
+		expect(
+			breakdownScan([...three('education', 4), ...three('welfare', 2).slice(0, 2)], statementBlocks, slugs).visible
+		).toBe(false);
+		expect(
+			breakdownScan([...three('education', 4), ...three('welfare', 2), sheet({ relatie: 3 })], statementBlocks, slugs)
+				.visible
+		).toBe(false);
 		expect(breakdownScan(three('education', 4), statementBlocks, slugs).visible).toBe(false);
 	});
 });

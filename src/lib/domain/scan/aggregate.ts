@@ -22,7 +22,8 @@ export type BlockResult = {
 	unknown: number;
 };
 
-export type ScanResult = { visible: false; respondents: number } | { visible: true; respondents: number; blocks: BlockResult[] };
+export type ScanResult =
+	{ visible: false; respondents: number } | { visible: true; respondents: number; blocks: BlockResult[] };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -80,7 +81,10 @@ export function breakdownScan(
 	if (byGroup.size < 2 || [...byGroup.values()].some((g) => g.length < MIN_RESPONDENTS)) return { visible: false };
 	return {
 		visible: true,
-		groups: [...byGroup].map(([group, rs]) => ({ group, result: aggregateScan(rs, statementBlocks, blocks) as Extract<ScanResult, { visible: true }> }))
+		groups: [...byGroup].map(([group, rs]) => ({
+			group,
+			result: aggregateScan(rs, statementBlocks, blocks) as Extract<ScanResult, { visible: true }>
+		}))
 	};
 }
 

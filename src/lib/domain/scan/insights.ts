@@ -35,13 +35,18 @@ export function memberSector(m: Pick<ScanMember, 'organisationSector' | 'organis
  * MIN_RESPONDENTS members who may answer (coordinators and partners, not observers) share it now.
  * Null for someone who is not a member who may answer.
  */
-export function groupsToKeep(members: readonly ScanMember[], userId: string): { sector: Sector | null; organisationId: string | null } | null {
+export function groupsToKeep(
+	members: readonly ScanMember[],
+	userId: string
+): { sector: Sector | null; organisationId: string | null } | null {
 	const me = members.find((m) => m.userId === userId);
 	if (!me || me.role === 'observer') return null;
 	const answering = members.filter((m) => m.role !== 'observer');
 	const sector = memberSector(me);
 	const sameSector = answering.filter((m) => memberSector(m) === sector).length;
-	const sameOrganisation = me.organisationId ? answering.filter((m) => m.organisationId === me.organisationId).length : 0;
+	const sameOrganisation = me.organisationId
+		? answering.filter((m) => m.organisationId === me.organisationId).length
+		: 0;
 	return {
 		sector: sameSector >= MIN_RESPONDENTS ? sector : null,
 		organisationId: sameOrganisation >= MIN_RESPONDENTS ? me.organisationId : null
@@ -80,7 +85,9 @@ export function sectorGaps(groups: readonly { group: string; result: Visible }[]
 	}));
 	const perBlock: SectorGap[] = [];
 	for (const block of BLOCK_ORDER) {
-		const rated = means.filter((m) => m.blocks[block] !== null && m.blocks[block] !== undefined).map((m) => ({ sector: m.sector, mean: m.blocks[block]! }));
+		const rated = means
+			.filter((m) => m.blocks[block] !== null && m.blocks[block] !== undefined)
+			.map((m) => ({ sector: m.sector, mean: m.blocks[block]! }));
 		if (rated.length < 2) continue;
 		const high = rated.reduce((a, b) => (b.mean > a.mean ? b : a));
 		const low = rated.reduce((a, b) => (b.mean < a.mean ? b : a));

@@ -38,12 +38,18 @@ const STATEMENT_WIGGLE = [0.4, -0.4, 0, 0.5, -0.5];
 const COMMENTS: Partial<Record<BlockSlug, string>>[][] = [
 	[
 		{ communicatie: 'Na een doorverwijzing hoor ik meestal niets meer terug.' },
-		{ 'afstemming-en-taakafbakening': 'Het gebeurt dat twee diensten in dezelfde week bij hetzelfde gezin op bezoek gaan.' },
+		{
+			'afstemming-en-taakafbakening':
+				'Het gebeurt dat twee diensten in dezelfde week bij hetzelfde gezin op bezoek gaan.'
+		},
 		{ betrokkenheid: 'Ik weet niet of onze leidinggevenden deze samenwerking echt belangrijk vinden.' },
 		{}
 	],
 	[
-		{ 'gemeenschappelijk-doel': 'Sinds we het doel samen hebben herschreven, weet ik beter waarom ik naar het overleg kom.' },
+		{
+			'gemeenschappelijk-doel':
+				'Sinds we het doel samen hebben herschreven, weet ik beter waarom ik naar het overleg kom.'
+		},
 		{ communicatie: 'De korte status na een doorverwijzing helpt, maar nog niet elke dienst stuurt ze.' },
 		{ betrokkenheid: 'Ouders zitten nog niet mee aan tafel wanneer we over de aanpak beslissen.' },
 		{ relatie: 'De koffiemomenten tussen twee overleggen doen deugd.' }
@@ -61,7 +67,9 @@ function ratingsFor(profile: Profile, person: number): Record<string, number | n
 			ratings[s.id] = null;
 			continue;
 		}
-		const value = Math.round(profile[s.block] + PERSON_OFFSET[person]! + STATEMENT_WIGGLE[n % STATEMENT_WIGGLE.length]!);
+		const value = Math.round(
+			profile[s.block] + PERSON_OFFSET[person]! + STATEMENT_WIGGLE[n % STATEMENT_WIGGLE.length]!
+		);
 		ratings[s.id] = Math.min(5, Math.max(1, value));
 	}
 	return ratings;
@@ -70,7 +78,14 @@ function ratingsFor(profile: Profile, person: number): Record<string, number | n
 async function addRound(
 	tx: Tx,
 	ctx: DemoContext,
-	{ opensOn, lastDay, closedEarly, profile, comments, respondents }: {
+	{
+		opensOn,
+		lastDay,
+		closedEarly,
+		profile,
+		comments,
+		respondents
+	}: {
 		opensOn: string;
 		lastDay: string;
 		closedEarly?: boolean;
@@ -113,7 +128,13 @@ export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
 	const answering = ctx.members.filter((mb) => mb.role !== 'observer');
 	if (answering.length < 3) return;
 	const today = todayInBrussels();
-	await addRound(tx, ctx, { opensOn: addDays(today, -230), lastDay: addDays(today, -216), profile: FIRST, comments: COMMENTS[0]!, respondents: answering.slice(0, 4) });
+	await addRound(tx, ctx, {
+		opensOn: addDays(today, -230),
+		lastDay: addDays(today, -216),
+		profile: FIRST,
+		comments: COMMENTS[0]!,
+		respondents: answering.slice(0, 4)
+	});
 	const second = await addRound(tx, ctx, {
 		opensOn: addDays(today, -60),
 		lastDay: addDays(today, -44),
@@ -123,7 +144,13 @@ export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
 		respondents: answering.slice(0, 4)
 	});
 	// Open now: two partners answered; the demo accounts (the first two seats) have not yet.
-	await addRound(tx, ctx, { opensOn: addDays(today, -3), lastDay: addDays(today, 11), profile: SECOND, comments: [], respondents: answering.slice(2, 4) });
+	await addRound(tx, ctx, {
+		opensOn: addDays(today, -3),
+		lastDay: addDays(today, 11),
+		profile: SECOND,
+		comments: [],
+		respondents: answering.slice(2, 4)
+	});
 
 	// An insight of the last results turned into an agreement.
 	const coordinator = answering.find((mb) => mb.role === 'coordinator') ?? answering[0]!;
@@ -140,5 +167,13 @@ export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
 			createdBy: coordinator.userId
 		})
 		.returning({ id: agreements.id });
-	await tx.insert(agreementEvents).values({ partnershipId: ctx.partnershipId, agreementId: agreement!.id, userId: coordinator.userId, changes: { status: [null, 'open'] }, note: '' });
+	await tx
+		.insert(agreementEvents)
+		.values({
+			partnershipId: ctx.partnershipId,
+			agreementId: agreement!.id,
+			userId: coordinator.userId,
+			changes: { status: [null, 'open'] },
+			note: ''
+		});
 }

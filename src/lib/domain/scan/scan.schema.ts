@@ -27,18 +27,27 @@ export function addDays(date: string, days: number): string {
 
 /** The proposal the form starts from: a title with the month, and a closing date two weeks out. */
 export function defaultRoundValues(today: string = todayInBrussels()): { title: string; closesOn: string } {
-	const month = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`));
+	const month = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(`${today}T12:00:00Z`)
+	);
 	return { title: `Samenwerkingsscan ${month}`, closesOn: addDays(today, DEFAULT_ROUND_DAYS) };
 }
 
 /** Opening a round: a title and a closing date after today (Belgian time), at most MAX_ROUND_DAYS away. */
 export function openRoundSchema(today: string = todayInBrussels()) {
 	return z.object({
-		title: z.string().trim().min(3, 'Geef de ronde een korte naam (minstens 3 tekens).').max(120, 'Hoogstens 120 tekens.'),
+		title: z
+			.string()
+			.trim()
+			.min(3, 'Geef de ronde een korte naam (minstens 3 tekens).')
+			.max(120, 'Hoogstens 120 tekens.'),
 		closesOn: z
 			.string()
 			.trim()
-			.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), 'Kies een geldige datum waarop de ronde sluit.')
+			.refine(
+				(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
+				'Kies een geldige datum waarop de ronde sluit.'
+			)
 			.refine((v) => v > today, 'Kies een datum na vandaag: de partners hebben tijd nodig om te antwoorden.')
 			.refine((v) => v <= addDays(today, MAX_ROUND_DAYS), `Kies een datum binnen ${MAX_ROUND_DAYS} dagen.`)
 	});
@@ -72,9 +81,11 @@ export type ScanAnswer = {
  */
 export function answerSchema(statementIds: readonly string[]) {
 	const shape: Record<string, z.ZodType> = {};
-	for (const id of statementIds) shape[id] = z.enum(ANSWER_VALUES, 'Kies bij deze uitspraak een cijfer van 1 tot 5, of ‘weet niet’.');
+	for (const id of statementIds)
+		shape[id] = z.enum(ANSWER_VALUES, 'Kies bij deze uitspraak een cijfer van 1 tot 5, of ‘weet niet’.');
 	const roundBlocks = BLOCK_SLUGS.filter((b) => statementIds.some((id) => blockOfStatement(id) === b));
-	for (const b of roundBlocks) shape[commentField(b)] = z.string().trim().max(COMMENT_MAX, `Hoogstens ${COMMENT_MAX} tekens.`).default('');
+	for (const b of roundBlocks)
+		shape[commentField(b)] = z.string().trim().max(COMMENT_MAX, `Hoogstens ${COMMENT_MAX} tekens.`).default('');
 	return z.object(shape).transform((v): ScanAnswer => {
 		const values = v as Record<string, string>;
 		const ratings: ScanAnswer['ratings'] = {};

@@ -9,7 +9,14 @@
 import { randomInt } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
-import { memberships, organisations, partnerships, scanParticipations, scanResponses, scanRounds } from '$lib/server/db/schema';
+import {
+	memberships,
+	organisations,
+	partnerships,
+	scanParticipations,
+	scanResponses,
+	scanRounds
+} from '$lib/server/db/schema';
 import { blocks } from '$lib/content/blocks';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import type { BlockSlug } from '$lib/content/types';
@@ -105,7 +112,10 @@ export async function closeScanRound(
 			.for('update');
 		if (!round) return { ok: false, reason: 'not-found' } as const;
 		if (roundStatus(round, now) === 'closed') return { ok: false, reason: 'already-closed' } as const;
-		await tx.update(scanRounds).set({ closedAt: now }).where(and(eq(scanRounds.partnershipId, partnershipId), eq(scanRounds.id, roundId)));
+		await tx
+			.update(scanRounds)
+			.set({ closedAt: now })
+			.where(and(eq(scanRounds.partnershipId, partnershipId), eq(scanRounds.id, roundId)));
 		await sealScanRound(tx, { partnershipId, roundId });
 		return { ok: true } as const;
 	});
@@ -116,7 +126,10 @@ export async function closeScanRound(
  * is wiped from those answers: with the list of who answered, it could point to one person.
  * Idempotent.
  */
-export async function sealScanRound(db: Executor, { partnershipId, roundId }: Scope & { roundId: string }): Promise<void> {
+export async function sealScanRound(
+	db: Executor,
+	{ partnershipId, roundId }: Scope & { roundId: string }
+): Promise<void> {
 	const where = and(eq(scanResponses.partnershipId, partnershipId), eq(scanResponses.roundId, roundId));
 	const small = (column: typeof scanResponses.sector | typeof scanResponses.organisationId) =>
 		db
@@ -127,12 +140,31 @@ export async function sealScanRound(db: Executor, { partnershipId, roundId }: Sc
 			.having(sql`count(*) < ${MIN_RESPONDENTS}`);
 	const [sectors, orgs] = await Promise.all([small(scanResponses.sector), small(scanResponses.organisationId)]);
 	if (sectors.length)
-		await db.update(scanResponses).set({ sector: null }).where(and(where, inArray(scanResponses.sector, sectors.map((s) => s.value!))));
+		await db
+			.update(scanResponses)
+			.set({ sector: null })
+			.where(
+				and(
+					where,
+					inArray(
+						scanResponses.sector,
+						sectors.map((s) => s.value!)
+					)
+				)
+			);
 	if (orgs.length)
 		await db
 			.update(scanResponses)
 			.set({ organisationId: null })
-			.where(and(where, inArray(scanResponses.organisationId, orgs.map((o) => o.value!))));
+			.where(
+				and(
+					where,
+					inArray(
+						scanResponses.organisationId,
+						orgs.map((o) => o.value!)
+					)
+				)
+			);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -171,7 +203,10 @@ const answeredBy = (userId: string) =>
 	sql<boolean>`exists (select 1 from scan_participations p where p.round_id = "scan_rounds"."id" and p.user_id = ${userId})`;
 
 /** The partnership's rounds, newest first, with their status, answer count and whether I answered. */
-export async function listScanRounds(db: Db, { partnershipId, userId, now = new Date() }: Scope & { userId: string; now?: Date }): Promise<ScanRoundListItem[]> {
+export async function listScanRounds(
+	db: Db,
+	{ partnershipId, userId, now = new Date() }: Scope & { userId: string; now?: Date }
+): Promise<ScanRoundListItem[]> {
 	const rows = await db
 		.select({ round: scanRounds, respondents: respondentCount, answered: answeredBy(userId) })
 		.from(scanRounds)
@@ -190,7 +225,10 @@ export async function getScanRound(
 		.from(scanRounds)
 		.where(and(eq(scanRounds.partnershipId, partnershipId), eq(scanRounds.id, roundId)));
 	if (!row) return null;
-	return { ...toItem({ ...row.round, respondents: row.respondents, answered: row.answered }, now), statementIds: row.round.statementIds };
+	return {
+		...toItem({ ...row.round, respondents: row.respondents, answered: row.answered }, now),
+		statementIds: row.round.statementIds
+	};
 }
 
 /** The statements of a round, grouped per block in block order (texts from the content). */
@@ -201,7 +239,9 @@ export function roundStatements(statementIds: readonly string[]) {
 			block: b.slug,
 			number: b.number,
 			title: b.title,
-			statements: statementIds.filter((id) => blockOfStatement(id) === b.slug).map((id) => ({ id, text: text.get(id) ?? id }))
+			statements: statementIds
+				.filter((id) => blockOfStatement(id) === b.slug)
+				.map((id) => ({ id, text: text.get(id) ?? id }))
 		}))
 		.filter((b) => b.statements.length > 0);
 }
@@ -209,7 +249,8 @@ export function roundStatements(statementIds: readonly string[]) {
 // ---------------------------------------------------------------------------------------------
 // Answering
 
-export type SubmitResult = { ok: true } | { ok: false; reason: 'not-found' | 'closed' | 'already-answered' | 'not-member' | 'incomplete' };
+export type SubmitResult =
+	{ ok: true } | { ok: false; reason: 'not-found' | 'closed' | 'already-answered' | 'not-member' | 'incomplete' };
 
 /** The partnership's members with their organisation's sector, to decide which groups an answer keeps. */
 export async function listScanMembers(db: Executor, partnershipId: string): Promise<ScanMember[]> {
@@ -222,7 +263,10 @@ export async function listScanMembers(db: Executor, partnershipId: string): Prom
 			organisationType: memberships.organisationType
 		})
 		.from(memberships)
-		.leftJoin(organisations, and(eq(organisations.id, memberships.organisationId), eq(organisations.partnershipId, memberships.partnershipId)))
+		.leftJoin(
+			organisations,
+			and(eq(organisations.id, memberships.organisationId), eq(organisations.partnershipId, memberships.partnershipId))
+		)
 		.where(eq(memberships.partnershipId, partnershipId));
 }
 
@@ -255,7 +299,13 @@ async function reshuffleResponses(tx: Tx, partnershipId: string, roundId: string
  */
 export async function submitScanResponse(
 	db: Db,
-	{ partnershipId, roundId, userId, answer, now = new Date() }: Scope & { roundId: string; userId: string; answer: ScanAnswer; now?: Date }
+	{
+		partnershipId,
+		roundId,
+		userId,
+		answer,
+		now = new Date()
+	}: Scope & { roundId: string; userId: string; answer: ScanAnswer; now?: Date }
 ): Promise<SubmitResult> {
 	return db.transaction(async (tx) => {
 		// Answers to one round go in one at a time (the sheets are rewritten below), and a
@@ -286,9 +336,22 @@ export async function submitScanResponse(
 		if (!groups) return { ok: false, reason: 'not-member' } as const;
 
 		// The primary key (round, user) makes a second answer impossible, also from two tabs at once.
-		const [joined] = await tx.insert(scanParticipations).values({ roundId, userId }).onConflictDoNothing().returning({ roundId: scanParticipations.roundId });
+		const [joined] = await tx
+			.insert(scanParticipations)
+			.values({ roundId, userId })
+			.onConflictDoNothing()
+			.returning({ roundId: scanParticipations.roundId });
 		if (!joined) return { ok: false, reason: 'already-answered' } as const;
-		await tx.insert(scanResponses).values({ partnershipId, roundId, sector: groups.sector, organisationId: groups.organisationId, ratings, comments });
+		await tx
+			.insert(scanResponses)
+			.values({
+				partnershipId,
+				roundId,
+				sector: groups.sector,
+				organisationId: groups.organisationId,
+				ratings,
+				comments
+			});
 		await reshuffleResponses(tx, partnershipId, roundId);
 		return { ok: true } as const;
 	});
@@ -300,7 +363,13 @@ export async function submitScanResponse(
 const statementBlocksOf = (statementIds: readonly string[]) =>
 	new Map(statementIds.flatMap((id) => (blockOfStatement(id) ? [[id, blockOfStatement(id)!] as const] : [])));
 
-type ResponseRow = { roundId: string; sector: string | null; organisationId: string | null; ratings: Record<string, number | null>; comments: Record<string, string> };
+type ResponseRow = {
+	roundId: string;
+	sector: string | null;
+	organisationId: string | null;
+	ratings: Record<string, number | null>;
+	comments: Record<string, string>;
+};
 
 async function responsesOf(db: Executor, partnershipId: string, roundIds: string[]): Promise<ResponseRow[]> {
 	if (!roundIds.length) return [];
@@ -316,7 +385,13 @@ async function responsesOf(db: Executor, partnershipId: string, roundIds: string
 		.where(and(eq(scanResponses.partnershipId, partnershipId), inArray(scanResponses.roundId, roundIds)));
 }
 
-export type TrendRound = { roundId: string; title: string; endsAt: Date; respondents: number; means: Record<BlockSlug, number | null> };
+export type TrendRound = {
+	roundId: string;
+	title: string;
+	endsAt: Date;
+	respondents: number;
+	means: Record<BlockSlug, number | null>;
+};
 
 export type ScanResults =
 	| { round: ScanRoundListItem; visible: false; respondents: number; needed: number }
@@ -330,7 +405,15 @@ export type ScanResults =
 				| { visible: true; groups: { sector: Sector; respondents: number; means: Record<BlockSlug, number | null> }[] };
 			byOrganisation:
 				| { visible: false }
-				| { visible: true; groups: { organisationId: string; name: string | null; respondents: number; means: Record<BlockSlug, number | null> }[] };
+				| {
+						visible: true;
+						groups: {
+							organisationId: string;
+							name: string | null;
+							respondents: number;
+							means: Record<BlockSlug, number | null>;
+						}[];
+				  };
 			gaps: ReturnType<typeof sectorGaps>;
 			/** Earlier closed rounds of the partnership with visible results, oldest first, then this one. */
 			trend: TrendRound[];
@@ -353,14 +436,20 @@ export async function getScanResults(
 	const round = await getScanRound(db, { partnershipId, roundId, userId, now });
 	if (!round) return null;
 	if (!resultsVisible(round.status, round.respondents))
-		return { round, visible: false, respondents: round.respondents, needed: Math.max(0, MIN_RESPONDENTS - round.respondents) };
+		return {
+			round,
+			visible: false,
+			respondents: round.respondents,
+			needed: Math.max(0, MIN_RESPONDENTS - round.respondents)
+		};
 
 	// A round that closed on its date (nobody pressed "close") is sealed the first time it is read.
 	await sealScanRound(db, { partnershipId, roundId });
 	const responses = await responsesOf(db, partnershipId, [roundId]);
 	const statementBlocks = statementBlocksOf(round.statementIds);
 	const overall = aggregateScan(responses, statementBlocks, BLOCK_ORDER);
-	if (!overall.visible) return { round, visible: false, respondents: responses.length, needed: MIN_RESPONDENTS - responses.length };
+	if (!overall.visible)
+		return { round, visible: false, respondents: responses.length, needed: MIN_RESPONDENTS - responses.length };
 
 	const bySectorRaw = breakdownScan(
 		responses.map((r) => ({ group: r.sector, ratings: r.ratings })),
@@ -385,10 +474,18 @@ export async function getScanResults(
 	);
 
 	const trend = await trendBefore(db, partnershipId, round, now);
-	const current: TrendRound = { roundId: round.id, title: round.title, endsAt: round.endsAt, respondents: overall.respondents, means: meansOf(overall) };
+	const current: TrendRound = {
+		roundId: round.id,
+		title: round.title,
+		endsAt: round.endsAt,
+		respondents: overall.respondents,
+		means: meansOf(overall)
+	};
 
 	const comments = Object.fromEntries(BLOCK_ORDER.map((b) => [b, [] as string[]])) as Record<BlockSlug, string[]>;
-	for (const r of responses) for (const [block, text] of Object.entries(r.comments ?? {})) if (text && block in comments) comments[block as BlockSlug].push(text);
+	for (const r of responses)
+		for (const [block, text] of Object.entries(r.comments ?? {}))
+			if (text && block in comments) comments[block as BlockSlug].push(text);
 	for (const list of Object.values(comments)) list.sort((a, b) => a.localeCompare(b, 'nl'));
 
 	const titles = new Map(blocks.map((b) => [b.slug, b]));
@@ -396,14 +493,30 @@ export async function getScanResults(
 		round,
 		visible: true,
 		respondents: overall.respondents,
-		blocks: overall.blocks.map((b) => ({ ...b, title: titles.get(b.block)!.title, number: titles.get(b.block)!.number })),
+		blocks: overall.blocks.map((b) => ({
+			...b,
+			title: titles.get(b.block)!.title,
+			number: titles.get(b.block)!.number
+		})),
 		bySector: bySectorRaw.visible
-			? { visible: true, groups: bySectorRaw.groups.map((g) => ({ sector: g.group as Sector, respondents: g.result.respondents, means: meansOf(g.result) })) }
+			? {
+					visible: true,
+					groups: bySectorRaw.groups.map((g) => ({
+						sector: g.group as Sector,
+						respondents: g.result.respondents,
+						means: meansOf(g.result)
+					}))
+				}
 			: { visible: false },
 		byOrganisation: byOrgRaw.visible
 			? {
 					visible: true,
-					groups: byOrgRaw.groups.map((g) => ({ organisationId: g.group, name: orgNames.get(g.group) ?? null, respondents: g.result.respondents, means: meansOf(g.result) }))
+					groups: byOrgRaw.groups.map((g) => ({
+						organisationId: g.group,
+						name: orgNames.get(g.group) ?? null,
+						respondents: g.result.respondents,
+						means: meansOf(g.result)
+					}))
 				}
 			: { visible: false },
 		gaps: bySectorRaw.visible ? sectorGaps(bySectorRaw.groups) : null,
@@ -415,11 +528,23 @@ export async function getScanResults(
 }
 
 /** The partnership's closed rounds that opened before this one and have visible results, oldest first. */
-async function trendBefore(db: Db, partnershipId: string, round: Pick<ScanRoundListItem, 'id' | 'opensAt'>, now: Date): Promise<TrendRound[]> {
+async function trendBefore(
+	db: Db,
+	partnershipId: string,
+	round: Pick<ScanRoundListItem, 'id' | 'opensAt'>,
+	now: Date
+): Promise<TrendRound[]> {
 	const earlier = await db
 		.select()
 		.from(scanRounds)
-		.where(and(eq(scanRounds.partnershipId, partnershipId), ne(scanRounds.id, round.id), sql`${scanRounds.opensAt} < ${round.opensAt}`, isClosed(now)))
+		.where(
+			and(
+				eq(scanRounds.partnershipId, partnershipId),
+				ne(scanRounds.id, round.id),
+				sql`${scanRounds.opensAt} < ${round.opensAt}`,
+				isClosed(now)
+			)
+		)
 		.orderBy(asc(scanRounds.opensAt));
 	return summarise(db, partnershipId, earlier);
 }
@@ -437,7 +562,17 @@ async function summarise(db: Executor, partnershipId: string, rounds: ScanRoundR
 			statementBlocksOf(r.statementIds),
 			BLOCK_ORDER
 		);
-		return result.visible ? [{ roundId: r.id, title: r.title, endsAt: roundEnd(r), respondents: result.respondents, means: meansOf(result) }] : [];
+		return result.visible
+			? [
+					{
+						roundId: r.id,
+						title: r.title,
+						endsAt: roundEnd(r),
+						respondents: result.respondents,
+						means: meansOf(result)
+					}
+				]
+			: [];
 	});
 }
 
@@ -447,18 +582,22 @@ export type ScanSummary = TrendRound & { previous: TrendRound | null };
  * For the partnership home: the latest closed round with visible results (title, when it ended,
  * the mean per block) and the one before it, or null when there is none yet.
  */
-export async function getLatestScanSummary(db: Db, partnershipId: string, now = new Date()): Promise<ScanSummary | null> {
+export async function getLatestScanSummary(
+	db: Db,
+	partnershipId: string,
+	now = new Date()
+): Promise<ScanSummary | null> {
 	const rows = await db
 		.select({ round: scanRounds, respondents: respondentCount })
 		.from(scanRounds)
-		.where(and(eq(scanRounds.partnershipId, partnershipId), isClosed(now), sql`${respondentCount} >= ${MIN_RESPONDENTS}`))
+		.where(
+			and(eq(scanRounds.partnershipId, partnershipId), isClosed(now), sql`${respondentCount} >= ${MIN_RESPONDENTS}`)
+		)
 		.orderBy(desc(scanRounds.opensAt))
 		.limit(2);
-	const [latest, previous] = await summarise(
-		db,
-		partnershipId,
-		rows.map((r) => r.round).reverse()
-	).then((list) => list.reverse());
+	const [latest, previous] = await summarise(db, partnershipId, rows.map((r) => r.round).reverse()).then((list) =>
+		list.reverse()
+	);
 	return latest ? { ...latest, previous: previous ?? null } : null;
 }
 
@@ -469,7 +608,17 @@ export async function getLatestScanSummary(db: Db, partnershipId: string, now = 
 export async function listScanRoundsClosingSoon(
 	db: Db,
 	{ within, now = new Date() }: { within: number; now?: Date }
-): Promise<{ roundId: string; partnershipId: string; partnershipName: string; title: string; closesAt: Date; lastDay: string; pendingUserIds: string[] }[]> {
+): Promise<
+	{
+		roundId: string;
+		partnershipId: string;
+		partnershipName: string;
+		title: string;
+		closesAt: Date;
+		lastDay: string;
+		pendingUserIds: string[];
+	}[]
+> {
 	const rounds = await db
 		.select({ round: scanRounds, partnershipName: partnerships.name })
 		.from(scanRounds)
@@ -481,11 +630,21 @@ export async function listScanRoundsClosingSoon(
 		db
 			.select({ partnershipId: memberships.partnershipId, userId: memberships.userId })
 			.from(memberships)
-			.where(and(inArray(memberships.partnershipId, [...new Set(rounds.map((r) => r.round.partnershipId))]), ne(memberships.role, 'observer'))),
+			.where(
+				and(
+					inArray(memberships.partnershipId, [...new Set(rounds.map((r) => r.round.partnershipId))]),
+					ne(memberships.role, 'observer')
+				)
+			),
 		db
 			.select({ roundId: scanParticipations.roundId, userId: scanParticipations.userId })
 			.from(scanParticipations)
-			.where(inArray(scanParticipations.roundId, rounds.map((r) => r.round.id)))
+			.where(
+				inArray(
+					scanParticipations.roundId,
+					rounds.map((r) => r.round.id)
+				)
+			)
 	]);
 	return rounds.map(({ round, partnershipName }) => {
 		const done = new Set(answered.filter((a) => a.roundId === round.id).map((a) => a.userId));
@@ -496,7 +655,9 @@ export async function listScanRoundsClosingSoon(
 			title: round.title,
 			closesAt: round.closesAt,
 			lastDay: lastDay(round),
-			pendingUserIds: members.filter((mb) => mb.partnershipId === round.partnershipId && !done.has(mb.userId)).map((mb) => mb.userId)
+			pendingUserIds: members
+				.filter((mb) => mb.partnershipId === round.partnershipId && !done.has(mb.userId))
+				.map((mb) => mb.userId)
 		};
 	});
 }

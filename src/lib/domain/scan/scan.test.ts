@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import { aggregateScan, breakdownScan } from './aggregate';
 import { BLOCK_ORDER, blockLinks, groupsToKeep, sectorGaps, type ScanMember } from './insights';
-import { addDays, answerSchema, blockOfStatement, commentField, defaultRoundValues, openRoundSchema, UNKNOWN } from './scan.schema';
+import {
+	addDays,
+	answerSchema,
+	blockOfStatement,
+	commentField,
+	defaultRoundValues,
+	openRoundSchema,
+	UNKNOWN
+} from './scan.schema';
 
 const ids = SCAN_STATEMENTS.map((s) => s.id);
 const full = (value: string) => Object.fromEntries(ids.map((id) => [id, value]));
@@ -15,13 +23,16 @@ describe('opening a round', () => {
 	it('wants a title and a closing date after today, not too far away', () => {
 		const schema = openRoundSchema('2026-03-02');
 		expect(schema.safeParse({ title: 'Scan', closesOn: '2026-03-16' }).success).toBe(true);
-		const errors = (input: object) => schema.safeParse(input).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
+		const errors = (input: object) =>
+			schema.safeParse(input).error?.issues.map((i) => `${String(i.path[0])}: ${i.message}`);
 		expect(errors({ title: 'x', closesOn: '2026-03-02' })).toEqual([
 			'title: Geef de ronde een korte naam (minstens 3 tekens).',
 			'closesOn: Kies een datum na vandaag: de partners hebben tijd nodig om te antwoorden.'
 		]);
 		expect(errors({ title: 'Scan', closesOn: 'morgen' })?.[0]).toMatch(/^closesOn: Kies een geldige datum/);
-		expect(errors({ title: 'Scan', closesOn: addDays('2026-03-02', 200) })).toEqual(['closesOn: Kies een datum binnen 120 dagen.']);
+		expect(errors({ title: 'Scan', closesOn: addDays('2026-03-02', 200) })).toEqual([
+			'closesOn: Kies een datum binnen 120 dagen.'
+		]);
 	});
 });
 
@@ -39,13 +50,20 @@ describe('the answer form', () => {
 	});
 
 	it('turns "weet niet" into null and keeps only comments that were written', () => {
-		const values = { ...full('5'), [ids[1]!]: UNKNOWN, [commentField('relatie')]: '  We zien elkaar vaker.  ', [commentField('communicatie')]: '' };
+		const values = {
+			...full('5'),
+			[ids[1]!]: UNKNOWN,
+			[commentField('relatie')]: '  We zien elkaar vaker.  ',
+			[commentField('communicatie')]: ''
+		};
 		const parsed = answerSchema(ids).parse(values);
 		expect(parsed.ratings[ids[0]!]).toBe(5);
 		expect(parsed.ratings[ids[1]!]).toBeNull();
 		expect(parsed.comments).toEqual({ relatie: 'We zien elkaar vaker.' });
 		expect(answerSchema(ids).safeParse({ ...full('6') }).success).toBe(false);
-		expect(answerSchema(ids).safeParse({ ...full('3'), [commentField('relatie')]: 'x'.repeat(1001) }).success).toBe(false);
+		expect(answerSchema(ids).safeParse({ ...full('3'), [commentField('relatie')]: 'x'.repeat(1001) }).success).toBe(
+			false
+		);
 	});
 
 	it('knows the block of a statement, also one no longer in the content', () => {
@@ -88,7 +106,12 @@ describe('insights', () => {
 	const blocksOf = new Map(SCAN_STATEMENTS.map((s) => [s.id, s.block]));
 	const sheet = (group: string, communicatie: number, relatie: number) => ({
 		group,
-		ratings: Object.fromEntries(SCAN_STATEMENTS.map((s) => [s.id, s.block === 'communicatie' ? communicatie : s.block === 'relatie' ? relatie : 3]))
+		ratings: Object.fromEntries(
+			SCAN_STATEMENTS.map((s) => [
+				s.id,
+				s.block === 'communicatie' ? communicatie : s.block === 'relatie' ? relatie : 3
+			])
+		)
 	});
 
 	it('names the block where the sectors differ most', () => {
@@ -104,7 +127,12 @@ describe('insights', () => {
 		if (!breakdown.visible) throw new Error('visible');
 		const gaps = sectorGaps(breakdown.groups)!;
 		expect(gaps.sectors).toEqual(['education', 'welfare']);
-		expect(gaps.largest).toMatchObject({ block: 'communicatie', high: { sector: 'education' }, low: { sector: 'welfare' }, difference: 2 });
+		expect(gaps.largest).toMatchObject({
+			block: 'communicatie',
+			high: { sector: 'education' },
+			low: { sector: 'welfare' },
+			difference: 2
+		});
 		expect(gaps.perBlock.find((g) => g.block === 'gemeenschappelijk-doel')?.difference).toBe(0);
 		expect(sectorGaps(breakdown.groups.slice(0, 1))).toBeNull();
 	});
@@ -113,7 +141,11 @@ describe('insights', () => {
 		const overall = aggregateScan([sheet('x', 1, 2), sheet('x', 1, 2), sheet('x', 2, 2)], blocksOf, BLOCK_ORDER);
 		if (!overall.visible) throw new Error('visible');
 		const relatie = blockLinks(overall.blocks.find((b) => b.block === 'relatie')!);
-		expect(relatie).toMatchObject({ title: 'Werken aan relatie', reflectionUrl: '/bouwstenen/relatie#questions-title', mean: 2 });
+		expect(relatie).toMatchObject({
+			title: 'Werken aan relatie',
+			reflectionUrl: '/bouwstenen/relatie#questions-title',
+			mean: 2
+		});
 		expect(relatie.worksheets).toEqual([{ title: expect.any(String), url: '/werkbladen/relatie' }]);
 		expect(relatie.questions.length).toBeGreaterThan(2);
 	});

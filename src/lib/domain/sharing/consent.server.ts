@@ -15,12 +15,22 @@ import type { ConsentRecordInput, WithdrawInput } from './sharing.schema';
 type Scope = { partnershipId: string; caseId: string };
 export type ConsentRecordRow = typeof consentRecords.$inferSelect;
 
-
 async function linkedAgreements(db: Db, { partnershipId, caseId }: Scope) {
 	return db
-		.select({ id: sharingAgreements.id, title: sharingAgreements.title, consent: sharingAgreements.consent, legalFrame: sharingAgreements.legalFrame })
+		.select({
+			id: sharingAgreements.id,
+			title: sharingAgreements.title,
+			consent: sharingAgreements.consent,
+			legalFrame: sharingAgreements.legalFrame
+		})
 		.from(caseSharingAgreements)
-		.innerJoin(sharingAgreements, and(eq(sharingAgreements.id, caseSharingAgreements.sharingAgreementId), eq(sharingAgreements.partnershipId, partnershipId)))
+		.innerJoin(
+			sharingAgreements,
+			and(
+				eq(sharingAgreements.id, caseSharingAgreements.sharingAgreementId),
+				eq(sharingAgreements.partnershipId, partnershipId)
+			)
+		)
 		.where(and(eq(caseSharingAgreements.partnershipId, partnershipId), eq(caseSharingAgreements.caseId, caseId)))
 		.orderBy(asc(sharingAgreements.title));
 }
@@ -33,7 +43,10 @@ async function caseRecords(db: Db, { partnershipId, caseId }: Scope) {
 		.orderBy(desc(consentRecords.givenOn), desc(consentRecords.createdAt));
 }
 
-function warningsFrom(linked: { id: string; title: string; consent: ConsentRequirement }[], checks: Map<string, ConsentCheck>): ConsentWarning[] {
+function warningsFrom(
+	linked: { id: string; title: string; consent: ConsentRequirement }[],
+	checks: Map<string, ConsentCheck>
+): ConsentWarning[] {
 	return linked
 		.filter((a) => !checks.get(a.id)!.ok)
 		.map((a) => ({ sharingAgreementId: a.id, title: a.title, consent: a.consent, missing: checks.get(a.id)!.missing }));
@@ -82,18 +95,32 @@ export async function getCaseConsentWarnings(db: Db, scope: Scope & { today?: st
 }
 
 /** Case id → number of linked sharing agreements whose consent is missing today, for the case list. */
-export async function countConsentWarningsByCase(db: Db, { partnershipId, today = todayInBelgium() }: { partnershipId: string; today?: string }) {
+export async function countConsentWarningsByCase(
+	db: Db,
+	{ partnershipId, today = todayInBelgium() }: { partnershipId: string; today?: string }
+) {
 	const links = await db
 		.select({ caseId: caseSharingAgreements.caseId, id: sharingAgreements.id, consent: sharingAgreements.consent })
 		.from(caseSharingAgreements)
-		.innerJoin(sharingAgreements, and(eq(sharingAgreements.id, caseSharingAgreements.sharingAgreementId), eq(sharingAgreements.partnershipId, partnershipId)))
+		.innerJoin(
+			sharingAgreements,
+			and(
+				eq(sharingAgreements.id, caseSharingAgreements.sharingAgreementId),
+				eq(sharingAgreements.partnershipId, partnershipId)
+			)
+		)
 		.where(and(eq(caseSharingAgreements.partnershipId, partnershipId), ne(sharingAgreements.consent, 'none')));
 	const counts = new Map<string, number>();
 	if (!links.length) return counts;
 	const records = await db
 		.select()
 		.from(consentRecords)
-		.where(and(eq(consentRecords.partnershipId, partnershipId), inArray(consentRecords.caseId, [...new Set(links.map((l) => l.caseId))])));
+		.where(
+			and(
+				eq(consentRecords.partnershipId, partnershipId),
+				inArray(consentRecords.caseId, [...new Set(links.map((l) => l.caseId))])
+			)
+		);
 	for (const link of links) {
 		const own = records.filter((r) => r.caseId === link.caseId);
 		if (!checkConsent(link, own, today).ok) counts.set(link.caseId, (counts.get(link.caseId) ?? 0) + 1);
@@ -113,10 +140,20 @@ export async function linkCaseSharingAgreement(
 			.select({ id: sharingAgreements.id })
 			.from(sharingAgreements)
 			.where(and(eq(sharingAgreements.partnershipId, partnershipId), eq(sharingAgreements.id, sharingAgreementId)));
-		const [found] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
+		const [found] = await tx
+			.select({ id: cases.id })
+			.from(cases)
+			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
 		if (!agreement || !found) return { ok: false, reason: 'not-found' } as const;
 		await tx.insert(caseSharingAgreements).values({ partnershipId, caseId, sharingAgreementId }).onConflictDoNothing();
-		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'sharing-agreement', detail: { sharingAgreementId, linked: true } });
+		await recordAudit(tx, {
+			partnershipId,
+			caseId,
+			userId,
+			action: 'update',
+			target: 'sharing-agreement',
+			detail: { sharingAgreementId, linked: true }
+		});
 		return { ok: true } as const;
 	});
 }
@@ -138,7 +175,14 @@ export async function unlinkCaseSharingAgreement(
 			)
 			.returning({ id: caseSharingAgreements.sharingAgreementId });
 		if (!removed.length) return { ok: false, reason: 'not-found' } as const;
-		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'sharing-agreement', detail: { sharingAgreementId, linked: false } });
+		await recordAudit(tx, {
+			partnershipId,
+			caseId,
+			userId,
+			action: 'update',
+			target: 'sharing-agreement',
+			detail: { sharingAgreementId, linked: false }
+		});
 		return { ok: true } as const;
 	});
 }
@@ -160,10 +204,19 @@ async function isLinked(db: Executor, { partnershipId, caseId }: Scope, sharingA
 /** Records consent for the case. A linked sharing agreement must apply to the case. */
 export async function addConsentRecord(
 	db: Db,
-	{ partnershipId, caseId, userId, input, savedAnyway = false }: Scope & { userId: string; input: ConsentRecordInput; savedAnyway?: boolean }
+	{
+		partnershipId,
+		caseId,
+		userId,
+		input,
+		savedAnyway = false
+	}: Scope & { userId: string; input: ConsentRecordInput; savedAnyway?: boolean }
 ): Promise<{ ok: true; id: string } | NotFound | { ok: false; reason: 'agreement-not-linked' }> {
 	return db.transaction(async (tx) => {
-		const [found] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
+		const [found] = await tx
+			.select({ id: cases.id })
+			.from(cases)
+			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
 		if (!found) return { ok: false, reason: 'not-found' } as const;
 		if (input.sharingAgreementId && !(await isLinked(tx, { partnershipId, caseId }, input.sharingAgreementId)))
 			return { ok: false, reason: 'agreement-not-linked' } as const;
@@ -193,7 +246,14 @@ export type WithdrawResult =
 /** Consent withdrawn from a date on (that day included). A withdrawal stays; it is not undone. */
 export async function withdrawConsentRecord(
 	db: Db,
-	{ partnershipId, caseId, userId, version, input, savedAnyway = false }: Scope & {
+	{
+		partnershipId,
+		caseId,
+		userId,
+		version,
+		input,
+		savedAnyway = false
+	}: Scope & {
 		userId: string;
 		version: number;
 		input: WithdrawInput;
@@ -204,7 +264,13 @@ export async function withdrawConsentRecord(
 		const [current] = await tx
 			.select()
 			.from(consentRecords)
-			.where(and(eq(consentRecords.partnershipId, partnershipId), eq(consentRecords.caseId, caseId), eq(consentRecords.id, input.recordId)))
+			.where(
+				and(
+					eq(consentRecords.partnershipId, partnershipId),
+					eq(consentRecords.caseId, caseId),
+					eq(consentRecords.id, input.recordId)
+				)
+			)
 			.for('update');
 		if (!current) return { ok: false, reason: 'not-found' } as const;
 		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
@@ -212,7 +278,11 @@ export async function withdrawConsentRecord(
 		if (input.withdrawnOn < current.givenOn) return { ok: false, reason: 'before-given' } as const;
 		await tx
 			.update(consentRecords)
-			.set({ withdrawnOn: input.withdrawnOn, withdrawnNote: input.withdrawnNote, version: sql`${consentRecords.version} + 1` })
+			.set({
+				withdrawnOn: input.withdrawnOn,
+				withdrawnNote: input.withdrawnNote,
+				version: sql`${consentRecords.version} + 1`
+			})
 			.where(and(eq(consentRecords.partnershipId, partnershipId), eq(consentRecords.id, current.id)));
 		await recordAudit(tx, {
 			partnershipId,
@@ -229,22 +299,42 @@ export async function withdrawConsentRecord(
 /** Links a record that was saved without a sharing agreement to one that applies to the case. */
 export async function linkConsentRecord(
 	db: Db,
-	{ partnershipId, caseId, recordId, sharingAgreementId, userId }: Scope & { recordId: string; sharingAgreementId: string; userId: string }
+	{
+		partnershipId,
+		caseId,
+		recordId,
+		sharingAgreementId,
+		userId
+	}: Scope & { recordId: string; sharingAgreementId: string; userId: string }
 ): Promise<{ ok: true } | NotFound | { ok: false; reason: 'agreement-not-linked' | 'already-linked' }> {
 	return db.transaction(async (tx) => {
 		const [current] = await tx
 			.select({ id: consentRecords.id, sharingAgreementId: consentRecords.sharingAgreementId })
 			.from(consentRecords)
-			.where(and(eq(consentRecords.partnershipId, partnershipId), eq(consentRecords.caseId, caseId), eq(consentRecords.id, recordId)))
+			.where(
+				and(
+					eq(consentRecords.partnershipId, partnershipId),
+					eq(consentRecords.caseId, caseId),
+					eq(consentRecords.id, recordId)
+				)
+			)
 			.for('update');
 		if (!current) return { ok: false, reason: 'not-found' } as const;
 		if (current.sharingAgreementId) return { ok: false, reason: 'already-linked' } as const;
-		if (!(await isLinked(tx, { partnershipId, caseId }, sharingAgreementId))) return { ok: false, reason: 'agreement-not-linked' } as const;
+		if (!(await isLinked(tx, { partnershipId, caseId }, sharingAgreementId)))
+			return { ok: false, reason: 'agreement-not-linked' } as const;
 		await tx
 			.update(consentRecords)
 			.set({ sharingAgreementId, version: sql`${consentRecords.version} + 1` })
 			.where(and(eq(consentRecords.partnershipId, partnershipId), eq(consentRecords.id, recordId)));
-		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'consent', detail: { recordId, sharingAgreementId } });
+		await recordAudit(tx, {
+			partnershipId,
+			caseId,
+			userId,
+			action: 'update',
+			target: 'consent',
+			detail: { recordId, sharingAgreementId }
+		});
 		return { ok: true } as const;
 	});
 }

@@ -51,7 +51,11 @@ describe('checkConsent', () => {
 
 	it('needs nothing when the agreement asks no consent', () => {
 		expect(partiesFor('none')).toEqual([]);
-		expect(checkConsent({ id: A, consent: 'none' }, [], '2026-02-01')).toEqual({ ok: true, missing: [], expiringSoon: [] });
+		expect(checkConsent({ id: A, consent: 'none' }, [], '2026-02-01')).toEqual({
+			ok: true,
+			missing: [],
+			expiringSoon: []
+		});
 	});
 
 	it('accepts both parents, one parent or a guardian as parental consent', () => {
@@ -69,22 +73,38 @@ describe('checkConsent', () => {
 	});
 
 	it('needs parents AND the young person when the agreement asks both', () => {
-		expect(checkConsent(both, [record({ givenBy: 'one_parent' })], '2026-02-01').missing).toEqual([{ party: 'young_person', reason: 'none' }]);
-		expect(checkConsent(both, [record({ givenBy: 'young_person' })], '2026-02-01').missing).toEqual([{ party: 'parents', reason: 'none' }]);
+		expect(checkConsent(both, [record({ givenBy: 'one_parent' })], '2026-02-01').missing).toEqual([
+			{ party: 'young_person', reason: 'none' }
+		]);
+		expect(checkConsent(both, [record({ givenBy: 'young_person' })], '2026-02-01').missing).toEqual([
+			{ party: 'parents', reason: 'none' }
+		]);
 		expect(checkConsent(both, [], '2026-02-01').missing.map((m) => m.party)).toEqual(['parents', 'young_person']);
-		expect(checkConsent(both, [record({ givenBy: 'one_parent' }), record({ givenBy: 'young_person' })], '2026-02-01').ok).toBe(true);
+		expect(
+			checkConsent(both, [record({ givenBy: 'one_parent' }), record({ givenBy: 'young_person' })], '2026-02-01').ok
+		).toBe(true);
 	});
 
 	it('holds on the expiry date and says when it expired the day after', () => {
 		const r = record({ expiresOn: '2026-06-30' });
-		expect(checkConsent(parents, [r], '2026-06-30')).toEqual({ ok: true, missing: [], expiringSoon: [{ party: 'parents', on: '2026-06-30' }] });
-		expect(checkConsent(parents, [r], '2026-07-01')).toEqual({ ok: false, missing: [{ party: 'parents', reason: 'expired', on: '2026-06-30' }], expiringSoon: [] });
+		expect(checkConsent(parents, [r], '2026-06-30')).toEqual({
+			ok: true,
+			missing: [],
+			expiringSoon: [{ party: 'parents', on: '2026-06-30' }]
+		});
+		expect(checkConsent(parents, [r], '2026-07-01')).toEqual({
+			ok: false,
+			missing: [{ party: 'parents', reason: 'expired', on: '2026-06-30' }],
+			expiringSoon: []
+		});
 	});
 
 	it('is missing from the withdrawal date on, and says so', () => {
 		const r = record({ withdrawnOn: '2026-03-01' });
 		expect(checkConsent(parents, [r], '2026-02-28').ok).toBe(true);
-		expect(checkConsent(parents, [r], '2026-03-01').missing).toEqual([{ party: 'parents', reason: 'withdrawn', on: '2026-03-01' }]);
+		expect(checkConsent(parents, [r], '2026-03-01').missing).toEqual([
+			{ party: 'parents', reason: 'withdrawn', on: '2026-03-01' }
+		]);
 	});
 
 	it('does not count consent that starts later, and says when it starts', () => {
@@ -96,7 +116,9 @@ describe('checkConsent', () => {
 	it('ignores records of another sharing agreement and unlinked records', () => {
 		expect(checkConsent(parents, [record({ sharingAgreementId: B })], '2026-02-01').ok).toBe(false);
 		expect(checkConsent(parents, [record({ sharingAgreementId: null })], '2026-02-01').ok).toBe(false);
-		expect(checkConsent({ id: B, consent: 'parents' }, [record({ sharingAgreementId: B })], '2026-02-01').ok).toBe(true);
+		expect(checkConsent({ id: B, consent: 'parents' }, [record({ sharingAgreementId: B })], '2026-02-01').ok).toBe(
+			true
+		);
 	});
 
 	it('is satisfied by one holding record among expired and withdrawn ones', () => {
@@ -107,7 +129,9 @@ describe('checkConsent', () => {
 		];
 		expect(checkConsent(parents, records, '2026-02-15')).toEqual({ ok: true, missing: [], expiringSoon: [] });
 		// Without the newest record: the latest end is the reason given.
-		expect(checkConsent(parents, records.slice(0, 2), '2026-02-15').missing).toEqual([{ party: 'parents', reason: 'expired', on: '2026-01-31' }]);
+		expect(checkConsent(parents, records.slice(0, 2), '2026-02-15').missing).toEqual([
+			{ party: 'parents', reason: 'expired', on: '2026-01-31' }
+		]);
 	});
 
 	it('warns early only when every holding record of a party ends soon', () => {

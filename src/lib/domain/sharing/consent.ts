@@ -34,7 +34,10 @@ export function daysBetween(from: string, to: string): number {
  * The state of one record on `date`. Withdrawal wins over everything (from the withdrawal day on),
  * then a start in the future, then the expiry date, which is the last valid day.
  */
-export function consentState(record: Pick<ConsentFacts, 'givenOn' | 'expiresOn' | 'withdrawnOn'>, date: string): ConsentState {
+export function consentState(
+	record: Pick<ConsentFacts, 'givenOn' | 'expiresOn' | 'withdrawnOn'>,
+	date: string
+): ConsentState {
 	if (record.withdrawnOn !== null && record.withdrawnOn <= date) return 'withdrawn';
 	if (record.givenOn > date) return 'not_yet_valid';
 	if (record.expiresOn !== null && record.expiresOn < date) return 'expired';
@@ -113,7 +116,10 @@ export function checkConsent(
 		if (holding.length) {
 			// No end date on any holding record: nothing expires soon.
 			if (holding.every((r) => r.expiresOn !== null)) {
-				const last = holding.map((r) => r.expiresOn!).sort().at(-1)!;
+				const last = holding
+					.map((r) => r.expiresOn!)
+					.sort()
+					.at(-1)!;
 				if (daysBetween(date, last) <= EXPIRES_SOON_DAYS) expiringSoon.push({ party, on: last });
 			}
 			continue;
@@ -138,7 +144,10 @@ function whyMissing(party: ConsentParty, own: readonly ConsentFacts[], date: str
 		}
 	}
 	if (latest) return latest;
-	const upcoming = own.filter((r) => consentState(r, date) === 'not_yet_valid').map((r) => r.givenOn).sort()[0];
+	const upcoming = own
+		.filter((r) => consentState(r, date) === 'not_yet_valid')
+		.map((r) => r.givenOn)
+		.sort()[0];
 	if (upcoming) return { party, reason: 'not_yet_valid', on: upcoming };
 	return { party, reason: 'none' };
 }

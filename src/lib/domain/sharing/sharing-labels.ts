@@ -21,9 +21,15 @@ export const consentRequirementLabel = (c: ConsentRequirement) =>
 	})[c]();
 
 export const consentGiverLabel = (g: ConsentGiver) =>
-	({ parents: m.consent_giver_parents, one_parent: m.consent_giver_one_parent, guardian: m.consent_giver_guardian, young_person: m.consent_giver_young_person })[g]();
+	({
+		parents: m.consent_giver_parents,
+		one_parent: m.consent_giver_one_parent,
+		guardian: m.consent_giver_guardian,
+		young_person: m.consent_giver_young_person
+	})[g]();
 
-export const consentFormLabel = (f: ConsentForm) => ({ written: m.consent_form_written, verbal: m.consent_form_verbal, digital: m.consent_form_digital })[f]();
+export const consentFormLabel = (f: ConsentForm) =>
+	({ written: m.consent_form_written, verbal: m.consent_form_verbal, digital: m.consent_form_digital })[f]();
 
 export const consentStateLabel = (s: ConsentState) =>
 	({
@@ -34,7 +40,8 @@ export const consentStateLabel = (s: ConsentState) =>
 		not_yet_valid: m.consent_state_not_yet_valid
 	})[s]();
 
-export const consentPartyLabel = (p: ConsentParty) => ({ parents: m.consent_party_parents, young_person: m.consent_party_young_person })[p]();
+export const consentPartyLabel = (p: ConsentParty) =>
+	({ parents: m.consent_party_parents, young_person: m.consent_party_young_person })[p]();
 
 /** One sentence on why a party's consent is missing; `date` formats a YYYY-MM-DD day. */
 export function missingConsentText(missing: MissingConsent, date: (day: string) => string): string {

@@ -17,7 +17,11 @@ const optionalDate = (message: string) =>
 
 export const sharingAgreementSchema = z
 	.object({
-		title: z.string().trim().min(3, 'Geef de afspraak een korte titel (minstens 3 tekens).').max(140, 'Hoogstens 140 tekens.'),
+		title: z
+			.string()
+			.trim()
+			.min(3, 'Geef de afspraak een korte titel (minstens 3 tekens).')
+			.max(140, 'Hoogstens 140 tekens.'),
 		parties: z
 			.array(z.uuid('Kies organisaties uit de lijst.'))
 			.transform((ids) => [...new Set(ids)])
@@ -27,7 +31,11 @@ export const sharingAgreementSchema = z
 		legalFrame: z.enum(LEGAL_FRAMES, 'Kies het wettelijk kader.'),
 		consent: z.enum(CONSENT_REQUIREMENTS, 'Kies of er toestemming nodig is, en van wie.'),
 		consentHow: z.string().trim().max(1000, 'Hoogstens 1000 tekens.').default(''),
-		channel: z.string().trim().min(3, 'Schrijf op langs welke weg jullie informatie delen.').max(500, 'Hoogstens 500 tekens.'),
+		channel: z
+			.string()
+			.trim()
+			.min(3, 'Schrijf op langs welke weg jullie informatie delen.')
+			.max(500, 'Hoogstens 500 tekens.'),
 		feedbackToSchool: z.string().trim().max(300, 'Hoogstens 300 tekens: een korte status, geen details.').default('')
 	})
 	.refine((v) => v.consent === 'none' || v.consentHow !== '', {
@@ -69,7 +77,9 @@ export const withdrawSchema = z.object({
 });
 export type WithdrawInput = z.infer<typeof withdrawSchema>;
 
-export const caseLinkSchema = z.object({ sharingAgreementId: z.uuid('Kies een afspraak over informatiedeling uit de lijst.') });
+export const caseLinkSchema = z.object({
+	sharingAgreementId: z.uuid('Kies een afspraak over informatiedeling uit de lijst.')
+});
 
 export const recordLinkSchema = z.object({
 	recordId: z.uuid('Onbekende toestemming.'),

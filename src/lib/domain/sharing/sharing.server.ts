@@ -4,7 +4,12 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
 import type { DemoContext } from '$lib/server/seed';
-import { caseSharingAgreements, organisations, sharingAgreementParties, sharingAgreements } from '$lib/server/db/schema';
+import {
+	caseSharingAgreements,
+	organisations,
+	sharingAgreementParties,
+	sharingAgreements
+} from '$lib/server/db/schema';
 import type { SharingAgreementInput } from './sharing.schema';
 
 type Scope = { partnershipId: string };
@@ -25,8 +30,16 @@ async function partiesOf(db: Executor, partnershipId: string, agreementIds: stri
 	const rows = await db
 		.select({ agreementId: sharingAgreementParties.sharingAgreementId, id: organisations.id, name: organisations.name })
 		.from(sharingAgreementParties)
-		.innerJoin(organisations, and(eq(organisations.id, sharingAgreementParties.organisationId), eq(organisations.partnershipId, partnershipId)))
-		.where(and(eq(sharingAgreementParties.partnershipId, partnershipId), inArray(sharingAgreementParties.sharingAgreementId, agreementIds)))
+		.innerJoin(
+			organisations,
+			and(eq(organisations.id, sharingAgreementParties.organisationId), eq(organisations.partnershipId, partnershipId))
+		)
+		.where(
+			and(
+				eq(sharingAgreementParties.partnershipId, partnershipId),
+				inArray(sharingAgreementParties.sharingAgreementId, agreementIds)
+			)
+		)
 		.orderBy(asc(organisations.name));
 	const by = new Map<string, Party[]>();
 	for (const r of rows) by.set(r.agreementId, [...(by.get(r.agreementId) ?? []), { id: r.id, name: r.name }]);
@@ -36,14 +49,22 @@ async function partiesOf(db: Executor, partnershipId: string, agreementIds: stri
 /** Every sharing agreement of the partnership with its parties and the number of cases it applies to (by title). */
 export async function listSharingAgreements(db: Db, { partnershipId }: Scope) {
 	const [rows, usage] = await Promise.all([
-		db.select().from(sharingAgreements).where(eq(sharingAgreements.partnershipId, partnershipId)).orderBy(asc(sharingAgreements.title)),
+		db
+			.select()
+			.from(sharingAgreements)
+			.where(eq(sharingAgreements.partnershipId, partnershipId))
+			.orderBy(asc(sharingAgreements.title)),
 		db
 			.select({ agreementId: caseSharingAgreements.sharingAgreementId, n: count() })
 			.from(caseSharingAgreements)
 			.where(eq(caseSharingAgreements.partnershipId, partnershipId))
 			.groupBy(caseSharingAgreements.sharingAgreementId)
 	]);
-	const parties = await partiesOf(db, partnershipId, rows.map((r) => r.id));
+	const parties = await partiesOf(
+		db,
+		partnershipId,
+		rows.map((r) => r.id)
+	);
 	const cases = new Map(usage.map((u) => [u.agreementId, u.n]));
 	return rows.map((r) => ({ ...r, parties: parties.get(r.id) ?? [], caseCount: cases.get(r.id) ?? 0 }));
 }
@@ -60,7 +81,12 @@ export async function getSharingAgreement(db: Db, { partnershipId, sharingId }: 
 }
 
 /** Replaces the parties; false when an organisation is not in this partnership's directory. */
-async function setParties(tx: Tx, partnershipId: string, sharingAgreementId: string, organisationIds: string[]): Promise<boolean> {
+async function setParties(
+	tx: Tx,
+	partnershipId: string,
+	sharingAgreementId: string,
+	organisationIds: string[]
+): Promise<boolean> {
 	const known = await tx
 		.select({ id: organisations.id })
 		.from(organisations)
@@ -68,8 +94,15 @@ async function setParties(tx: Tx, partnershipId: string, sharingAgreementId: str
 	if (known.length !== organisationIds.length) return false;
 	await tx
 		.delete(sharingAgreementParties)
-		.where(and(eq(sharingAgreementParties.partnershipId, partnershipId), eq(sharingAgreementParties.sharingAgreementId, sharingAgreementId)));
-	await tx.insert(sharingAgreementParties).values(organisationIds.map((organisationId) => ({ partnershipId, sharingAgreementId, organisationId })));
+		.where(
+			and(
+				eq(sharingAgreementParties.partnershipId, partnershipId),
+				eq(sharingAgreementParties.sharingAgreementId, sharingAgreementId)
+			)
+		);
+	await tx
+		.insert(sharingAgreementParties)
+		.values(organisationIds.map((organisationId) => ({ partnershipId, sharingAgreementId, organisationId })));
 	return true;
 }
 
@@ -94,9 +127,15 @@ export async function createSharingAgreement(
 }
 
 /** Inserts an agreement with its parties; null when a party is not in the directory (the caller rolls back). */
-async function insertSharingAgreement(tx: Tx, { partnershipId, userId, input }: Scope & { userId: string | null; input: SharingAgreementInput }) {
+async function insertSharingAgreement(
+	tx: Tx,
+	{ partnershipId, userId, input }: Scope & { userId: string | null; input: SharingAgreementInput }
+) {
 	const { parties, ...fields } = input;
-	const [created] = await tx.insert(sharingAgreements).values({ partnershipId, ...fields, createdBy: userId }).returning({ id: sharingAgreements.id });
+	const [created] = await tx
+		.insert(sharingAgreements)
+		.values({ partnershipId, ...fields, createdBy: userId })
+		.returning({ id: sharingAgreements.id });
 	return (await setParties(tx, partnershipId, created!.id, parties)) ? created!.id : null;
 }
 
@@ -109,7 +148,12 @@ export type UpdateSharingResult = SaveSharingResult<
 /** Changes an agreement and its parties; a stale version is a conflict that returns what is stored now. */
 export async function updateSharingAgreement(
 	db: Db,
-	{ partnershipId, sharingId, version, input }: Scope & { sharingId: string; version: number; input: SharingAgreementInput }
+	{
+		partnershipId,
+		sharingId,
+		version,
+		input
+	}: Scope & { sharingId: string; version: number; input: SharingAgreementInput }
 ): Promise<UpdateSharingResult> {
 	try {
 		return await db.transaction(async (tx) => {
@@ -121,7 +165,11 @@ export async function updateSharingAgreement(
 			if (!current) return { ok: false, reason: 'not-found' } as const;
 			if (current.version !== version) {
 				const parties = await partiesOf(tx, partnershipId, [sharingId]);
-				return { ok: false, reason: 'conflict', current: { ...current, parties: parties.get(sharingId) ?? [] } } as const;
+				return {
+					ok: false,
+					reason: 'conflict',
+					current: { ...current, parties: parties.get(sharingId) ?? [] }
+				} as const;
 			}
 			const { parties, ...fields } = input;
 			await tx
@@ -150,7 +198,8 @@ export async function seedDemoSharing(tx: Tx, ctx: DemoContext): Promise<void> {
 	};
 	const userId = ctx.members[0]?.userId ?? null;
 	const make = async (input: SharingAgreementInput) => {
-		if (!(await insertSharingAgreement(tx, { partnershipId: ctx.partnershipId, userId, input }))) throw new Error('Demo sharing agreement: unknown organisation');
+		if (!(await insertSharingAgreement(tx, { partnershipId: ctx.partnershipId, userId, input })))
+			throw new Error('Demo sharing agreement: unknown organisation');
 	};
 	await make({
 		title: 'Casusoverleg bij ernstige zorgen',
@@ -160,7 +209,8 @@ export async function seedDemoSharing(tx: Tx, ctx: DemoContext): Promise<void> {
 		mayNotShare: 'Medische en therapeutische details, en alles wat niet nodig is voor de bescherming.',
 		legalFrame: 'casusoverleg_458ter',
 		consent: 'none',
-		consentHow: 'Geen toestemming nodig. Ouders en jongere worden vooraf geïnformeerd, tenzij dat hun veiligheid in gevaar brengt.',
+		consentHow:
+			'Geen toestemming nodig. Ouders en jongere worden vooraf geïnformeerd, tenzij dat hun veiligheid in gevaar brengt.',
 		channel: 'Alleen mondeling in het casusoverleg. Het verslag blijft bij de voorzitter en wordt niet gemaild.',
 		feedbackToSchool: 'De school hoort of er een casusoverleg was en wie het aanspreekpunt is.'
 	});
@@ -171,7 +221,8 @@ export async function seedDemoSharing(tx: Tx, ctx: DemoContext): Promise<void> {
 		mayNotShare: 'Gezondheid, de financiële toestand van het gezin en wat ouders in vertrouwen vertelden.',
 		legalFrame: 'discretieplicht',
 		consent: 'parents',
-		consentHow: 'De zorgcoördinator vraagt de ouders schriftelijk om toestemming, met het formulier van de school. Een kopie gaat mee in het leerlingendossier.',
+		consentHow:
+			'De zorgcoördinator vraagt de ouders schriftelijk om toestemming, met het formulier van de school. Een kopie gaat mee in het leerlingendossier.',
 		channel: 'Via het beveiligde berichtensysteem van het CLB, of in een gesprek met de ouders erbij.',
 		feedbackToSchool: 'Een korte status: aangemeld, in begeleiding of afgesloten. Geen inhoud.'
 	});

@@ -1,13 +1,29 @@
 // Words for signals in the reader's language: statuses, themes, levels, addressees and source counts.
 import { m } from '$lib/paraglide/messages.js';
-import type { SignalAddressee, SignalLevel, SignalSourceKind, SignalStatus, SignalTheme } from '$lib/domain/partnerships/enums';
+import type {
+	SignalAddressee,
+	SignalLevel,
+	SignalSourceKind,
+	SignalStatus,
+	SignalTheme
+} from '$lib/domain/partnerships/enums';
 
 export const signalStatusLabel = (s: SignalStatus): string =>
-	({ collected: m.signal_status_collected, discussed: m.signal_status_discussed, passed_on: m.signal_status_passed_on, answered: m.signal_status_answered })[s]();
+	({
+		collected: m.signal_status_collected,
+		discussed: m.signal_status_discussed,
+		passed_on: m.signal_status_passed_on,
+		answered: m.signal_status_answered
+	})[s]();
 
 /** The question of the step form that leads to this status ("Kregen jullie een antwoord?"). */
 export const signalStepLabel = (s: SignalStatus): string =>
-	({ collected: m.signal_step_collected, discussed: m.signal_step_discussed, passed_on: m.signal_step_passed_on, answered: m.signal_step_answered })[s]();
+	({
+		collected: m.signal_step_collected,
+		discussed: m.signal_step_discussed,
+		passed_on: m.signal_step_passed_on,
+		answered: m.signal_step_answered
+	})[s]();
 
 export const signalThemeLabel = (t: SignalTheme): string =>
 	({
@@ -24,9 +40,11 @@ export const signalThemeLabel = (t: SignalTheme): string =>
 		other: m.signal_theme_other
 	})[t]();
 
-export const signalLevelLabel = (l: SignalLevel): string => ({ meso: m.signal_level_meso, macro: m.signal_level_macro })[l]();
+export const signalLevelLabel = (l: SignalLevel): string =>
+	({ meso: m.signal_level_meso, macro: m.signal_level_macro })[l]();
 
-export const signalLevelHelp = (l: SignalLevel): string => ({ meso: m.signal_level_meso_help, macro: m.signal_level_macro_help })[l]();
+export const signalLevelHelp = (l: SignalLevel): string =>
+	({ meso: m.signal_level_meso_help, macro: m.signal_level_macro_help })[l]();
 
 export const signalAddresseeLabel = (a: SignalAddressee): string =>
 	({
@@ -59,11 +77,16 @@ export function sourceCountPlain(kind: SignalSourceKind, count: number): string 
 }
 
 /** "3 bronnen": all sources together. */
-export const sourcesTotalText = (count: number): string => (count === 1 ? m.signal_sources_total_one() : m.signal_sources_total_many({ count }));
+export const sourcesTotalText = (count: number): string =>
+	count === 1 ? m.signal_sources_total_one() : m.signal_sources_total_many({ count });
 
 /** The name of a kind of source, for the choice list ("Casussen"). */
 export const sourceKindLabel = (k: SignalSourceKind): string =>
-	({ case: m.signal_source_kind_case, learning: m.signal_source_kind_learning, reflection: m.signal_source_kind_reflection })[k]();
+	({
+		case: m.signal_source_kind_case,
+		learning: m.signal_source_kind_learning,
+		reflection: m.signal_source_kind_reflection
+	})[k]();
 
 /** Status colours of the overview chart and the badges (text on them keeps 4.5:1 contrast). */
 export const STATUS_COLOURS: Record<SignalStatus, { fill: string; text: string }> = {

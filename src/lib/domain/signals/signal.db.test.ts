@@ -25,7 +25,8 @@ const { db } = getTestDb();
 const housing: SignalInput = {
 	title: 'Te weinig betaalbare woningen voor grote gezinnen',
 	theme: 'housing',
-	description: 'Grote gezinnen vinden in de wijk geen betaalbare woning en verhuizen vaak, waardoor kinderen van school wisselen.',
+	description:
+		'Grote gezinnen vinden in de wijk geen betaalbare woning en verhuizen vaak, waardoor kinderen van school wisselen.',
 	request: 'Meer sociale woningen met vier slaapkamers.',
 	level: 'macro',
 	addressee: 'vlaamse_overheid',
@@ -51,7 +52,11 @@ const step = (to: StatusStepInput['to'], on: string, extra: Partial<StatusStepIn
 });
 
 async function makeCase(partnershipId: string, userId: string) {
-	const made = await createCase(db, { partnershipId, userId, input: { code: `C-${randomUUID().slice(0, 6)}`, situation: 'Een leerling mist vaak de les.', partners: [] } });
+	const made = await createCase(db, {
+		partnershipId,
+		userId,
+		input: { code: `C-${randomUUID().slice(0, 6)}`, situation: 'Een leerling mist vaak de les.', partners: [] }
+	});
 	if (!made.ok) throw new Error('case not created');
 	return made.id;
 }
@@ -60,8 +65,22 @@ describe('signals', () => {
 	it('moves one step at a time, with a date per step, and keeps the timeline', async () => {
 		const t = await makeTeam(db);
 		const scope = { partnershipId: t.partnership.id };
-		expect(await createSignal(db, { ...scope, userId: t.member.id, input: costs, collectedOn: '2026-03-03', today: '2026-03-02' })).toEqual({ ok: false, reason: 'date-in-future' });
-		const created = await createSignal(db, { ...scope, userId: t.member.id, input: costs, collectedOn: '2026-03-02', today: '2026-03-09' });
+		expect(
+			await createSignal(db, {
+				...scope,
+				userId: t.member.id,
+				input: costs,
+				collectedOn: '2026-03-03',
+				today: '2026-03-02'
+			})
+		).toEqual({ ok: false, reason: 'date-in-future' });
+		const created = await createSignal(db, {
+			...scope,
+			userId: t.member.id,
+			input: costs,
+			collectedOn: '2026-03-02',
+			today: '2026-03-09'
+		});
 		if (!created.ok) throw new Error('not created');
 		const move = (version: number, s: StatusStepInput, today = '2026-06-30') =>
 			moveSignalStatus(db, { ...scope, signalId: created.id, userId: t.coordinator.id, version, step: s, today });
@@ -69,15 +88,32 @@ describe('signals', () => {
 		// Skipping a step, a future date, a date before the previous step: refused.
 		expect(await move(1, step('passed_on', '2026-03-05'))).toEqual({ ok: false, reason: 'not-a-step' });
 		expect(await move(1, step('discussed', '2026-07-01'))).toEqual({ ok: false, reason: 'date-in-future' });
-		expect(await move(1, step('discussed', '2026-03-01'))).toEqual({ ok: false, reason: 'date-before-previous', previous: '2026-03-02' });
-		expect(await move(1, step('collected', '2026-03-05', { direction: 'back', note: 'Te vroeg.' }))).toEqual({ ok: false, reason: 'not-a-step' });
+		expect(await move(1, step('discussed', '2026-03-01'))).toEqual({
+			ok: false,
+			reason: 'date-before-previous',
+			previous: '2026-03-02'
+		});
+		expect(await move(1, step('collected', '2026-03-05', { direction: 'back', note: 'Te vroeg.' }))).toEqual({
+			ok: false,
+			reason: 'not-a-step'
+		});
 
-		expect(await move(1, step('discussed', '2026-03-10', { note: 'In het structureel overleg.' }))).toEqual({ ok: true, status: 'discussed' });
+		expect(await move(1, step('discussed', '2026-03-10', { note: 'In het structureel overleg.' }))).toEqual({
+			ok: true,
+			status: 'discussed'
+		});
 		// A second tab that still shows version 1 gets a conflict with what is stored now.
-		expect(await move(1, step('passed_on', '2026-03-12'))).toMatchObject({ ok: false, reason: 'conflict', current: { status: 'discussed', version: 2 } });
+		expect(await move(1, step('passed_on', '2026-03-12'))).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { status: 'discussed', version: 2 }
+		});
 		expect(await move(2, step('passed_on', '2026-03-12'))).toEqual({ ok: true, status: 'passed_on' });
 		// Back, with a reason; then forward again.
-		expect(await move(3, step('discussed', '2026-03-13', { direction: 'back', note: 'Nog niet verstuurd.' }))).toEqual({ ok: true, status: 'discussed' });
+		expect(await move(3, step('discussed', '2026-03-13', { direction: 'back', note: 'Nog niet verstuurd.' }))).toEqual({
+			ok: true,
+			status: 'discussed'
+		});
 		expect(await move(4, step('passed_on', '2026-03-20'))).toEqual({ ok: true, status: 'passed_on' });
 
 		const found = await getSignal(db, { ...scope, signalId: created.id });
@@ -98,23 +134,48 @@ describe('signals', () => {
 		const scope = { partnershipId: t.partnership.id };
 		const created = await createSignal(db, { ...scope, userId: t.member.id, input: housing, today: '2026-01-05' });
 		if (!created.ok) throw new Error('not created');
-		const move = (version: number, s: StatusStepInput) => moveSignalStatus(db, { ...scope, signalId: created.id, userId: t.member.id, version, step: s, today: '2026-05-01' });
+		const move = (version: number, s: StatusStepInput) =>
+			moveSignalStatus(db, {
+				...scope,
+				signalId: created.id,
+				userId: t.member.id,
+				version,
+				step: s,
+				today: '2026-05-01'
+			});
 		await move(1, step('discussed', '2026-01-10'));
 		await move(2, step('passed_on', '2026-01-20'));
-		expect(await move(3, step('answered', '2026-04-01', { answer: '  ' }))).toEqual({ ok: false, reason: 'answer-missing' });
-		expect(await move(3, step('answered', '2026-04-01', { answer: 'Er komt een overleg met de huisvestingsmaatschappij.' }))).toEqual({ ok: true, status: 'answered' });
+		expect(await move(3, step('answered', '2026-04-01', { answer: '  ' }))).toEqual({
+			ok: false,
+			reason: 'answer-missing'
+		});
+		expect(
+			await move(3, step('answered', '2026-04-01', { answer: 'Er komt een overleg met de huisvestingsmaatschappij.' }))
+		).toEqual({ ok: true, status: 'answered' });
 		const found = await getSignal(db, { ...scope, signalId: created.id });
-		expect(found?.signal).toMatchObject({ status: 'answered', answer: 'Er komt een overleg met de huisvestingsmaatschappij.' });
+		expect(found?.signal).toMatchObject({
+			status: 'answered',
+			answer: 'Er komt een overleg met de huisvestingsmaatschappij.'
+		});
 		expect(found?.timeline.at(-1)).toMatchObject({ status: 'answered', on: '2026-04-01' });
 
-		const edit = (version: number, answer?: string) => updateSignal(db, { ...scope, signalId: created.id, userId: t.member.id, version, input: housing, answer });
+		const edit = (version: number, answer?: string) =>
+			updateSignal(db, { ...scope, signalId: created.id, userId: t.member.id, version, input: housing, answer });
 		expect(await edit(4, '')).toEqual({ ok: false, reason: 'answer-missing' });
 		expect(await edit(4, 'Het overleg is gepland in juni.')).toEqual({ ok: true });
-		expect(await edit(4, 'Oud')).toMatchObject({ ok: false, reason: 'conflict', current: { version: 5, answer: 'Het overleg is gepland in juni.' } });
+		expect(await edit(4, 'Oud')).toMatchObject({
+			ok: false,
+			reason: 'conflict',
+			current: { version: 5, answer: 'Het overleg is gepland in juni.' }
+		});
 
 		// Back from answered keeps the text, so answering again starts from it.
-		expect(await move(5, step('passed_on', '2026-04-02', { direction: 'back', note: 'Het antwoord was voorlopig.' }))).toEqual({ ok: true, status: 'passed_on' });
-		expect((await getSignal(db, { ...scope, signalId: created.id }))?.signal.answer).toBe('Het overleg is gepland in juni.');
+		expect(
+			await move(5, step('passed_on', '2026-04-02', { direction: 'back', note: 'Het antwoord was voorlopig.' }))
+		).toEqual({ ok: true, status: 'passed_on' });
+		expect((await getSignal(db, { ...scope, signalId: created.id }))?.signal.answer).toBe(
+			'Het overleg is gepland in juni.'
+		);
 	});
 
 	it('links only sources of the same partnership, counts each once, and never across partnerships', async () => {
@@ -126,37 +187,74 @@ describe('signals', () => {
 		const theirEntry = await createLearningEntry(db, {
 			partnershipId: other.partnership.id,
 			userId: other.member.id,
-			input: { kind: 'bottleneck', title: 'Elders', description: 'Iets uit een andere samenwerking.', lesson: '', blocks: ['communicatie'] }
+			input: {
+				kind: 'bottleneck',
+				title: 'Elders',
+				description: 'Iets uit een andere samenwerking.',
+				lesson: '',
+				blocks: ['communicatie']
+			}
 		});
 
 		// Creating from another partnership's case: refused, and nothing is created.
-		expect(await createSignal(db, { ...scope, userId: t.member.id, input: costs, source: { kind: 'case', id: theirCase } })).toEqual({ ok: false, reason: 'source-not-found' });
+		expect(
+			await createSignal(db, { ...scope, userId: t.member.id, input: costs, source: { kind: 'case', id: theirCase } })
+		).toEqual({ ok: false, reason: 'source-not-found' });
 		expect((await listSignals(db, { ...scope, filter: all })).signals).toEqual([]);
 
-		const created = await createSignal(db, { ...scope, userId: t.member.id, input: costs, source: { kind: 'case', id: myCase } });
+		const created = await createSignal(db, {
+			...scope,
+			userId: t.member.id,
+			input: costs,
+			source: { kind: 'case', id: myCase }
+		});
 		if (!created.ok) throw new Error('not created');
-		const link = (source: Parameters<typeof linkSource>[1]['source'], signalId = created.id, partnershipId = t.partnership.id) =>
-			linkSource(db, { partnershipId, signalId, userId: t.member.id, source });
+		const link = (
+			source: Parameters<typeof linkSource>[1]['source'],
+			signalId = created.id,
+			partnershipId = t.partnership.id
+		) => linkSource(db, { partnershipId, signalId, userId: t.member.id, source });
 		expect(await link({ kind: 'case', id: theirCase })).toEqual({ ok: false, reason: 'source-not-found' });
 		expect(await link({ kind: 'learning', id: theirEntry.id })).toEqual({ ok: false, reason: 'source-not-found' });
 		expect(await link({ kind: 'case', id: myCase })).toEqual({ ok: false, reason: 'already-linked' });
 		// Another partnership cannot link to (or read) this signal.
-		expect(await link({ kind: 'case', id: theirCase }, created.id, other.partnership.id)).toEqual({ ok: false, reason: 'not-found' });
+		expect(await link({ kind: 'case', id: theirCase }, created.id, other.partnership.id)).toEqual({
+			ok: false,
+			reason: 'not-found'
+		});
 		expect(await getSignal(db, { partnershipId: other.partnership.id, signalId: created.id })).toBeNull();
 
 		const [moment] = await db
 			.insert(reflectionMoments)
-			.values({ partnershipId: t.partnership.id, code: randomUUID().slice(0, 8), block: 'relatie', questions: ['Wat loopt goed?'], title: 'Terugblik op het trimester' })
+			.values({
+				partnershipId: t.partnership.id,
+				code: randomUUID().slice(0, 8),
+				block: 'relatie',
+				questions: ['Wat loopt goed?'],
+				title: 'Terugblik op het trimester'
+			})
 			.returning({ id: reflectionMoments.id });
 		const secondCase = await makeCase(t.partnership.id, t.member.id);
 		expect(await link({ kind: 'case', id: secondCase })).toEqual({ ok: true });
 		expect(await link({ kind: 'reflection', id: moment!.id })).toEqual({ ok: true });
-		expect((await getSignal(db, { ...scope, signalId: created.id }))?.sources).toEqual({ case: 2, learning: 0, reflection: 1, total: 3 });
-		expect((await listSignalsForSource(db, { ...scope, source: { kind: 'case', id: secondCase } })).map((s) => s.title)).toEqual([costs.title]);
-		expect(await listSignalsForSource(db, { partnershipId: other.partnership.id, source: { kind: 'case', id: secondCase } })).toEqual([]);
+		expect((await getSignal(db, { ...scope, signalId: created.id }))?.sources).toEqual({
+			case: 2,
+			learning: 0,
+			reflection: 1,
+			total: 3
+		});
+		expect(
+			(await listSignalsForSource(db, { ...scope, source: { kind: 'case', id: secondCase } })).map((s) => s.title)
+		).toEqual([costs.title]);
+		expect(
+			await listSignalsForSource(db, { partnershipId: other.partnership.id, source: { kind: 'case', id: secondCase } })
+		).toEqual([]);
 
 		// Each case link leaves a trace in that case's audit log.
-		const trace = await db.select().from(auditLog).where(and(eq(auditLog.caseId, secondCase), eq(auditLog.target, 'signal')));
+		const trace = await db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.caseId, secondCase), eq(auditLog.target, 'signal')));
 		expect(trace).toHaveLength(1);
 		expect(trace[0]).toMatchObject({ action: 'create', userId: t.member.id, detail: { signalId: created.id } });
 	});
@@ -165,13 +263,23 @@ describe('signals', () => {
 		const t = await makeTeam(db);
 		const scope = { partnershipId: t.partnership.id };
 		const caseId = await makeCase(t.partnership.id, t.member.id);
-		const created = await createSignal(db, { ...scope, userId: t.member.id, input: housing, source: { kind: 'case', id: caseId } });
+		const created = await createSignal(db, {
+			...scope,
+			userId: t.member.id,
+			input: housing,
+			source: { kind: 'case', id: caseId }
+		});
 		if (!created.ok) throw new Error('not created');
 		await db.delete(cases).where(eq(cases.id, caseId));
 		const rows = await db.select().from(signalSources).where(eq(signalSources.signalId, created.id));
 		expect(rows).toHaveLength(1);
 		expect(rows[0]).toMatchObject({ kind: 'case', caseId: null });
-		expect((await getSignal(db, { ...scope, signalId: created.id }))?.sources).toEqual({ case: 1, learning: 0, reflection: 0, total: 1 });
+		expect((await getSignal(db, { ...scope, signalId: created.id }))?.sources).toEqual({
+			case: 1,
+			learning: 0,
+			reflection: 0,
+			total: 1
+		});
 		expect((await listSignals(db, { ...scope, filter: all })).signals[0]?.sourceCount).toBe(1);
 		expect((await signalOverview(db, t.partnership.id)).sources.case).toBe(1);
 	});
@@ -187,10 +295,20 @@ describe('signals', () => {
 		const a = await make(costs, '2026-01-01');
 		const b = await make({ ...costs, title: 'Maaltijden te duur' }, '2026-01-02');
 		const c = await make(housing, '2026-01-03');
-		await make({ ...housing, title: 'Andere vraag', addressee: 'other', addresseeOther: 'Welzijnsraad', level: 'meso' }, '2026-01-04');
+		await make(
+			{ ...housing, title: 'Andere vraag', addressee: 'other', addresseeOther: 'Welzijnsraad', level: 'meso' },
+			'2026-01-04'
+		);
 		const walk = async (id: string, to: StatusStepInput['to'][], dates: string[]) => {
 			for (const [i, s] of to.entries())
-				await moveSignalStatus(db, { ...scope, signalId: id, userId: t.coordinator.id, version: i + 1, step: step(s, dates[i]!, s === 'answered' ? { answer: 'Er komt een regeling.' } : {}), today: '2026-06-01' });
+				await moveSignalStatus(db, {
+					...scope,
+					signalId: id,
+					userId: t.coordinator.id,
+					version: i + 1,
+					step: step(s, dates[i]!, s === 'answered' ? { answer: 'Er komt een regeling.' } : {}),
+					today: '2026-06-01'
+				});
 		};
 		await walk(a, ['discussed', 'passed_on', 'answered'], ['2026-01-10', '2026-02-01', '2026-03-01']);
 		await walk(b, ['discussed', 'passed_on'], ['2026-01-10', '2026-02-15']);
@@ -219,7 +337,9 @@ describe('signals', () => {
 		expect(byTheme.signals[1]?.lastStepOn).toBe('2026-03-01');
 		const passedOnMeso = await listSignals(db, { ...scope, filter: { ...all, status: 'passed_on', niveau: 'meso' } });
 		expect(passedOnMeso.signals.map((s) => s.id)).toEqual([b]);
-		expect((await listSignals(db, { ...scope, filter: { ...all, aan: 'other' } })).signals.map((s) => s.title)).toEqual(['Andere vraag']);
+		expect((await listSignals(db, { ...scope, filter: { ...all, aan: 'other' } })).signals.map((s) => s.title)).toEqual(
+			['Andere vraag']
+		);
 
 		// Another partnership sees none of it.
 		const other = await makeTeam(db);
@@ -231,8 +351,20 @@ describe('signals', () => {
 	it('seeds four demo signals in different themes and statuses, one answered', async () => {
 		const t = await makeTeam(db);
 		const members = [
-			{ userId: t.coordinator.id, membershipId: '', name: 'Coördinator', role: 'coordinator' as const, organisationName: 'Stad' },
-			{ userId: t.member.id, membershipId: t.membership.id, name: 'Partner', role: 'member' as const, organisationName: 'CLB' }
+			{
+				userId: t.coordinator.id,
+				membershipId: '',
+				name: 'Coördinator',
+				role: 'coordinator' as const,
+				organisationName: 'Stad'
+			},
+			{
+				userId: t.member.id,
+				membershipId: t.membership.id,
+				name: 'Partner',
+				role: 'member' as const,
+				organisationName: 'CLB'
+			}
 		];
 		await db.transaction((tx) => seedDemoSignals(tx, { partnershipId: t.partnership.id, members }));
 		const overview = await signalOverview(db, t.partnership.id);
@@ -240,7 +372,10 @@ describe('signals', () => {
 		expect(overview.status).toEqual({ collected: 1, discussed: 1, passed_on: 1, answered: 1 });
 		expect(overview.themes).toHaveLength(4);
 		expect(overview.sources.case).toBe(10);
-		const { signals: list } = await listSignals(db, { partnershipId: t.partnership.id, filter: { ...all, status: 'answered' } });
+		const { signals: list } = await listSignals(db, {
+			partnershipId: t.partnership.id,
+			filter: { ...all, status: 'answered' }
+		});
 		const answered = await getSignal(db, { partnershipId: t.partnership.id, signalId: list[0]!.id });
 		expect(answered?.signal.answer).not.toBe('');
 		expect(answered?.timeline.map((e) => e.status)).toEqual(['collected', 'discussed', 'passed_on', 'answered']);

@@ -15,7 +15,11 @@ export const SIGNAL_TEXT_FIELDS = ['title', 'description', 'request', 'addressee
 
 export const signalSchema = z
 	.object({
-		title: z.string().trim().min(3, 'Geef het signaal een korte titel (minstens 3 tekens).').max(140, 'Hoogstens 140 tekens.'),
+		title: z
+			.string()
+			.trim()
+			.min(3, 'Geef het signaal een korte titel (minstens 3 tekens).')
+			.max(140, 'Hoogstens 140 tekens.'),
 		theme: z.enum(SIGNAL_THEMES, 'Kies het thema waar het signaal over gaat.'),
 		description: z
 			.string()
@@ -29,13 +33,20 @@ export const signalSchema = z
 	})
 	.superRefine((v, ctx) => {
 		if (v.addressee === 'other' && v.addresseeOther === '')
-			ctx.addIssue({ code: 'custom', path: ['addresseeOther'], message: 'Schrijf bij "Andere" aan wie jullie het signaal richten.' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['addresseeOther'],
+				message: 'Schrijf bij "Andere" aan wie jullie het signaal richten.'
+			});
 	})
 	// The free name only counts with "other": a leftover text is not kept.
 	.transform((v) => ({ ...v, addresseeOther: v.addressee === 'other' ? v.addresseeOther : '' }));
 export type SignalInput = z.infer<typeof signalSchema>;
 
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isDate = (v: string) =>
+	/^\d{4}-\d{2}-\d{2}$/.test(v) &&
+	!Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+	new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /** The date of the first step, "collected": today, or the day the partners first put it together. */
 export const collectedOnSchema = z.object({
@@ -44,9 +55,12 @@ export const collectedOnSchema = z.object({
 
 /** The answer received from the addressee. */
 export const answerSchema = z.object({
-	answer: z.string().trim().min(3, 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).').max(4000, 'Hoogstens 4000 tekens.')
+	answer: z
+		.string()
+		.trim()
+		.min(3, 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).')
+		.max(4000, 'Hoogstens 4000 tekens.')
 });
-
 
 /**
  * One step on the status path. `to` is the status it moves to: the next one (forward) or the one
@@ -64,7 +78,11 @@ export const statusStepSchema = z
 		if (v.direction === 'back' && v.note.length < 3)
 			ctx.addIssue({ code: 'custom', path: ['note'], message: 'Zeg kort waarom het signaal een stap terug gaat.' });
 		if (v.direction === 'forward' && v.to === 'answered' && v.answer.length < 3)
-			ctx.addIssue({ code: 'custom', path: ['answer'], message: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['answer'],
+				message: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).'
+			});
 	});
 export type StatusStepInput = z.infer<typeof statusStepSchema>;
 
@@ -85,7 +103,11 @@ export const signalSourceSchema = z.object({
 export type SignalSourceRef = { kind: SignalSourceKind; id: string };
 
 /** The query parameter of the "new signal" page for each kind of source. */
-export const SOURCE_PARAMS: Record<SignalSourceKind, string> = { case: 'casus', learning: 'leerlogboek', reflection: 'reflectie' };
+export const SOURCE_PARAMS: Record<SignalSourceKind, string> = {
+	case: 'casus',
+	learning: 'leerlogboek',
+	reflection: 'reflectie'
+};
 
 /** Reads ?casus=, ?leerlogboek= or ?reflectie= (the first one present). Undefined: none; null: not an id. */
 export function sourceFromQuery(params: URLSearchParams): SignalSourceRef | null | undefined {

@@ -6,7 +6,15 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
 import type { DemoContext } from '$lib/server/seed';
-import { cases, learningEntries, reflectionMoments, signalEvents, signalSources, signals, users } from '$lib/server/db/schema';
+import {
+	cases,
+	learningEntries,
+	reflectionMoments,
+	signalEvents,
+	signalSources,
+	signals,
+	users
+} from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import {
@@ -21,13 +29,20 @@ import {
 	type SignalStatus,
 	type SignalTheme
 } from '$lib/domain/partnerships/enums';
-import { isStep, type SignalFilter, type SignalInput, type SignalSourceRef, type StatusStepInput } from './signal.schema';
+import {
+	isStep,
+	type SignalFilter,
+	type SignalInput,
+	type SignalSourceRef,
+	type StatusStepInput
+} from './signal.schema';
 
 type Scope = { partnershipId: string };
 export type SignalRow = typeof signals.$inferSelect;
 export type SourceCounts = Record<SignalSourceKind, number> & { total: number };
 
-const zeroes = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeroes = <K extends string>(keys: readonly K[]) =>
+	Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const emptySourceCounts = (): SourceCounts => ({ ...zeroes(SIGNAL_SOURCE_KINDS), total: 0 });
 
 // ---------------------------------------------------------------------------------------------
@@ -51,7 +66,10 @@ const sourceLink = (source: SignalSourceRef) => ({
  * that there is one), the title of a learning-log entry or a reflection moment (written to be
  * shared, without case content). Null when it does not exist here.
  */
-export async function describeSource(db: Executor, { partnershipId, source }: Scope & { source: SignalSourceRef }): Promise<{ kind: SignalSourceKind; title: string | null } | null> {
+export async function describeSource(
+	db: Executor,
+	{ partnershipId, source }: Scope & { source: SignalSourceRef }
+): Promise<{ kind: SignalSourceKind; title: string | null } | null> {
 	if (source.kind === 'case') {
 		const [row] = await db
 			.select({ id: cases.id })
@@ -74,11 +92,23 @@ export async function describeSource(db: Executor, { partnershipId, source }: Sc
 }
 
 /** Linking a case leaves a trace in that case's audit log (who counted it, in which signal). */
-async function auditCaseLink(tx: Tx, { partnershipId, userId, source, signalId }: Scope & { userId: string; source: SignalSourceRef; signalId: string }) {
-	if (source.kind === 'case') await recordAudit(tx, { partnershipId, caseId: source.id, userId, action: 'create', target: 'signal', detail: { signalId } });
+async function auditCaseLink(
+	tx: Tx,
+	{ partnershipId, userId, source, signalId }: Scope & { userId: string; source: SignalSourceRef; signalId: string }
+) {
+	if (source.kind === 'case')
+		await recordAudit(tx, {
+			partnershipId,
+			caseId: source.id,
+			userId,
+			action: 'create',
+			target: 'signal',
+			detail: { signalId }
+		});
 }
 
-export type CreateSignalResult = { ok: true; id: string } | { ok: false; reason: 'source-not-found' | 'date-in-future' };
+export type CreateSignalResult =
+	{ ok: true; id: string } | { ok: false; reason: 'source-not-found' | 'date-in-future' };
 
 /**
  * A new signal, from nothing or from one source of the same partnership. Its first step is
@@ -86,7 +116,15 @@ export type CreateSignalResult = { ok: true; id: string } | { ok: false; reason:
  */
 export async function createSignal(
 	db: Db,
-	{ partnershipId, userId, input, source, collectedOn, savedAnyway = false, today = todayInBelgium() }: Scope & {
+	{
+		partnershipId,
+		userId,
+		input,
+		source,
+		collectedOn,
+		savedAnyway = false,
+		today = todayInBelgium()
+	}: Scope & {
 		userId: string;
 		input: SignalInput;
 		source?: SignalSourceRef | null;
@@ -98,7 +136,8 @@ export async function createSignal(
 	const on = collectedOn ?? today;
 	if (on > today) return { ok: false, reason: 'date-in-future' };
 	return db.transaction(async (tx) => {
-		if (source && !(await describeSource(tx, { partnershipId, source }))) return { ok: false, reason: 'source-not-found' } as const;
+		if (source && !(await describeSource(tx, { partnershipId, source })))
+			return { ok: false, reason: 'source-not-found' } as const;
 		const [created] = await tx
 			.insert(signals)
 			.values({ partnershipId, ...input, status: 'collected', createdBy: userId })
@@ -109,12 +148,21 @@ export async function createSignal(
 			await tx.insert(signalSources).values({ partnershipId, signalId, kind: source.kind, ...sourceLink(source) });
 			await auditCaseLink(tx, { partnershipId, userId, source, signalId });
 		}
-		if (savedAnyway) await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'signal', detail: { signalId } });
+		if (savedAnyway)
+			await recordAudit(tx, {
+				partnershipId,
+				caseId: null,
+				userId,
+				action: 'save-anyway',
+				target: 'signal',
+				detail: { signalId }
+			});
 		return { ok: true, id: signalId } as const;
 	});
 }
 
-export type LinkSourceResult = { ok: true } | { ok: false; reason: 'not-found' | 'source-not-found' | 'already-linked' };
+export type LinkSourceResult =
+	{ ok: true } | { ok: false; reason: 'not-found' | 'source-not-found' | 'already-linked' };
 
 /** "Also seen here": one more case, entry or reflection of the same partnership counts in the signal. */
 export async function linkSource(
@@ -129,11 +177,18 @@ export async function linkSource(
 			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)))
 			.for('update');
 		if (!signal) return { ok: false, reason: 'not-found' } as const;
-		if (!(await describeSource(tx, { partnershipId, source }))) return { ok: false, reason: 'source-not-found' } as const;
+		if (!(await describeSource(tx, { partnershipId, source })))
+			return { ok: false, reason: 'source-not-found' } as const;
 		const [already] = await tx
 			.select({ id: signalSources.id })
 			.from(signalSources)
-			.where(and(eq(signalSources.partnershipId, partnershipId), eq(signalSources.signalId, signalId), eq(sourceColumn[source.kind], source.id)));
+			.where(
+				and(
+					eq(signalSources.partnershipId, partnershipId),
+					eq(signalSources.signalId, signalId),
+					eq(sourceColumn[source.kind], source.id)
+				)
+			);
 		if (already) return { ok: false, reason: 'already-linked' } as const;
 		await tx.insert(signalSources).values({ partnershipId, signalId, kind: source.kind, ...sourceLink(source) });
 		await tx
@@ -175,7 +230,10 @@ export async function listSourceChoices(db: Db, { partnershipId }: Scope) {
 	return { learning: entryRows, reflection: reflectionRows };
 }
 
-async function sourceCountsOf(db: Executor, { partnershipId, signalId }: Scope & { signalId?: string }): Promise<SourceCounts> {
+async function sourceCountsOf(
+	db: Executor,
+	{ partnershipId, signalId }: Scope & { signalId?: string }
+): Promise<SourceCounts> {
 	const where: SQL[] = [eq(signalSources.partnershipId, partnershipId)];
 	if (signalId) where.push(eq(signalSources.signalId, signalId));
 	const rows = await db
@@ -204,7 +262,14 @@ export async function getSignal(db: Db, { partnershipId, signalId }: Scope & { s
 	if (!row) return null;
 	const [events, sources] = await Promise.all([
 		db
-			.select({ id: signalEvents.id, status: signalEvents.status, on: signalEvents.on, note: signalEvents.note, createdAt: signalEvents.createdAt, userName: users.name })
+			.select({
+				id: signalEvents.id,
+				status: signalEvents.status,
+				on: signalEvents.on,
+				note: signalEvents.note,
+				createdAt: signalEvents.createdAt,
+				userName: users.name
+			})
 			.from(signalEvents)
 			.leftJoin(users, eq(users.id, signalEvents.userId))
 			.where(and(eq(signalEvents.partnershipId, partnershipId), eq(signalEvents.signalId, signalId)))
@@ -233,14 +298,26 @@ const emptyCounts = (): SignalCounts => ({
 });
 
 /** Counts per status, theme, level and addressee over all the partnership's signals. */
-async function countSignals(db: Db, { partnershipId }: Scope): Promise<{ counts: SignalCounts; themeStatus: Record<SignalTheme, Record<SignalStatus, number>> }> {
+async function countSignals(
+	db: Db,
+	{ partnershipId }: Scope
+): Promise<{ counts: SignalCounts; themeStatus: Record<SignalTheme, Record<SignalStatus, number>> }> {
 	const rows = await db
-		.select({ theme: signals.theme, status: signals.status, level: signals.level, addressee: signals.addressee, n: count() })
+		.select({
+			theme: signals.theme,
+			status: signals.status,
+			level: signals.level,
+			addressee: signals.addressee,
+			n: count()
+		})
 		.from(signals)
 		.where(eq(signals.partnershipId, partnershipId))
 		.groupBy(signals.theme, signals.status, signals.level, signals.addressee);
 	const counts = emptyCounts();
-	const themeStatus = Object.fromEntries(SIGNAL_THEMES.map((t) => [t, zeroes(SIGNAL_STATUSES)])) as Record<SignalTheme, Record<SignalStatus, number>>;
+	const themeStatus = Object.fromEntries(SIGNAL_THEMES.map((t) => [t, zeroes(SIGNAL_STATUSES)])) as Record<
+		SignalTheme,
+		Record<SignalStatus, number>
+	>;
 	for (const r of rows) {
 		counts.total += r.n;
 		counts.status[r.status] += r.n;
@@ -301,8 +378,15 @@ export async function listSignals(db: Db, { partnershipId, filter }: Scope & { f
  * and addressee; and how many cases, entries and reflections they rest on. Counts only.
  */
 export async function signalOverview(db: Db, partnershipId: string) {
-	const [{ counts, themeStatus }, sources] = await Promise.all([countSignals(db, { partnershipId }), sourceCountsOf(db, { partnershipId })]);
-	const themes = SIGNAL_THEMES.filter((t) => counts.theme[t] > 0).map((theme) => ({ theme, total: counts.theme[theme], status: themeStatus[theme] }));
+	const [{ counts, themeStatus }, sources] = await Promise.all([
+		countSignals(db, { partnershipId }),
+		sourceCountsOf(db, { partnershipId })
+	]);
+	const themes = SIGNAL_THEMES.filter((t) => counts.theme[t] > 0).map((theme) => ({
+		theme,
+		total: counts.theme[theme],
+		status: themeStatus[theme]
+	}));
 	return { ...counts, themes, sources };
 }
 export type SignalOverview = Awaited<ReturnType<typeof signalOverview>>;
@@ -346,7 +430,14 @@ export async function signalStateSummary(db: Db, partnershipId: string, today = 
 	return {
 		total,
 		status,
-		oldestWaiting: oldest ? { id: oldest.id, title: oldest.title, since: oldest.since, days: oldest.since ? daysBetween(oldest.since, today) : 0 } : null
+		oldestWaiting: oldest
+			? {
+					id: oldest.id,
+					title: oldest.title,
+					since: oldest.since,
+					days: oldest.since ? daysBetween(oldest.since, today) : 0
+				}
+			: null
 	};
 }
 export type SignalStateSummary = Awaited<ReturnType<typeof signalStateSummary>>;
@@ -368,7 +459,14 @@ export type MoveSignalResult =
  */
 export async function moveSignalStatus(
 	db: Db,
-	{ partnershipId, signalId, userId, version, step, today = todayInBelgium() }: Scope & {
+	{
+		partnershipId,
+		signalId,
+		userId,
+		version,
+		step,
+		today = todayInBelgium()
+	}: Scope & {
 		signalId: string;
 		userId: string;
 		version: number;
@@ -405,7 +503,9 @@ export async function moveSignalStatus(
 				version: sql`${signals.version} + 1`
 			})
 			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
-		await tx.insert(signalEvents).values({ partnershipId, signalId, status: step.to, on: step.on, note: step.note, userId });
+		await tx
+			.insert(signalEvents)
+			.values({ partnershipId, signalId, status: step.to, on: step.on, note: step.note, userId });
 		return { ok: true, status: step.to } as const;
 	});
 }
@@ -422,7 +522,15 @@ export type UpdateSignalResult =
  */
 export async function updateSignal(
 	db: Db,
-	{ partnershipId, signalId, userId, version, input, answer, savedAnyway = false }: Scope & {
+	{
+		partnershipId,
+		signalId,
+		userId,
+		version,
+		input,
+		answer,
+		savedAnyway = false
+	}: Scope & {
 		signalId: string;
 		userId: string;
 		version: number;
@@ -440,12 +548,26 @@ export async function updateSignal(
 		if (!current) return { ok: false, reason: 'not-found' } as const;
 		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
 		const answered = current.status === 'answered';
-		if (answered && answer !== undefined && answer.trim() === '') return { ok: false, reason: 'answer-missing' } as const;
+		if (answered && answer !== undefined && answer.trim() === '')
+			return { ok: false, reason: 'answer-missing' } as const;
 		await tx
 			.update(signals)
-			.set({ ...input, ...(answered && answer !== undefined ? { answer } : {}), updatedAt: new Date(), version: sql`${signals.version} + 1` })
+			.set({
+				...input,
+				...(answered && answer !== undefined ? { answer } : {}),
+				updatedAt: new Date(),
+				version: sql`${signals.version} + 1`
+			})
 			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
-		if (savedAnyway) await recordAudit(tx, { partnershipId, caseId: null, userId, action: 'save-anyway', target: 'signal', detail: { signalId } });
+		if (savedAnyway)
+			await recordAudit(tx, {
+				partnershipId,
+				caseId: null,
+				userId,
+				action: 'save-anyway',
+				target: 'signal',
+				detail: { signalId }
+			});
 		return { ok: true } as const;
 	});
 }
@@ -469,9 +591,18 @@ export async function seedDemoSignals(tx: Tx, ctx: DemoContext): Promise<void> {
 	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator')?.userId ?? null;
 	const member = (i: number) => (ctx.members[i] ?? ctx.members[0])?.userId ?? null;
 	const today = todayInBelgium();
-	const entries = await tx.select({ id: learningEntries.id, title: learningEntries.title }).from(learningEntries).where(eq(learningEntries.partnershipId, partnershipId));
+	const entries = await tx
+		.select({ id: learningEntries.id, title: learningEntries.title })
+		.from(learningEntries)
+		.where(eq(learningEntries.partnershipId, partnershipId));
 	const entryAbout = (word: string) => entries.find((e) => e.title.toLowerCase().includes(word))?.id ?? null;
-	const demoCases = (await tx.select({ id: cases.id }).from(cases).where(eq(cases.partnershipId, partnershipId)).orderBy(asc(cases.createdAt))).map((c) => c.id);
+	const demoCases = (
+		await tx
+			.select({ id: cases.id })
+			.from(cases)
+			.where(eq(cases.partnershipId, partnershipId))
+			.orderBy(asc(cases.createdAt))
+	).map((c) => c.id);
 	const [moment] = await tx
 		.select({ id: reflectionMoments.id })
 		.from(reflectionMoments)
@@ -504,8 +635,16 @@ export async function seedDemoSignals(tx: Tx, ctx: DemoContext): Promise<void> {
 			by: member(0) ?? coordinator,
 			steps: [
 				{ status: 'collected', daysAgo: 120, note: '' },
-				{ status: 'discussed', daysAgo: 100, note: 'Besproken in het structureel overleg; alle scholen herkennen het.' },
-				{ status: 'passed_on', daysAgo: 80, note: 'Per mail bezorgd aan de schepen van onderwijs, met de cijfers per school.' },
+				{
+					status: 'discussed',
+					daysAgo: 100,
+					note: 'Besproken in het structureel overleg; alle scholen herkennen het.'
+				},
+				{
+					status: 'passed_on',
+					daysAgo: 80,
+					note: 'Per mail bezorgd aan de schepen van onderwijs, met de cijfers per school.'
+				},
 				{ status: 'answered', daysAgo: 20, note: 'Antwoord gekregen op het lokaal overlegplatform.' }
 			],
 			cases: 4,
@@ -516,7 +655,8 @@ export async function seedDemoSignals(tx: Tx, ctx: DemoContext): Promise<void> {
 			theme: 'access_to_help',
 			description:
 				'Gezinnen die de school doorverwijst, wachten vaak weken op een eerste gesprek. In die tijd haken sommige ouders af, en de school weet niet of er al hulp loopt.',
-			request: 'Een snelle eerste opvang voor gezinnen die via de school komen, en een korte terugkoppeling aan de school.',
+			request:
+				'Een snelle eerste opvang voor gezinnen die via de school komen, en een korte terugkoppeling aan de school.',
 			level: 'macro',
 			addressee: 'vlaamse_overheid',
 			addresseeOther: '',
@@ -525,7 +665,11 @@ export async function seedDemoSignals(tx: Tx, ctx: DemoContext): Promise<void> {
 			steps: [
 				{ status: 'collected', daysAgo: 75, note: '' },
 				{ status: 'discussed', daysAgo: 60, note: 'Ook de andere CAW-diensten in de regio zien dit.' },
-				{ status: 'passed_on', daysAgo: 45, note: 'Meegegeven aan de regionale welzijnsraad, voor de Vlaamse overheid.' }
+				{
+					status: 'passed_on',
+					daysAgo: 45,
+					note: 'Meegegeven aan de regionale welzijnsraad, voor de Vlaamse overheid.'
+				}
 			],
 			cases: 3,
 			entry: entryAbout('doorverwijzing')
@@ -554,7 +698,8 @@ export async function seedDemoSignals(tx: Tx, ctx: DemoContext): Promise<void> {
 			theme: 'digital',
 			description:
 				'Sommige ouders hebben geen smartphone of lezen de schoolapp niet, omdat de berichten alleen in het Nederlands staan. Ze missen zo uitnodigingen en vragen van de school.',
-			request: 'Afspraken tussen de scholen over een tweede weg voor belangrijke berichten, en berichten in eenvoudige taal.',
+			request:
+				'Afspraken tussen de scholen over een tweede weg voor belangrijke berichten, en berichten in eenvoudige taal.',
 			level: 'meso',
 			addressee: 'scholengemeenschap',
 			addresseeOther: '',

@@ -20,10 +20,21 @@ describe('signal form', () => {
 	it('asks for a name when the addressee is "other", and for the required fields', () => {
 		const other = signalSchema.safeParse({ ...valid, addressee: 'other' });
 		expect(other.success).toBe(false);
-		expect(other.error?.issues[0]).toMatchObject({ path: ['addresseeOther'], message: 'Schrijf bij "Andere" aan wie jullie het signaal richten.' });
-		expect(signalSchema.parse({ ...valid, addressee: 'other', addresseeOther: 'Welzijnsraad' }).addresseeOther).toBe('Welzijnsraad');
+		expect(other.error?.issues[0]).toMatchObject({
+			path: ['addresseeOther'],
+			message: 'Schrijf bij "Andere" aan wie jullie het signaal richten.'
+		});
+		expect(signalSchema.parse({ ...valid, addressee: 'other', addresseeOther: 'Welzijnsraad' }).addresseeOther).toBe(
+			'Welzijnsraad'
+		);
 		const empty = signalSchema.safeParse({ title: '', theme: '', description: 'kort', level: '', addressee: '' });
-		expect(empty.error?.issues.map((i) => i.path[0]).sort()).toEqual(['addressee', 'description', 'level', 'theme', 'title']);
+		expect(empty.error?.issues.map((i) => i.path[0]).sort()).toEqual([
+			'addressee',
+			'description',
+			'level',
+			'theme',
+			'title'
+		]);
 	});
 });
 
@@ -46,10 +57,16 @@ describe('status path', () => {
 		expect(statusStepSchema.safeParse({ ...step, on: '2026-02-30' }).error?.issues[0]?.path).toEqual(['on']);
 		expect(statusStepSchema.safeParse({ ...step, on: '' }).error?.issues[0]?.path).toEqual(['on']);
 		const answered = statusStepSchema.safeParse({ ...step, to: 'answered' });
-		expect(answered.error?.issues[0]).toMatchObject({ path: ['answer'], message: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).' });
+		expect(answered.error?.issues[0]).toMatchObject({
+			path: ['answer'],
+			message: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).'
+		});
 		expect(statusStepSchema.safeParse({ ...step, to: 'answered', answer: 'Er komt een proef.' }).success).toBe(true);
 		const back = statusStepSchema.safeParse({ ...step, to: 'collected', direction: 'back' });
-		expect(back.error?.issues[0]).toMatchObject({ path: ['note'], message: 'Zeg kort waarom het signaal een stap terug gaat.' });
+		expect(back.error?.issues[0]).toMatchObject({
+			path: ['note'],
+			message: 'Zeg kort waarom het signaal een stap terug gaat.'
+		});
 	});
 });
 

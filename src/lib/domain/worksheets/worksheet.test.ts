@@ -38,13 +38,27 @@ describe('worksheet engine', () => {
 	});
 
 	it('asks for a description when "andere" is ticked', () => {
-		const r = parseForm(roleCardSchema, form([['coreTask', 'x'], ['offer', 'other']]), roleCardArrays);
+		const r = parseForm(
+			roleCardSchema,
+			form([
+				['coreTask', 'x'],
+				['offer', 'other']
+			]),
+			roleCardArrays
+		);
 		expect(r.ok).toBe(false);
 		if (!r.ok) expect(r.errors.offerOther).toMatch(/andere/);
 	});
 
 	it('refuses values that are not among the options', () => {
-		const r = parseForm(roleCardSchema, form([['coreTask', 'x'], ['workingStyle', 'hacker']]), roleCardArrays);
+		const r = parseForm(
+			roleCardSchema,
+			form([
+				['coreTask', 'x'],
+				['workingStyle', 'hacker']
+			]),
+			roleCardArrays
+		);
 		expect(r.ok).toBe(false);
 	});
 
@@ -71,7 +85,15 @@ describe('worksheet engine', () => {
 
 describe('single choice fields', () => {
 	const fields = [
-		{ kind: 'choice' as const, name: 'heard', label: 'Gehoord', options: [{ value: 'yes', label: 'Ja' }, { value: 'no', label: 'Nee' }] }
+		{
+			kind: 'choice' as const,
+			name: 'heard',
+			label: 'Gehoord',
+			options: [
+				{ value: 'yes', label: 'Ja' },
+				{ value: 'no', label: 'Nee' }
+			]
+		}
 	];
 	it('accepts one listed value or nothing when optional', () => {
 		const schema = worksheetSchema(fields);

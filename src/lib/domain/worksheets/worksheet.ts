@@ -16,13 +16,18 @@ export function arrayFieldNames(fields: WorksheetField[]): string[] {
  * One zod schema for any worksheet, built from its field definitions.
  * `required` names fields that must be filled before the worksheet counts as saved.
  */
-export function worksheetSchema(fields: WorksheetField[], required: readonly string[] = []): z.ZodType<WorksheetAnswers> {
+export function worksheetSchema(
+	fields: WorksheetField[],
+	required: readonly string[] = []
+): z.ZodType<WorksheetAnswers> {
 	const shape: Record<string, z.ZodType> = {};
 	for (const f of fields) {
 		if (f.kind === 'choices') {
 			const values = [...f.options.map((o) => o.value), ...(f.other ? ['other'] : [])] as [string, ...string[]];
 			const list = z.array(z.enum(values, `Kies uit de lijst bij '${f.label}'.`));
-			shape[f.name] = required.includes(f.name) ? list.min(1, `Kies minstens één antwoord bij '${f.label}'.`) : list.default([]);
+			shape[f.name] = required.includes(f.name)
+				? list.min(1, `Kies minstens één antwoord bij '${f.label}'.`)
+				: list.default([]);
 			if (f.other) shape[`${f.name}Other`] = z.string().trim().max(200, 'Hoogstens 200 tekens.').default('');
 		} else if (f.kind === 'choice') {
 			const values = f.options.map((o) => o.value) as [string, ...string[]];
@@ -45,7 +50,11 @@ export function worksheetSchema(fields: WorksheetField[], required: readonly str
 			const other = v[`${f.name}Other`] as string;
 			// "Andere" is its own checkbox; its text is needed only when it is ticked.
 			if (chosen.includes('other') && !other)
-				ctx.addIssue({ code: 'custom', path: [`${f.name}Other`], message: 'Je koos "andere": beschrijf kort wat je bedoelt.' });
+				ctx.addIssue({
+					code: 'custom',
+					path: [`${f.name}Other`],
+					message: 'Je koos "andere": beschrijf kort wat je bedoelt.'
+				});
 		}
 	});
 }

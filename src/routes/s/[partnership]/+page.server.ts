@@ -33,7 +33,9 @@ export const load: PageServerLoad = async (event) => {
 				.slice(0, 2)
 				.map(([block, mean]) => blockLinks({ block, mean }))
 		: [];
-	const radar = scan ? blocks.map((b) => ({ block: b.slug, number: b.number, mean: scan.means[b.slug] ?? null })) : null;
+	const radar = scan
+		? blocks.map((b) => ({ block: b.slug, number: b.number, mean: scan.means[b.slug] ?? null }))
+		: null;
 	const openRound = rounds.find((r) => r.status === 'open') ?? null;
 	return {
 		today: todayInBelgium(),

@@ -27,7 +27,11 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const parsed = parseForm(memberProfileSchema, await event.request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const result = await acceptInvitation(getDb(), { token: event.params.token, userId: user.id, profile: parsed.data });
+		const result = await acceptInvitation(getDb(), {
+			token: event.params.token,
+			userId: user.id,
+			profile: parsed.data
+		});
 		if (!result.ok) return fail(410, { values: parsed.data, errors: { form: 'invalid' } });
 		// A newcomer starts with the onboarding pack.
 		redirect(303, `/s/${result.partnershipId}/welkom?nieuw`);

@@ -40,7 +40,10 @@ export const cases = pgTable(
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		version: integer('version').notNull().default(1)
 	},
-	(t) => [unique('cases_partnership_code_uq').on(t.partnershipId, t.code), index('cases_partnership_idx').on(t.partnershipId)]
+	(t) => [
+		unique('cases_partnership_code_uq').on(t.partnershipId, t.code),
+		index('cases_partnership_idx').on(t.partnershipId)
+	]
 );
 
 export const casePartners = pgTable(
@@ -185,7 +188,10 @@ export const agreements = pgTable(
 		index('agreements_goal_idx').on(t.goalId),
 		index('agreements_reflection_idx').on(t.reflectionId),
 		index('agreements_scan_round_idx').on(t.scanRoundId),
-		check('agreements_origin_link', sql`(${t.origin} <> 'case' or ${t.caseId} is not null) and (${t.origin} <> 'meeting' or ${t.meetingId} is not null)`),
+		check(
+			'agreements_origin_link',
+			sql`(${t.origin} <> 'case' or ${t.caseId} is not null) and (${t.origin} <> 'meeting' or ${t.meetingId} is not null)`
+		),
 		// Compared as text: 'goal', 'reflection' and 'scan' may be added to the enum in the same migration.
 		check(
 			'agreements_origin_link_more',

@@ -60,5 +60,8 @@ export const goalVersions = pgTable(
 		savedBy: uuid('saved_by').references(() => users.id, { onDelete: 'set null' }),
 		savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [unique('goal_versions_goal_version_uq').on(t.goalId, t.version), index('goal_versions_partnership_idx').on(t.partnershipId, t.savedAt)]
+	(t) => [
+		unique('goal_versions_goal_version_uq').on(t.goalId, t.version),
+		index('goal_versions_partnership_idx').on(t.partnershipId, t.savedAt)
+	]
 );

@@ -23,7 +23,10 @@ export const learningEntries = pgTable(
 		/** What the partnership learns from it, or what would help. */
 		lesson: text('lesson').notNull().default(''),
 		/** Slugs of the building blocks this entry is about. */
-		blocks: text('blocks').array().notNull().default(sql`'{}'::text[]`),
+		blocks: text('blocks')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

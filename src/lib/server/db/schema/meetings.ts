@@ -1,4 +1,17 @@
-import { type AnyPgColumn, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid, date, boolean } from 'drizzle-orm/pg-core';
+import {
+	type AnyPgColumn,
+	index,
+	integer,
+	jsonb,
+	pgEnum,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uuid,
+	date,
+	boolean
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { memberships, partnerships } from './partnerships';
 import { cases } from './cases';

@@ -116,13 +116,19 @@ export const organisations = pgTable(
 		/** How to reach them: phone, e-mail, hours. Professional contact details, not a family's. */
 		reachability: text('reachability').notNull().default(''),
 		/** Expertise domains offered (the role card's list plus own words). */
-		expertise: text('expertise').array().notNull().default(sql`'{}'::text[]`),
+		expertise: text('expertise')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
 		description: text('description').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		version: integer('version').notNull().default(1)
 	},
-	(t) => [unique('organisations_partnership_name_uq').on(t.partnershipId, t.name), index('organisations_partnership_idx').on(t.partnershipId)]
+	(t) => [
+		unique('organisations_partnership_name_uq').on(t.partnershipId, t.name),
+		index('organisations_partnership_idx').on(t.partnershipId)
+	]
 );
 
 /** Who decides what, and when alignment is needed: per organisation (or the partnership) and role. */

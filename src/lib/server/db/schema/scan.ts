@@ -24,7 +24,10 @@ export const scanRounds = pgTable(
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('scan_rounds_partnership_idx').on(t.partnershipId, t.opensAt), check('scan_rounds_dates_chk', sql`${t.closesAt} > ${t.opensAt}`)]
+	(t) => [
+		index('scan_rounds_partnership_idx').on(t.partnershipId, t.opensAt),
+		check('scan_rounds_dates_chk', sql`${t.closesAt} > ${t.opensAt}`)
+	]
 );
 
 /**

@@ -5,7 +5,13 @@ import { partnerships } from './partnerships';
 import { cases } from './cases';
 import { learningEntries } from './learning';
 import { reflectionMoments } from './reflection';
-import { SIGNAL_ADDRESSEES, SIGNAL_LEVELS, SIGNAL_SOURCE_KINDS, SIGNAL_STATUSES, SIGNAL_THEMES } from '../../../domain/partnerships/enums';
+import {
+	SIGNAL_ADDRESSEES,
+	SIGNAL_LEVELS,
+	SIGNAL_SOURCE_KINDS,
+	SIGNAL_STATUSES,
+	SIGNAL_THEMES
+} from '../../../domain/partnerships/enums';
 
 export const signalLevel = pgEnum('signal_level', SIGNAL_LEVELS);
 export const signalAddressee = pgEnum('signal_addressee', SIGNAL_ADDRESSEES);

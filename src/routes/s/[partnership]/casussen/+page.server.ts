@@ -7,6 +7,9 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'case:read');
-	const [cases, consentWarnings] = await Promise.all([listCases(getDb(), ctx.partnership.id), countConsentWarningsByCase(getDb(), { partnershipId: ctx.partnership.id })]);
+	const [cases, consentWarnings] = await Promise.all([
+		listCases(getDb(), ctx.partnership.id),
+		countConsentWarningsByCase(getDb(), { partnershipId: ctx.partnership.id })
+	]);
 	return { cases: cases.map((c) => ({ ...c, consentWarnings: consentWarnings.get(c.id) ?? 0 })) };
 };

@@ -17,7 +17,11 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'partnership:read');
 	const db = getDb();
 	const scope = { partnershipId: ctx.partnership.id };
-	const [goal, versions, members] = await Promise.all([getGoal(db, scope), listGoalVersions(db, scope), listMembers(db, ctx.partnership.id)]);
+	const [goal, versions, members] = await Promise.all([
+		getGoal(db, scope),
+		listGoalVersions(db, scope),
+		listMembers(db, ctx.partnership.id)
+	]);
 	// Agreements to reach the goal: for who may read agreements (observers see their number only).
 	const agreements = goal ? await listAgreementsFrom(db, { ...scope, goalId: goal.id }) : [];
 	return {
@@ -26,7 +30,9 @@ export const load: PageServerLoad = async (event) => {
 		today: todayInBelgium(),
 		agreements: can(ctx.role, 'agreement:read') ? agreements : null,
 		agreementCount: agreements.length,
-		owners: members.filter((mb) => mb.role !== 'observer').map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
+		owners: members
+			.filter((mb) => mb.role !== 'observer')
+			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };
 
@@ -39,7 +45,9 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const { why, specific, measurable, active, realistic, involved } = parsed.data;
 		// Free text may describe a child or a family: the guard looks first, unless the user chose "save anyway".
-		const guard = savesAnyway(form) ? null : checkPersonalData({ why, specific, measurable, active, realistic, involved });
+		const guard = savesAnyway(form)
+			? null
+			: checkPersonalData({ why, specific, measurable, active, realistic, involved });
 		if (guard) return fail(422, { values: Object.fromEntries(form), errors: {}, guard });
 		const result = await saveGoal(getDb(), {
 			partnershipId: ctx.partnership.id,
@@ -56,6 +64,10 @@ export const actions: Actions = {
 		requirePermission(ctx, 'agreement:write');
 		const goal = await getGoal(getDb(), { partnershipId: ctx.partnership.id });
 		if (!goal) error(404, 'Niet gevonden');
-		return addAgreementAction(await event.request.formData(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, ref: { goalId: goal.id } });
+		return addAgreementAction(await event.request.formData(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			ref: { goalId: goal.id }
+		});
 	}
 };

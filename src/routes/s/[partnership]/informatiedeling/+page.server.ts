@@ -7,6 +7,9 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'sharing:read');
 	const scope = { partnershipId: ctx.partnership.id };
-	const [agreements, organisations] = await Promise.all([listSharingAgreements(getDb(), scope), listPartnershipOrganisations(getDb(), scope)]);
+	const [agreements, organisations] = await Promise.all([
+		listSharingAgreements(getDb(), scope),
+		listPartnershipOrganisations(getDb(), scope)
+	]);
 	return { agreements, organisationCount: organisations.length };
 };

@@ -1,7 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { changeRoleSchema, membershipIdSchema } from '$lib/domain/partnerships/partnership.schema';
-import { changeMemberRole, listMembers, removeMember, type MemberChangeResult } from '$lib/domain/partnerships/partnership.server';
+import {
+	changeMemberRole,
+	listMembers,
+	removeMember,
+	type MemberChangeResult
+} from '$lib/domain/partnerships/partnership.server';
 import { roleCardStatus } from '$lib/domain/role-cards/role-card';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
@@ -32,7 +37,11 @@ export const actions: Actions = {
 		const parsed = parseForm(changeRoleSchema, await event.request.formData());
 		if (!parsed.ok) return fail(400, { membershipId: String(parsed.values.membershipId ?? ''), errors: parsed.errors });
 		const { membershipId, role } = parsed.data;
-		return outcome(await changeMemberRole(getDb(), { partnershipId: ctx.partnership.id, membershipId, role }), membershipId, 'role');
+		return outcome(
+			await changeMemberRole(getDb(), { partnershipId: ctx.partnership.id, membershipId, role }),
+			membershipId,
+			'role'
+		);
 	},
 	remove: async (event) => {
 		const ctx = await requirePartnership(event);
@@ -40,6 +49,10 @@ export const actions: Actions = {
 		const parsed = parseForm(membershipIdSchema, await event.request.formData());
 		if (!parsed.ok) return fail(400, { membershipId: '', errors: parsed.errors });
 		const { membershipId } = parsed.data;
-		return outcome(await removeMember(getDb(), { partnershipId: ctx.partnership.id, membershipId }), membershipId, 'removed');
+		return outcome(
+			await removeMember(getDb(), { partnershipId: ctx.partnership.id, membershipId }),
+			membershipId,
+			'removed'
+		);
 	}
 };

@@ -1,14 +1,21 @@
 import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { mandateIdSchema, mandateSchema } from '$lib/domain/organisations/organisation.schema';
-import { createMandate, deleteMandate, listMandates, listRoleCardMandates, updateMandate } from '$lib/domain/organisations/mandate.server';
+import {
+	createMandate,
+	deleteMandate,
+	listMandates,
+	listRoleCardMandates,
+	updateMandate
+} from '$lib/domain/organisations/mandate.server';
 import { listOrganisations } from '$lib/domain/organisations/organisation.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
 
 /** What the user typed, to show again. */
-const typed = (form: FormData) => Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
+const typed = (form: FormData) =>
+	Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
 
 const UNKNOWN_ORGANISATION = 'Deze organisatie staat niet (meer) in de lijst. Kies een andere.';
 
@@ -32,8 +39,13 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const parsed = parseForm(mandateSchema, form);
 		if (!parsed.ok) return fail(400, { action: 'create', values: parsed.values, errors: parsed.errors });
-		const result = await createMandate(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data });
-		if (!result.ok) return fail(400, { action: 'create', values: typed(form), errors: { organisationId: UNKNOWN_ORGANISATION } });
+		const result = await createMandate(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			input: parsed.data
+		});
+		if (!result.ok)
+			return fail(400, { action: 'create', values: typed(form), errors: { organisationId: UNKNOWN_ORGANISATION } });
 		return { action: 'create', created: true };
 	},
 	update: async (event) => {
@@ -54,15 +66,18 @@ export const actions: Actions = {
 			input: parsed.data
 		});
 		if (result.ok) return { action: 'update', mandateId, saved: true };
-		if (result.reason === 'conflict') return fail(409, { action: 'update', mandateId, values, errors: {}, conflict: result.current });
-		if (result.reason === 'organisation-not-found') return fail(400, { action: 'update', mandateId, values, errors: { organisationId: UNKNOWN_ORGANISATION } });
+		if (result.reason === 'conflict')
+			return fail(409, { action: 'update', mandateId, values, errors: {}, conflict: result.current });
+		if (result.reason === 'organisation-not-found')
+			return fail(400, { action: 'update', mandateId, values, errors: { organisationId: UNKNOWN_ORGANISATION } });
 		error(404, 'Niet gevonden');
 	},
 	delete: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'network:write');
 		const id = parseForm(mandateIdSchema, await event.request.formData());
-		if (!id.ok || !(await deleteMandate(getDb(), { partnershipId: ctx.partnership.id, mandateId: id.data.mandateId }))) error(404, 'Niet gevonden');
+		if (!id.ok || !(await deleteMandate(getDb(), { partnershipId: ctx.partnership.id, mandateId: id.data.mandateId })))
+			error(404, 'Niet gevonden');
 		return { action: 'delete', deleted: true };
 	}
 };

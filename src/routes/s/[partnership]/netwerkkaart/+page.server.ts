@@ -25,7 +25,10 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'network:read');
 	const db = getDb();
-	const [map, directory] = await Promise.all([getNetworkMap(db, { partnershipId: ctx.partnership.id }), listDirectoryForMap(db, { partnershipId: ctx.partnership.id })]);
+	const [map, directory] = await Promise.all([
+		getNetworkMap(db, { partnershipId: ctx.partnership.id }),
+		listDirectoryForMap(db, { partnershipId: ctx.partnership.id })
+	]);
 	return { map, directory, analysis: analyseNetwork(map.nodes, map.links) };
 };
 
@@ -50,14 +53,19 @@ function typed(form: FormData): Record<string, string> {
 /** Free text that could describe a person: the role of a person on the map, notes. Contact details are professional and not checked. */
 function guardNode(form: FormData, input: NodeInput) {
 	if (savesAnyway(form)) return null;
-	return checkPersonalData({ label: input.kind === 'person' ? input.label : '', role: input.role, expertise: input.expertise });
+	return checkPersonalData({
+		label: input.kind === 'person' ? input.label : '',
+		role: input.role,
+		expertise: input.expertise
+	});
 }
 function guardLink(form: FormData, input: LinkInput) {
 	return savesAnyway(form) ? null : checkPersonalData({ note: input.note });
 }
 
 async function auditSaveAnyway(partnershipId: string, userId: string, form: FormData, target: string) {
-	if (savesAnyway(form)) await recordAudit(getDb(), { partnershipId, caseId: null, userId, action: 'save-anyway', target });
+	if (savesAnyway(form))
+		await recordAudit(getDb(), { partnershipId, caseId: null, userId, action: 'save-anyway', target });
 }
 
 const NODE_PROBLEM = {
@@ -67,7 +75,9 @@ const NODE_PROBLEM = {
 
 const LINK_PROBLEM = {
 	'node-not-found': { fromNodeId: 'Kies twee knopen die op deze kaart staan.' },
-	duplicate: { type: 'Deze twee hebben al een band van dit soort. Wijzig die band in de lijst, of kies een ander soort.' }
+	duplicate: {
+		type: 'Deze twee hebben al een band van dit soort. Wijzig die band in de lijst, of kies een ander soort.'
+	}
 } as const;
 
 export const actions: Actions = {
@@ -79,7 +89,8 @@ export const actions: Actions = {
 		const guard = guardNode(form, parsed.data);
 		if (guard) return fail(422, { part, values: typed(form), errors: {}, guard });
 		const result = await createNode(db, { partnershipId: ctx.partnership.id, input: parsed.data });
-		if (!result.ok) return fail(400, { part, values: typed(form), errors: { organisationId: NODE_PROBLEM[result.reason] } });
+		if (!result.ok)
+			return fail(400, { part, values: typed(form), errors: { organisationId: NODE_PROBLEM[result.reason] } });
 		await auditSaveAnyway(ctx.partnership.id, ctx.user.id, form, 'network-node');
 		return { part, added: result.label, id: result.id };
 	},
@@ -91,13 +102,19 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { part, values: parsed.values, errors: parsed.errors });
 		const guard = guardNode(form, parsed.data);
 		if (guard) return fail(422, { part, values: typed(form), errors: {}, guard });
-		const result = await updateNode(db, { partnershipId: ctx.partnership.id, nodeId, version: Number(form.get('version')), input: parsed.data });
+		const result = await updateNode(db, {
+			partnershipId: ctx.partnership.id,
+			nodeId,
+			version: Number(form.get('version')),
+			input: parsed.data
+		});
 		if (result.ok) {
 			await auditSaveAnyway(ctx.partnership.id, ctx.user.id, form, 'network-node');
 			return { part, saved: true };
 		}
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
-		if (result.reason === 'conflict') return fail(409, { part, values: typed(form), errors: {}, conflictNode: result.current });
+		if (result.reason === 'conflict')
+			return fail(409, { part, values: typed(form), errors: {}, conflictNode: result.current });
 		return fail(400, { part, values: typed(form), errors: { organisationId: NODE_PROBLEM[result.reason] } });
 	},
 	deleteNode: async (event) => {
@@ -114,7 +131,11 @@ export const actions: Actions = {
 			return fail(400, { part: 'move', values: parsed.values, errors: parsed.errors });
 		}
 		const result = await moveNode(db, { partnershipId: ctx.partnership.id, ...parsed.data });
-		if (result.ok) return { part: 'move', moved: { id: parsed.data.nodeId, version: result.version, level: result.level, x: result.x, y: result.y } };
+		if (result.ok)
+			return {
+				part: 'move',
+				moved: { id: parsed.data.nodeId, version: result.version, level: result.level, x: result.x, y: result.y }
+			};
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
 		return fail(409, { part: 'move', values: {}, errors: {}, conflictNode: result.current });
 	},
@@ -138,13 +159,19 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { part, values: parsed.values, errors: parsed.errors });
 		const guard = guardLink(form, parsed.data);
 		if (guard) return fail(422, { part, values: typed(form), errors: {}, guard });
-		const result = await updateLink(db, { partnershipId: ctx.partnership.id, linkId, version: Number(form.get('version')), input: parsed.data });
+		const result = await updateLink(db, {
+			partnershipId: ctx.partnership.id,
+			linkId,
+			version: Number(form.get('version')),
+			input: parsed.data
+		});
 		if (result.ok) {
 			await auditSaveAnyway(ctx.partnership.id, ctx.user.id, form, 'network-link');
 			return { part, saved: true };
 		}
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
-		if (result.reason === 'conflict') return fail(409, { part, values: typed(form), errors: {}, conflictLink: result.current });
+		if (result.reason === 'conflict')
+			return fail(409, { part, values: typed(form), errors: {}, conflictLink: result.current });
 		return fail(400, { part, values: typed(form), errors: LINK_PROBLEM[result.reason] });
 	},
 	deleteLink: async (event) => {

@@ -31,7 +31,10 @@ export const actions: Actions = {
 		requirePermission(ctx, 'network:write');
 		const parsed = parseForm(suggestionSchema, await event.request.formData());
 		if (!parsed.ok) return fail(400, { suggestionError: parsed.errors.organisationName ?? 'Onbekende organisatie.' });
-		const result = await addSuggestedOrganisation(getDb(), { partnershipId: ctx.partnership.id, organisationName: parsed.data.organisationName });
+		const result = await addSuggestedOrganisation(getDb(), {
+			partnershipId: ctx.partnership.id,
+			organisationName: parsed.data.organisationName
+		});
 		if (!result.ok)
 			return fail(409, {
 				suggestionError:
@@ -45,9 +48,15 @@ export const actions: Actions = {
 	linkSuggestion: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'network:write');
-		const parsed = parseForm(z.object({ organisationId: z.uuid('Onbekende organisatie.') }), await event.request.formData());
+		const parsed = parseForm(
+			z.object({ organisationId: z.uuid('Onbekende organisatie.') }),
+			await event.request.formData()
+		);
 		if (!parsed.ok) return fail(400, { suggestionError: 'Onbekende organisatie.' });
-		const linked = await linkMembersByName(getDb(), { partnershipId: ctx.partnership.id, organisationId: parsed.data.organisationId });
+		const linked = await linkMembersByName(getDb(), {
+			partnershipId: ctx.partnership.id,
+			organisationId: parsed.data.organisationId
+		});
 		return { linked };
 	}
 };

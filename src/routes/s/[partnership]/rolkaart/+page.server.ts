@@ -1,7 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { roleCardArrays, roleCardDraftSchema, roleCardSchema } from '$lib/domain/role-cards/role-card.schema';
-import { discardRoleCardDraft, getRoleCard, saveRoleCard, saveRoleCardDraft } from '$lib/domain/role-cards/role-card.server';
+import {
+	discardRoleCardDraft,
+	getRoleCard,
+	saveRoleCard,
+	saveRoleCardDraft
+} from '$lib/domain/role-cards/role-card.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,9 +32,19 @@ export const actions: Actions = {
 		const version = Number(form.get('version') ?? 0);
 		const parsed = parseForm(roleCardSchema, form, roleCardArrays);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, version });
-		const result = await saveRoleCard(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, answers: parsed.data, version });
+		const result = await saveRoleCard(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			answers: parsed.data,
+			version
+		});
 		if (!result.ok)
-			return fail(409, { values: parsed.data, errors: {}, conflict: result.current.answers ?? {}, version: result.current.version });
+			return fail(409, {
+				values: parsed.data,
+				errors: {},
+				conflict: result.current.answers ?? {},
+				version: result.current.version
+			});
 		return { saved: true, version: result.card.version };
 	},
 	draft: async (event) => {
@@ -38,7 +53,11 @@ export const actions: Actions = {
 		const parsed = parseForm(roleCardDraftSchema, await event.request.formData(), roleCardArrays);
 		// A draft that is too long is simply not kept; the save button reports the problem.
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, draft: true });
-		const at = await saveRoleCardDraft(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, draft: parsed.data });
+		const at = await saveRoleCardDraft(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			draft: parsed.data
+		});
 		return { draftSavedAt: at.toISOString() };
 	},
 	discard: async (event) => {

@@ -24,7 +24,11 @@ export const actions: Actions = {
 		requirePermission(ctx, 'scan:manage');
 		const parsed = parseForm(openRoundSchema(todayInBrussels()), await event.request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const result = await openScanRound(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data });
+		const result = await openScanRound(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			input: parsed.data
+		});
 		if (!result.ok)
 			return fail(409, {
 				values: parsed.data,

@@ -29,14 +29,21 @@ export const actions: Actions = {
 		requirePermission(ctx, 'member:invite');
 		const parsed = parseForm(invitationSchema, await event.request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const { token } = await createInvitation(getDb(), { partnershipId: ctx.partnership.id, createdBy: ctx.user.id, input: parsed.data });
+		const { token } = await createInvitation(getDb(), {
+			partnershipId: ctx.partnership.id,
+			createdBy: ctx.user.id,
+			input: parsed.data
+		});
 		return { link: new URL(`/uitnodiging/${token}`, event.url.origin).href };
 	},
 	revoke: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'member:invite');
 		const parsed = parseForm(invitationIdSchema, await event.request.formData());
-		if (!parsed.ok || !(await revokeInvitation(getDb(), { partnershipId: ctx.partnership.id, invitationId: parsed.data.invitationId })))
+		if (
+			!parsed.ok ||
+			!(await revokeInvitation(getDb(), { partnershipId: ctx.partnership.id, invitationId: parsed.data.invitationId }))
+		)
 			return fail(404, { errors: { form: 'not-found' } });
 		return { revoked: true };
 	}

@@ -8,7 +8,10 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'rolecard:read');
 	const db = getDb();
-	const [members, cards] = await Promise.all([listMembers(db, ctx.partnership.id), listSavedRoleCards(db, ctx.partnership.id)]);
+	const [members, cards] = await Promise.all([
+		listMembers(db, ctx.partnership.id),
+		listSavedRoleCards(db, ctx.partnership.id)
+	]);
 	const byUser = new Map(cards.map((c) => [c.userId, c]));
 	const withCard = members.filter((mb) => byUser.has(mb.userId));
 	return {

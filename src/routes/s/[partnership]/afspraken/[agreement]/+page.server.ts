@@ -11,7 +11,9 @@ import { requirePartnership, requirePermission } from '$lib/server/partnership-c
 import type { Actions, PageServerLoad } from './$types';
 
 async function find(partnershipId: string, agreementId: string) {
-	const found = z.uuid().safeParse(agreementId).success ? await getAgreement(getDb(), { partnershipId, agreementId }) : null;
+	const found = z.uuid().safeParse(agreementId).success
+		? await getAgreement(getDb(), { partnershipId, agreementId })
+		: null;
 	if (!found) error(404, 'Niet gevonden');
 	return found;
 }
@@ -21,11 +23,19 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'agreement:read');
 	const found = await find(ctx.partnership.id, event.params.agreement);
 	if (found.agreement.caseId)
-		await recordAudit(getDb(), { partnershipId: ctx.partnership.id, caseId: found.agreement.caseId, userId: ctx.user.id, action: 'read', target: 'agreement' });
+		await recordAudit(getDb(), {
+			partnershipId: ctx.partnership.id,
+			caseId: found.agreement.caseId,
+			userId: ctx.user.id,
+			action: 'read',
+			target: 'agreement'
+		});
 	const members = await listMembers(getDb(), ctx.partnership.id);
 	return {
 		found,
-		owners: members.filter((mb) => mb.role !== 'observer').map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
+		owners: members
+			.filter((mb) => mb.role !== 'observer')
+			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };
 
@@ -35,16 +45,27 @@ export const actions: Actions = {
 		requirePermission(ctx, 'agreement:write');
 		const { agreement } = await find(ctx.partnership.id, event.params.agreement);
 		const form = await event.request.formData();
-		const typed = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
+		const typed = Object.fromEntries(
+			[...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string')
+		);
 		const parsed = parseForm(agreementUpdateSchema, form);
 		const voice = parseForm(voiceSchema, form);
 		if (!parsed.ok || !voice.ok)
-			return fail(400, { values: typed, errors: { ...(parsed.ok ? {} : parsed.errors), ...(voice.ok ? {} : voice.errors) } });
+			return fail(400, {
+				values: typed,
+				errors: { ...(parsed.ok ? {} : parsed.errors), ...(voice.ok ? {} : voice.errors) }
+			});
 		const voiceContent = voice.data as Record<string, string>;
 		const anyway = savesAnyway(form);
 		const guard = anyway
 			? null
-			: checkPersonalData({ what: parsed.data.what, feedbackNote: parsed.data.feedbackNote, note: parsed.data.note, how: voiceContent.how, notYetHeard: voiceContent.notYetHeard });
+			: checkPersonalData({
+					what: parsed.data.what,
+					feedbackNote: parsed.data.feedbackNote,
+					note: parsed.data.note,
+					how: voiceContent.how,
+					notYetHeard: voiceContent.notYetHeard
+				});
 		if (guard) return fail(422, { values: typed, errors: {}, guard });
 		const result = await updateAgreement(getDb(), {
 			partnershipId: ctx.partnership.id,
@@ -58,8 +79,12 @@ export const actions: Actions = {
 		if (result.ok) return { saved: true };
 		if (result.reason === 'conflict') return fail(409, { values: typed, errors: {}, conflict: result.current });
 		if (result.reason === 'bad-transition')
-			return fail(400, { values: typed, errors: { status: 'Deze afspraak kan niet rechtstreeks naar die status. Heropen ze eerst.' } });
-		if (result.reason === 'owner-not-member') return fail(400, { values: typed, errors: { ownerId: 'Kies een partner die meewerkt aan casussen.' } });
+			return fail(400, {
+				values: typed,
+				errors: { status: 'Deze afspraak kan niet rechtstreeks naar die status. Heropen ze eerst.' }
+			});
+		if (result.reason === 'owner-not-member')
+			return fail(400, { values: typed, errors: { ownerId: 'Kies een partner die meewerkt aan casussen.' } });
 		error(404, 'Niet gevonden');
 	}
 };

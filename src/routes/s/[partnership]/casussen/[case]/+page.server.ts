@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { parseForm } from '$lib/forms';
 import { caseSections, type CaseSectionKind } from '$lib/content/cases';
 import { arrayFieldNames } from '$lib/domain/worksheets/worksheet';
-import { actionSchema, caseMetaSchema, parseRasciForm, PARTNERS_ERROR, perspectiveSchema, sectionSchemas } from '$lib/domain/cases/case.schema';
+import {
+	actionSchema,
+	caseMetaSchema,
+	parseRasciForm,
+	PARTNERS_ERROR,
+	perspectiveSchema,
+	sectionSchemas
+} from '$lib/domain/cases/case.schema';
 import {
 	addCaseAction,
 	getCase,
@@ -47,7 +54,12 @@ export const load: PageServerLoad = async (event) => {
 		signals: signals.map((sg) => ({ id: sg.id, title: sg.title })),
 		members: members
 			.filter((mb) => mb.role !== 'observer')
-			.map((mb) => ({ membershipId: mb.membershipId, userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
+			.map((mb) => ({
+				membershipId: mb.membershipId,
+				userId: mb.userId,
+				name: mb.name,
+				organisationName: mb.organisationName
+			}))
 	};
 };
 
@@ -56,7 +68,9 @@ async function caseContext(event: RequestEvent) {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'case:write');
 	const caseId = event.params.case;
-	const found = z.uuid().safeParse(caseId).success ? await getCase(getDb(), { partnershipId: ctx.partnership.id, caseId }) : null;
+	const found = z.uuid().safeParse(caseId).success
+		? await getCase(getDb(), { partnershipId: ctx.partnership.id, caseId })
+		: null;
 	if (!found) error(404, 'Niet gevonden');
 	return { ctx, scope: { partnershipId: ctx.partnership.id, caseId }, form: await event.request.formData() };
 }
@@ -75,15 +89,27 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { part: 'meta', values: parsed.values, errors: parsed.errors });
 		const blocked = guardFailure('meta', form, { code: parsed.data.code });
 		if (blocked) return blocked;
-		const result = await updateCaseMeta(getDb(), { ...scope, ...parsed.data, userId: ctx.user.id, version: Number(form.get('version')) });
+		const result = await updateCaseMeta(getDb(), {
+			...scope,
+			...parsed.data,
+			userId: ctx.user.id,
+			version: Number(form.get('version'))
+		});
 		if (result.ok) return { part: 'meta', saved: true };
-		if (result.reason === 'not-eligible') return fail(400, { part: 'meta', values: parsed.data, errors: { partners: PARTNERS_ERROR } });
+		if (result.reason === 'not-eligible')
+			return fail(400, { part: 'meta', values: parsed.data, errors: { partners: PARTNERS_ERROR } });
 		if (result.reason === 'code-taken')
-			return fail(409, { part: 'meta', values: parsed.data, errors: { code: 'Er bestaat al een casus met deze code. Kies een andere.' } });
+			return fail(409, {
+				part: 'meta',
+				values: parsed.data,
+				errors: { code: 'Er bestaat al een casus met deze code. Kies een andere.' }
+			});
 		return fail(409, {
 			part: 'meta',
 			values: parsed.data,
-			errors: { form: 'Iemand anders wijzigde intussen de code, de status of de partners. Hieronder staat wat jij koos; de pagina toont nu de nieuwe stand. Kijk na en bewaar opnieuw.' }
+			errors: {
+				form: 'Iemand anders wijzigde intussen de code, de status of de partners. Hieronder staat wat jij koos; de pagina toont nu de nieuwe stand. Kijk na en bewaar opnieuw.'
+			}
 		});
 	},
 	section: async (event) => {
@@ -137,7 +163,12 @@ export const actions: Actions = {
 		const { ctx, scope, form } = await caseContext(event);
 		const actionId = String(form.get('actionId'));
 		if (!z.uuid().safeParse(actionId).success) error(404, 'Niet gevonden');
-		const ok = await setActionChosen(getDb(), { ...scope, actionId, chosen: form.get('chosen') === '1', userId: ctx.user.id });
+		const ok = await setActionChosen(getDb(), {
+			...scope,
+			actionId,
+			chosen: form.get('chosen') === '1',
+			userId: ctx.user.id
+		});
 		if (!ok) error(404, 'Niet gevonden');
 		return { part: `rasci:${actionId}`, saved: true };
 	},
@@ -148,7 +179,8 @@ export const actions: Actions = {
 		const part = `rasci:${actionId}`;
 		const assignments = parseRasciForm(form);
 		const values = Object.fromEntries([...form.entries()].filter(([k]) => k.startsWith('rasci_')));
-		if (!assignments) return fail(400, { part, values, errors: { form: 'Kies bij elke persoon R, A, S, C, I of niets.' } });
+		if (!assignments)
+			return fail(400, { part, values, errors: { form: 'Kies bij elke persoon R, A, S, C, I of niets.' } });
 		const result = await setActionAssignments(getDb(), { ...scope, actionId, assignments, userId: ctx.user.id });
 		if (result.ok) return { part, saved: true };
 		if (result.reason === 'invalid') return fail(400, { part, values, errors: { form: result.message } });
@@ -157,7 +189,11 @@ export const actions: Actions = {
 	},
 	addAgreement: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
-		return addAgreementAction(form, { partnershipId: scope.partnershipId, userId: ctx.user.id, ref: { caseId: scope.caseId }, ownerError: 'Kies een partner die meewerkt aan casussen.' });
+		return addAgreementAction(form, {
+			partnershipId: scope.partnershipId,
+			userId: ctx.user.id,
+			ref: { caseId: scope.caseId },
+			ownerError: 'Kies een partner die meewerkt aan casussen.'
+		});
 	}
 };
-

@@ -29,9 +29,18 @@ export const actions: Actions = {
 		const anyway = savesAnyway(form);
 		const guard = anyway ? null : checkPersonalData({ code: parsed.data.code, situation: parsed.data.situation });
 		if (guard) return fail(422, { values: parsed.data, errors: {}, guard });
-		const created = await createCase(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data });
-		if (!created.ok && created.reason === 'not-eligible') return fail(400, { values: parsed.data, errors: { partners: PARTNERS_ERROR } });
-		if (!created.ok) return fail(409, { values: parsed.data, errors: { code: 'Er bestaat al een casus met deze code in deze samenwerking. Kies een andere.' } });
+		const created = await createCase(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			input: parsed.data
+		});
+		if (!created.ok && created.reason === 'not-eligible')
+			return fail(400, { values: parsed.data, errors: { partners: PARTNERS_ERROR } });
+		if (!created.ok)
+			return fail(409, {
+				values: parsed.data,
+				errors: { code: 'Er bestaat al een casus met deze code in deze samenwerking. Kies een andere.' }
+			});
 		redirect(303, `/s/${ctx.partnership.id}/casussen/${created.id}${anyway ? '?opgeslagen=ondanks' : ''}`);
 	}
 };

@@ -3,13 +3,19 @@ import { z } from 'zod';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
 import { sharingAgreementSchema } from '$lib/domain/sharing/sharing.schema';
-import { getSharingAgreement, listPartnershipOrganisations, updateSharingAgreement } from '$lib/domain/sharing/sharing.server';
+import {
+	getSharingAgreement,
+	listPartnershipOrganisations,
+	updateSharingAgreement
+} from '$lib/domain/sharing/sharing.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
 
 async function find(partnershipId: string, sharingId: string) {
-	const found = z.uuid().safeParse(sharingId).success ? await getSharingAgreement(getDb(), { partnershipId, sharingId }) : null;
+	const found = z.uuid().safeParse(sharingId).success
+		? await getSharingAgreement(getDb(), { partnershipId, sharingId })
+		: null;
 	if (!found) error(404, 'Niet gevonden');
 	return found;
 }
@@ -18,7 +24,9 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'sharing:read');
 	const agreement = await find(ctx.partnership.id, event.params.sharing);
-	const organisations = can(ctx.role, 'sharing:write') ? await listPartnershipOrganisations(getDb(), { partnershipId: ctx.partnership.id }) : [];
+	const organisations = can(ctx.role, 'sharing:write')
+		? await listPartnershipOrganisations(getDb(), { partnershipId: ctx.partnership.id })
+		: [];
 	return { agreement, organisations, justCreated: event.url.searchParams.has('nieuw') };
 };
 
@@ -38,7 +46,11 @@ export const actions: Actions = {
 		});
 		if (result.ok) return { saved: true };
 		if (result.reason === 'conflict') return fail(409, { values: parsed.data, errors: {}, conflict: result.current });
-		if (result.reason === 'unknown-organisation') return fail(400, { values: parsed.data, errors: { parties: 'Kies organisaties uit de lijst van deze samenwerking.' } });
+		if (result.reason === 'unknown-organisation')
+			return fail(400, {
+				values: parsed.data,
+				errors: { parties: 'Kies organisaties uit de lijst van deze samenwerking.' }
+			});
 		error(404, 'Niet gevonden');
 	}
 };

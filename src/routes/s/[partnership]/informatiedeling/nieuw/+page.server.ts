@@ -19,8 +19,16 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const parsed = parseForm(sharingAgreementSchema, form, ['parties']);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const created = await createSharingAgreement(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data });
-		if (!created.ok) return fail(400, { values: parsed.data, errors: { parties: 'Kies organisaties uit de lijst van deze samenwerking.' } });
+		const created = await createSharingAgreement(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			input: parsed.data
+		});
+		if (!created.ok)
+			return fail(400, {
+				values: parsed.data,
+				errors: { parties: 'Kies organisaties uit de lijst van deze samenwerking.' }
+			});
 		redirect(303, `/s/${ctx.partnership.id}/informatiedeling/${created.id}?nieuw`);
 	}
 };

@@ -2,7 +2,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms';
 import { LEARNING_TEXT_FIELDS, learningEntrySchema } from '$lib/domain/learning/learning.schema';
-import { deleteLearningEntry, getLearningEntry, mayChangeEntry, updateLearningEntry } from '$lib/domain/learning/learning.server';
+import {
+	deleteLearningEntry,
+	getLearningEntry,
+	mayChangeEntry,
+	updateLearningEntry
+} from '$lib/domain/learning/learning.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { listSignalsForSource } from '$lib/domain/signals/signal.server';
 import { getDb } from '$lib/server/db/client';
@@ -10,7 +15,9 @@ import { requirePartnership, requirePermission, type PartnershipContext } from '
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 async function find(partnershipId: string, entryId: string) {
-	const found = z.uuid().safeParse(entryId).success ? await getLearningEntry(getDb(), { partnershipId, entryId }) : null;
+	const found = z.uuid().safeParse(entryId).success
+		? await getLearningEntry(getDb(), { partnershipId, entryId })
+		: null;
 	if (!found) error(404, 'Niet gevonden');
 	return found;
 }
@@ -21,7 +28,10 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'learning:read');
 	const found = await find(ctx.partnership.id, event.params.entry);
-	const signals = await listSignalsForSource(getDb(), { partnershipId: ctx.partnership.id, source: { kind: 'learning', id: found.entry.id } });
+	const signals = await listSignalsForSource(getDb(), {
+		partnershipId: ctx.partnership.id,
+		source: { kind: 'learning', id: found.entry.id }
+	});
 	return {
 		found,
 		mayChange: ctx.role !== 'observer' && mayChangeEntry(found.entry, who(ctx)),
@@ -44,7 +54,9 @@ export const actions: Actions = {
 		const parsed = parseForm(learningEntrySchema, form, ['blocks']);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const anyway = savesAnyway(form);
-		const guard = anyway ? null : checkPersonalData(Object.fromEntries(LEARNING_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
+		const guard = anyway
+			? null
+			: checkPersonalData(Object.fromEntries(LEARNING_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
 		if (guard) return fail(422, { values: parsed.data, errors: {}, guard });
 		const result = await updateLearningEntry(getDb(), {
 			partnershipId: ctx.partnership.id,
@@ -61,8 +73,16 @@ export const actions: Actions = {
 	},
 	delete: async (event) => {
 		const { ctx, entry } = await writeContext(event);
-		const result = await deleteLearningEntry(getDb(), { partnershipId: ctx.partnership.id, entryId: entry.id, ...who(ctx) });
-		if (!result.ok) error(result.reason === 'forbidden' ? 403 : 404, result.reason === 'forbidden' ? 'Geen toegang' : 'Niet gevonden');
+		const result = await deleteLearningEntry(getDb(), {
+			partnershipId: ctx.partnership.id,
+			entryId: entry.id,
+			...who(ctx)
+		});
+		if (!result.ok)
+			error(
+				result.reason === 'forbidden' ? 403 : 404,
+				result.reason === 'forbidden' ? 'Geen toegang' : 'Niet gevonden'
+			);
 		redirect(303, `/s/${ctx.partnership.id}/leerlogboek?verwijderd`);
 	}
 };

@@ -22,9 +22,16 @@ export const actions: Actions = {
 		const parsed = parseForm(learningEntrySchema, form, ['blocks']);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const anyway = savesAnyway(form);
-		const guard = anyway ? null : checkPersonalData(Object.fromEntries(LEARNING_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
+		const guard = anyway
+			? null
+			: checkPersonalData(Object.fromEntries(LEARNING_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
 		if (guard) return fail(422, { values: parsed.data, errors: {}, guard });
-		const { id } = await createLearningEntry(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data, savedAnyway: anyway });
+		const { id } = await createLearningEntry(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			input: parsed.data,
+			savedAnyway: anyway
+		});
 		redirect(303, `/s/${ctx.partnership.id}/leerlogboek/${id}${anyway ? '?opgeslagen=ondanks' : ''}`);
 	}
 };

@@ -14,7 +14,10 @@ export const GET: RequestHandler = async (event) => {
 	requirePermission(ctx, 'network:read');
 	const { nodes, links } = await getNetworkMap(getDb(), { partnershipId: ctx.partnership.id });
 	const locale = getLocale();
-	const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : locale, { dateStyle: 'long', timeZone: 'Europe/Brussels' }).format(new Date());
+	const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : locale, {
+		dateStyle: 'long',
+		timeZone: 'Europe/Brussels'
+	}).format(new Date());
 	const { body } = render(NetworkMapSvg, {
 		props: { nodes, links, title: m.map_svg_title({ name: ctx.partnership.name }), legend: true, date }
 	});

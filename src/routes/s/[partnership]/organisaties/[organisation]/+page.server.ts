@@ -1,8 +1,18 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
-import { MEMBER_NOT_FOUND, NAME_TAKEN, ORGANISATION_ARRAYS, organisationSchema } from '$lib/domain/organisations/organisation.schema';
-import { deleteOrganisation, getOrganisation, listMembersWithOrganisation, updateOrganisation } from '$lib/domain/organisations/organisation.server';
+import {
+	MEMBER_NOT_FOUND,
+	NAME_TAKEN,
+	ORGANISATION_ARRAYS,
+	organisationSchema
+} from '$lib/domain/organisations/organisation.schema';
+import {
+	deleteOrganisation,
+	getOrganisation,
+	listMembersWithOrganisation,
+	updateOrganisation
+} from '$lib/domain/organisations/organisation.server';
 import { listMandates } from '$lib/domain/organisations/mandate.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
@@ -47,16 +57,20 @@ export const actions: Actions = {
 			input: parsed.data
 		});
 		if (result.ok) return { saved: true };
-		if (result.reason === 'conflict') return fail(409, { values, errors: {} as Record<string, string>, conflict: result.current });
-		if (result.reason === 'name-taken') return fail(409, { values, errors: { name: NAME_TAKEN } as Record<string, string> });
-		if (result.reason === 'member-not-found') return fail(400, { values, errors: { members: MEMBER_NOT_FOUND } as Record<string, string> });
+		if (result.reason === 'conflict')
+			return fail(409, { values, errors: {} as Record<string, string>, conflict: result.current });
+		if (result.reason === 'name-taken')
+			return fail(409, { values, errors: { name: NAME_TAKEN } as Record<string, string> });
+		if (result.reason === 'member-not-found')
+			return fail(400, { values, errors: { members: MEMBER_NOT_FOUND } as Record<string, string> });
 		error(404, 'Niet gevonden');
 	},
 	delete: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'network:write');
 		const organisation = await find(ctx.partnership.id, event.params.organisation);
-		if (!(await deleteOrganisation(getDb(), { partnershipId: ctx.partnership.id, organisationId: organisation.id }))) error(404, 'Niet gevonden');
+		if (!(await deleteOrganisation(getDb(), { partnershipId: ctx.partnership.id, organisationId: organisation.id })))
+			error(404, 'Niet gevonden');
 		redirect(303, `/s/${ctx.partnership.id}/organisaties?verwijderd`);
 	}
 };

@@ -1,6 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
-import { MEMBER_NOT_FOUND, NAME_TAKEN, ORGANISATION_ARRAYS, organisationSchema } from '$lib/domain/organisations/organisation.schema';
+import {
+	MEMBER_NOT_FOUND,
+	NAME_TAKEN,
+	ORGANISATION_ARRAYS,
+	organisationSchema
+} from '$lib/domain/organisations/organisation.schema';
 import { createOrganisation, listMembersWithOrganisation } from '$lib/domain/organisations/organisation.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
@@ -19,8 +24,16 @@ export const actions: Actions = {
 		const parsed = parseForm(organisationSchema, await event.request.formData(), ORGANISATION_ARRAYS);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const created = await createOrganisation(getDb(), { partnershipId: ctx.partnership.id, input: parsed.data });
-		if (!created.ok && created.reason === 'member-not-found') return fail(400, { values: parsed.data as Record<string, unknown>, errors: { members: MEMBER_NOT_FOUND } as Record<string, string> });
-		if (!created.ok) return fail(409, { values: parsed.data as Record<string, unknown>, errors: { name: NAME_TAKEN } as Record<string, string> });
+		if (!created.ok && created.reason === 'member-not-found')
+			return fail(400, {
+				values: parsed.data as Record<string, unknown>,
+				errors: { members: MEMBER_NOT_FOUND } as Record<string, string>
+			});
+		if (!created.ok)
+			return fail(409, {
+				values: parsed.data as Record<string, unknown>,
+				errors: { name: NAME_TAKEN } as Record<string, string>
+			});
 		redirect(303, `/s/${ctx.partnership.id}/organisaties/${created.id}?nieuw`);
 	}
 };

@@ -39,7 +39,11 @@ export const load: PageServerLoad = async (event) => {
 	]);
 	return {
 		// Observers see the agenda and the minutes; agreements and cases only as counts or not at all.
-		found: { ...found, caseCode: readCases ? found.caseCode : null, meeting: { ...found.meeting, caseId: readCases ? found.meeting.caseId : null } },
+		found: {
+			...found,
+			caseCode: readCases ? found.caseCode : null,
+			meeting: { ...found.meeting, caseId: readCases ? found.meeting.caseId : null }
+		},
 		review: readAgreements ? review : null,
 		reviewCount: review.length,
 		agreements: readAgreements ? agreements : null,
@@ -55,7 +59,9 @@ async function meetingContext(event: RequestEvent, ...permissions: Permission[])
 	const ctx = await requirePartnership(event);
 	for (const permission of permissions) requirePermission(ctx, permission);
 	const meetingId = event.params.meeting;
-	const found = z.uuid().safeParse(meetingId).success ? await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId }) : null;
+	const found = z.uuid().safeParse(meetingId).success
+		? await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId })
+		: null;
 	if (!found) error(404, 'Niet gevonden');
 	return { ctx, found, scope: { partnershipId: ctx.partnership.id, meetingId }, form: await event.request.formData() };
 }
@@ -97,21 +103,28 @@ export const actions: Actions = {
 	decide: async (event) => {
 		const { scope, form } = await meetingContext(event, 'meeting:write');
 		const decision = z.enum(['accepted', 'declined']).safeParse(form.get('decision'));
-		if (!decision.success) return fail(400, { part: 'agenda', errors: { form: 'Kies of het punt op de agenda komt of niet.' } });
-		if (!(await decideAgendaItem(getDb(), { ...scope, itemId: itemId(form), decision: decision.data }))) error(404, 'Niet gevonden');
+		if (!decision.success)
+			return fail(400, { part: 'agenda', errors: { form: 'Kies of het punt op de agenda komt of niet.' } });
+		if (!(await decideAgendaItem(getDb(), { ...scope, itemId: itemId(form), decision: decision.data })))
+			error(404, 'Niet gevonden');
 		return { part: 'agenda', saved: true };
 	},
 	move: async (event) => {
 		const { scope, form } = await meetingContext(event, 'meeting:write');
 		const direction = z.enum(['up', 'down']).safeParse(form.get('direction'));
 		if (!direction.success) return fail(400, { part: 'agenda', errors: { form: 'Kies hoger of lager.' } });
-		if (!(await moveAgendaItem(getDb(), { ...scope, itemId: itemId(form), direction: direction.data }))) error(404, 'Niet gevonden');
+		if (!(await moveAgendaItem(getDb(), { ...scope, itemId: itemId(form), direction: direction.data })))
+			error(404, 'Niet gevonden');
 		return { part: 'agenda', saved: true };
 	},
 	attendance: async (event) => {
 		const { scope, form } = await meetingContext(event, 'meeting:write');
 		const rows = parseAttendanceForm(form);
-		if (!rows) return fail(400, { part: 'attendance', errors: { form: 'Kies bij elke persoon aanwezig, verontschuldigd, afwezig of uitgenodigd.' } });
+		if (!rows)
+			return fail(400, {
+				part: 'attendance',
+				errors: { form: 'Kies bij elke persoon aanwezig, verontschuldigd, afwezig of uitgenodigd.' }
+			});
 		await setAttendance(getDb(), { ...scope, rows });
 		return { part: 'attendance', saved: true };
 	},
@@ -121,10 +134,19 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { part: 'minutes', values: parsed.values, errors: parsed.errors });
 		const blocked = guardFailure('minutes', form, parsed.data);
 		if (blocked) return blocked;
-		const result = await saveMinutes(getDb(), { ...scope, version: Number(form.get('version')), minutes: parsed.data.minutes });
+		const result = await saveMinutes(getDb(), {
+			...scope,
+			version: Number(form.get('version')),
+			minutes: parsed.data.minutes
+		});
 		if (result.ok) return { part: 'minutes', saved: true, savedAnyway: savesAnyway(form) };
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
-		return fail(409, { part: 'minutes', values: parsed.data, errors: {}, conflict: { minutes: result.current.minutes, version: result.current.version } });
+		return fail(409, {
+			part: 'minutes',
+			values: parsed.data,
+			errors: {},
+			conflict: { minutes: result.current.minutes, version: result.current.version }
+		});
 	},
 	voice: async (event) => {
 		const { scope, form } = await meetingContext(event, 'meeting:write');
@@ -134,20 +156,42 @@ export const actions: Actions = {
 		const blocked = guardFailure('voice', form, { how: content.how, notYetHeard: content.notYetHeard });
 		if (blocked) return blocked;
 		const empty = !content.heard && !content.how && !content.notYetHeard;
-		const result = await saveMeetingVoice(getDb(), { ...scope, version: Number(form.get('version')), voice: empty ? null : content });
+		const result = await saveMeetingVoice(getDb(), {
+			...scope,
+			version: Number(form.get('version')),
+			voice: empty ? null : content
+		});
 		if (result.ok) return { part: 'voice', saved: true };
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
-		return fail(409, { part: 'voice', values: content, errors: {}, conflict: { content: result.current.voice ?? {}, version: result.current.version } });
+		return fail(409, {
+			part: 'voice',
+			values: content,
+			errors: {},
+			conflict: { content: result.current.voice ?? {}, version: result.current.version }
+		});
 	},
 	addAgreement: async (event) => {
 		const { ctx, scope, form } = await meetingContext(event, 'meeting:write', 'agreement:write');
-		return addAgreementAction(form, { partnershipId: scope.partnershipId, userId: ctx.user.id, ref: { meetingId: scope.meetingId } });
+		return addAgreementAction(form, {
+			partnershipId: scope.partnershipId,
+			userId: ctx.user.id,
+			ref: { meetingId: scope.meetingId }
+		});
 	},
 	cancel: async (event) => {
 		const { scope, form } = await meetingContext(event, 'meeting:write');
-		const result = await setMeetingCancelled(getDb(), { ...scope, version: Number(form.get('version')), cancelled: form.get('cancelled') === '1' });
+		const result = await setMeetingCancelled(getDb(), {
+			...scope,
+			version: Number(form.get('version')),
+			cancelled: form.get('cancelled') === '1'
+		});
 		if (result.ok) return { part: 'cancel', saved: true };
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
-		return fail(409, { part: 'cancel', errors: { form: 'Iemand anders wijzigde dit overleg intussen. De pagina toont nu de nieuwe stand. Kijk na en probeer opnieuw.' } });
+		return fail(409, {
+			part: 'cancel',
+			errors: {
+				form: 'Iemand anders wijzigde dit overleg intussen. De pagina toont nu de nieuwe stand. Kijk na en probeer opnieuw.'
+			}
+		});
 	}
 };

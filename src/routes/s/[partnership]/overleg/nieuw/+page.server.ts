@@ -20,7 +20,12 @@ export const load: PageServerLoad = async (event) => {
 		can(ctx.role, 'case:read') ? listCaseCodes(db, ctx.partnership.id) : Promise.resolve(null)
 	]);
 	return {
-		members: members.map((mb) => ({ membershipId: mb.membershipId, name: mb.name, organisationName: mb.organisationName, role: mb.role })),
+		members: members.map((mb) => ({
+			membershipId: mb.membershipId,
+			name: mb.name,
+			organisationName: mb.organisationName,
+			role: mb.role
+		})),
 		cases,
 		defaultRepeatUntil: defaultRepeatUntil(todayInBrussels())
 	};
@@ -38,11 +43,21 @@ export const actions: Actions = {
 		const anyway = savesAnyway(form);
 		const guard = anyway
 			? null
-			: checkPersonalData({ title: input.title, purpose: input.purpose, guests: input.guests, agenda: input.agenda.join('\n') });
+			: checkPersonalData({
+					title: input.title,
+					purpose: input.purpose,
+					guests: input.guests,
+					agenda: input.agenda.join('\n')
+				});
 		if (guard) return fail(422, { values: typed, errors: {}, guard });
 		const result = await createMeeting(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input });
-		if (!result.ok && result.reason === 'attendee-not-member') return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
-		if (!result.ok) return fail(400, { values: typed, errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' } });
+		if (!result.ok && result.reason === 'attendee-not-member')
+			return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
+		if (!result.ok)
+			return fail(400, {
+				values: typed,
+				errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' }
+			});
 		// One invitation for the first meeting (of a series: it says that more dates follow).
 		await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: result.id });
 		redirect(303, `/s/${ctx.partnership.id}/overleg/${result.id}?gepland=${result.count}`);

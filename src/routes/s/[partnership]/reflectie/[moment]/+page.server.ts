@@ -50,7 +50,9 @@ export const load: PageServerLoad = async (event) => {
 		agreements: readAgreements ? agreements : null,
 		agreementCount: agreements.length,
 		selectedGroupId: event.url.searchParams.get('groep') ?? '',
-		owners: members.filter((mb) => mb.role !== 'observer').map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
+		owners: members
+			.filter((mb) => mb.role !== 'observer')
+			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };
 
@@ -98,7 +100,11 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const parsed = parseForm(moveAnswerSchema, form);
 		if (!parsed.ok) return fail(400, { part: 'move', values: parsed.values, errors: parsed.errors });
-		const result = await moveAnswer(getDb(), { ...scope, answerId: parsed.data.answerId, groupId: parsed.data.groupId });
+		const result = await moveAnswer(getDb(), {
+			...scope,
+			answerId: parsed.data.answerId,
+			groupId: parsed.data.groupId
+		});
 		if (!result.ok) notFound();
 		return { part: 'move', answerId: parsed.data.answerId, saved: true };
 	},
@@ -123,8 +129,16 @@ export const actions: Actions = {
 		if (result.ok) redirect(303, `/s/${scope.partnershipId}/reflectie/${scope.momentId}?afspraak=gemaakt#groepen`);
 		if (result.reason === 'not-found') notFound();
 		if (result.reason === 'already')
-			return fail(409, { part: 'agreement', values, errors: { form: 'Van deze groep is al een afspraak gemaakt. Je vindt ze bij de groep.' } });
-		return fail(400, { part: 'agreement', values, errors: { ownerId: 'Kies een coördinator of partner van deze samenwerking.' } });
+			return fail(409, {
+				part: 'agreement',
+				values,
+				errors: { form: 'Van deze groep is al een afspraak gemaakt. Je vindt ze bij de groep.' }
+			});
+		return fail(400, {
+			part: 'agreement',
+			values,
+			errors: { ownerId: 'Kies een coördinator of partner van deze samenwerking.' }
+		});
 	},
 	close: async (event) => {
 		const { scope } = await requireRunner(event);

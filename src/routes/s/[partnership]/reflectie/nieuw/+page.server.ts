@@ -18,7 +18,14 @@ export const load: PageServerLoad = async (event) => {
 	const meeting = event.url.searchParams.get('overleg') ?? '';
 	return {
 		blocks: blocks.map((b) => ({ slug: b.slug, number: b.number, title: b.title, summary: b.summary })),
-		block: block ? { slug: block.slug, title: block.title, questions: block.reflectionQuestions, defaults: defaultQuestionIndexes(block.slug) } : null,
+		block: block
+			? {
+					slug: block.slug,
+					title: block.title,
+					questions: block.reflectionQuestions,
+					defaults: defaultQuestionIndexes(block.slug)
+				}
+			: null,
 		meetings: meetings.map((mt) => ({ id: mt.id, title: mt.title, startsAt: mt.startsAt })),
 		meetingId: meetings.some((mt) => mt.id === meeting) ? meeting : ''
 	};
@@ -31,11 +38,24 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const parsed = parseForm(momentSchema, form, ['questions']);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const values = { ...parsed.data, questions: parsed.data.questions.map(String), allowAnonymous: parsed.data.allowAnonymous ? '1' : '', meetingId: parsed.data.meetingId ?? '' };
+		const values = {
+			...parsed.data,
+			questions: parsed.data.questions.map(String),
+			allowAnonymous: parsed.data.allowAnonymous ? '1' : '',
+			meetingId: parsed.data.meetingId ?? ''
+		};
 		const guard = savesAnyway(form) ? null : checkPersonalData({ title: parsed.data.title });
 		if (guard) return fail(422, { values, errors: {}, guard });
-		const result = await createReflectionMoment(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input: parsed.data });
-		if (!result.ok) return fail(400, { values, errors: { meetingId: 'Dit overleg vinden we niet terug. Kies een overleg uit de lijst.' } });
+		const result = await createReflectionMoment(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			input: parsed.data
+		});
+		if (!result.ok)
+			return fail(400, {
+				values,
+				errors: { meetingId: 'Dit overleg vinden we niet terug. Kies een overleg uit de lijst.' }
+			});
 		redirect(303, `/s/${ctx.partnership.id}/reflectie/${result.id}`);
 	}
 };

@@ -14,7 +14,9 @@ async function roundContext(event: RequestEvent, permission: 'scan:read' | 'scan
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, permission);
 	const roundId = event.params.round;
-	const round = z.uuid().safeParse(roundId).success ? await getScanRound(getDb(), { partnershipId: ctx.partnership.id, roundId, userId: ctx.user.id }) : null;
+	const round = z.uuid().safeParse(roundId).success
+		? await getScanRound(getDb(), { partnershipId: ctx.partnership.id, roundId, userId: ctx.user.id })
+		: null;
 	if (!round) error(404, 'Niet gevonden');
 	return { ctx, round };
 }
@@ -27,7 +29,8 @@ export const load: PageServerLoad = async (event) => {
 };
 
 const REFUSED = {
-	'already-answered': 'Je hebt deze ronde al ingevuld. Een antwoord kan niet meer veranderen, en niemand kan twee keer antwoorden.',
+	'already-answered':
+		'Je hebt deze ronde al ingevuld. Een antwoord kan niet meer veranderen, en niemand kan twee keer antwoorden.',
 	closed: 'Deze ronde is intussen afgesloten. Je kunt niet meer antwoorden.',
 	incomplete: 'Kies bij elke uitspraak een cijfer van 1 tot 5, of ‘weet niet’.'
 } as const;
@@ -42,7 +45,12 @@ export const actions: Actions = {
 		// "save anyway". That choice is NOT written to the audit log: it would tie a person to an answer.
 		const guard = savesAnyway(form) ? null : checkPersonalData(parsed.data.comments);
 		if (guard) return fail(422, { part: 'answer', values: Object.fromEntries(form), errors: {}, guard });
-		const result = await submitScanResponse(getDb(), { partnershipId: ctx.partnership.id, roundId: round.id, userId: ctx.user.id, answer: parsed.data });
+		const result = await submitScanResponse(getDb(), {
+			partnershipId: ctx.partnership.id,
+			roundId: round.id,
+			userId: ctx.user.id,
+			answer: parsed.data
+		});
 		if (result.ok) redirect(303, `/s/${ctx.partnership.id}/scan/${round.id}?bedankt`);
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
 		if (result.reason === 'not-member') error(403, 'Geen toegang');

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { parseForm } from '$lib/forms';
 import { SIGNAL_SOURCE_KINDS } from '$lib/domain/partnerships/enums';
 import { answerSchema, SIGNAL_TEXT_FIELDS, signalSchema, statusStepSchema } from '$lib/domain/signals/signal.schema';
-import { getSignal, linkSource, listSourceChoices, moveSignalStatus, updateSignal } from '$lib/domain/signals/signal.server';
+import {
+	getSignal,
+	linkSource,
+	listSourceChoices,
+	moveSignalStatus,
+	updateSignal
+} from '$lib/domain/signals/signal.server';
 import { formatDay } from '$lib/domain/meetings/meeting-format';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
@@ -23,7 +29,9 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'signal:read');
 	const found = await find(ctx.partnership.id, event.params.signal);
 	// Only writers get the list of what they can link (never cases: those are linked from the case page).
-	const choices = can(ctx.role, 'signal:write') ? await listSourceChoices(getDb(), { partnershipId: ctx.partnership.id }) : null;
+	const choices = can(ctx.role, 'signal:write')
+		? await listSourceChoices(getDb(), { partnershipId: ctx.partnership.id })
+		: null;
 	return { found, choices, today: todayInBelgium() };
 };
 
@@ -39,7 +47,12 @@ const linkSchema = z.object({
 	source: z
 		.string()
 		.transform((v) => v.split(':'))
-		.pipe(z.tuple([z.enum(SIGNAL_SOURCE_KINDS), z.uuid()], 'Kies een casus, een item uit het leerlogboek of een reflectiemoment.'))
+		.pipe(
+			z.tuple(
+				[z.enum(SIGNAL_SOURCE_KINDS), z.uuid()],
+				'Kies een casus, een item uit het leerlogboek of een reflectiemoment.'
+			)
+		)
 });
 
 export const actions: Actions = {
@@ -49,7 +62,12 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { part: 'move', values: parsed.values, errors: parsed.errors });
 		const step = parsed.data;
 		const anyway = savesAnyway(form);
-		const guard = anyway ? null : checkPersonalData({ note: step.note, answer: step.direction === 'forward' && step.to === 'answered' ? step.answer : '' });
+		const guard = anyway
+			? null
+			: checkPersonalData({
+					note: step.note,
+					answer: step.direction === 'forward' && step.to === 'answered' ? step.answer : ''
+				});
 		if (guard) return fail(422, { part: 'move', values: step, errors: {}, guard });
 		const result = await moveSignalStatus(getDb(), {
 			partnershipId: ctx.partnership.id,
@@ -63,13 +81,24 @@ export const actions: Actions = {
 		const keep = { part: 'move', values: step };
 		switch (result.reason) {
 			case 'conflict':
-				return fail(409, { ...keep, errors: { form: 'Iemand anders heeft de stap van dit signaal intussen gewijzigd. Bekijk de nieuwe stand hieronder en kies opnieuw.' } });
+				return fail(409, {
+					...keep,
+					errors: {
+						form: 'Iemand anders heeft de stap van dit signaal intussen gewijzigd. Bekijk de nieuwe stand hieronder en kies opnieuw.'
+					}
+				});
 			case 'not-a-step':
 				return fail(400, { ...keep, errors: { form: 'Een signaal gaat telkens één stap vooruit of één stap terug.' } });
 			case 'date-in-future':
-				return fail(400, { ...keep, errors: { on: 'Deze datum ligt in de toekomst. Kies vandaag of een dag ervoor.' } });
+				return fail(400, {
+					...keep,
+					errors: { on: 'Deze datum ligt in de toekomst. Kies vandaag of een dag ervoor.' }
+				});
 			case 'date-before-previous':
-				return fail(400, { ...keep, errors: { on: `Kies een datum op of na de vorige stap (${formatDay(result.previous)}).` } });
+				return fail(400, {
+					...keep,
+					errors: { on: `Kies een datum op of na de vorige stap (${formatDay(result.previous)}).` }
+				});
 			case 'answer-missing':
 				return fail(400, { ...keep, errors: { answer: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).' } });
 		}
@@ -97,21 +126,41 @@ export const actions: Actions = {
 			savedAnyway: anyway
 		});
 		if (result.ok) return { part: 'save', saved: true, savedAnyway: anyway };
-		if (result.reason === 'conflict') return fail(409, { part: 'save', values: Object.fromEntries(form), errors: {}, conflict: result.current });
-		if (result.reason === 'answer-missing') return fail(400, { part: 'save', values: Object.fromEntries(form), errors: { answer: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).' } });
+		if (result.reason === 'conflict')
+			return fail(409, { part: 'save', values: Object.fromEntries(form), errors: {}, conflict: result.current });
+		if (result.reason === 'answer-missing')
+			return fail(400, {
+				part: 'save',
+				values: Object.fromEntries(form),
+				errors: { answer: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).' }
+			});
 		error(404, 'Niet gevonden');
 	},
 	link: async (event) => {
 		const { ctx, signal, form } = await writeContext(event);
 		const parsed = parseForm(linkSchema, form);
-		if (!parsed.ok) return fail(400, { part: 'link', values: parsed.values, errors: { source: 'Kies een casus, een item uit het leerlogboek of een reflectiemoment.' } });
+		if (!parsed.ok)
+			return fail(400, {
+				part: 'link',
+				values: parsed.values,
+				errors: { source: 'Kies een casus, een item uit het leerlogboek of een reflectiemoment.' }
+			});
 		const [kind, id] = parsed.data.source;
 		// Cases are linked from the case page, only by those who may read them.
 		if (kind === 'case') requirePermission(ctx, 'case:read');
-		const result = await linkSource(getDb(), { partnershipId: ctx.partnership.id, signalId: signal.id, userId: ctx.user.id, source: { kind, id } });
+		const result = await linkSource(getDb(), {
+			partnershipId: ctx.partnership.id,
+			signalId: signal.id,
+			userId: ctx.user.id,
+			source: { kind, id }
+		});
 		if (result.ok) redirect(303, `/s/${ctx.partnership.id}/signalen/${signal.id}?gekoppeld=${kind}#bronnen`);
 		if (result.reason === 'already-linked')
-			return fail(409, { part: 'link', values: { source: `${kind}:${id}` }, errors: { source: 'Deze bron telt al mee in dit signaal.' } });
+			return fail(409, {
+				part: 'link',
+				values: { source: `${kind}:${id}` },
+				errors: { source: 'Deze bron telt al mee in dit signaal.' }
+			});
 		error(404, 'Niet gevonden');
 	}
 };

@@ -1,6 +1,12 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
-import { collectedOnSchema, SIGNAL_TEXT_FIELDS, signalSchema, sourceFromQuery, type SignalSourceRef } from '$lib/domain/signals/signal.schema';
+import {
+	collectedOnSchema,
+	SIGNAL_TEXT_FIELDS,
+	signalSchema,
+	sourceFromQuery,
+	type SignalSourceRef
+} from '$lib/domain/signals/signal.schema';
 import { createSignal, describeSource, listSignals, listSignalsForSource } from '$lib/domain/signals/signal.server';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
@@ -37,7 +43,14 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		source,
 		today,
-		existing: all.signals.map((s) => ({ id: s.id, title: s.title, status: s.status, theme: s.theme, sourceCount: s.sourceCount, linked: linkedIds.has(s.id) }))
+		existing: all.signals.map((s) => ({
+			id: s.id,
+			title: s.title,
+			status: s.status,
+			theme: s.theme,
+			sourceCount: s.sourceCount,
+			linked: linkedIds.has(s.id)
+		}))
 	};
 };
 
@@ -54,10 +67,15 @@ export const actions: Actions = {
 			return fail(400, { values: Object.fromEntries(form), errors });
 		}
 		const values = { ...parsed.data, collectedOn: date.data.collectedOn };
-		const futureDate = { values, errors: { collectedOn: 'Deze datum ligt in de toekomst. Kies vandaag of een dag ervoor.' } };
+		const futureDate = {
+			values,
+			errors: { collectedOn: 'Deze datum ligt in de toekomst. Kies vandaag of een dag ervoor.' }
+		};
 		if (date.data.collectedOn > todayInBelgium()) return fail(400, futureDate);
 		const anyway = savesAnyway(form);
-		const guard = anyway ? null : checkPersonalData(Object.fromEntries(SIGNAL_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
+		const guard = anyway
+			? null
+			: checkPersonalData(Object.fromEntries(SIGNAL_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
 		if (guard) return fail(422, { values, errors: {}, guard });
 		const result = await createSignal(getDb(), {
 			partnershipId: ctx.partnership.id,

@@ -4,7 +4,13 @@ import { parseForm } from '$lib/forms';
 import { caseExists } from '$lib/domain/cases/case.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
-import { CONSENT_TEXT_FIELDS, caseLinkSchema, consentRecordSchema, recordLinkSchema, withdrawSchema } from '$lib/domain/sharing/sharing.schema';
+import {
+	CONSENT_TEXT_FIELDS,
+	caseLinkSchema,
+	consentRecordSchema,
+	recordLinkSchema,
+	withdrawSchema
+} from '$lib/domain/sharing/sharing.schema';
 import {
 	addConsentRecord,
 	getCaseConsent,
@@ -38,22 +44,36 @@ async function caseContext(event: RequestEvent) {
 	return { ctx, scope, form: await event.request.formData() };
 }
 
-const typed = (form: FormData) => Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
+const typed = (form: FormData) =>
+	Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
 
 export const actions: Actions = {
 	link: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
 		const parsed = parseForm(caseLinkSchema, form);
 		if (!parsed.ok) return fail(400, { part: 'link', values: parsed.values, errors: parsed.errors });
-		const result = await linkCaseSharingAgreement(getDb(), { ...scope, sharingAgreementId: parsed.data.sharingAgreementId, userId: ctx.user.id });
-		if (!result.ok) return fail(400, { part: 'link', values: parsed.data, errors: { sharingAgreementId: 'Kies een afspraak over informatiedeling uit de lijst.' } });
+		const result = await linkCaseSharingAgreement(getDb(), {
+			...scope,
+			sharingAgreementId: parsed.data.sharingAgreementId,
+			userId: ctx.user.id
+		});
+		if (!result.ok)
+			return fail(400, {
+				part: 'link',
+				values: parsed.data,
+				errors: { sharingAgreementId: 'Kies een afspraak over informatiedeling uit de lijst.' }
+			});
 		return { part: 'link', saved: true };
 	},
 	unlink: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
 		const parsed = parseForm(caseLinkSchema, form);
 		if (!parsed.ok) return fail(400, { part: 'link', values: parsed.values, errors: parsed.errors });
-		const result = await unlinkCaseSharingAgreement(getDb(), { ...scope, sharingAgreementId: parsed.data.sharingAgreementId, userId: ctx.user.id });
+		const result = await unlinkCaseSharingAgreement(getDb(), {
+			...scope,
+			sharingAgreementId: parsed.data.sharingAgreementId,
+			userId: ctx.user.id
+		});
 		if (!result.ok) error(404, 'Niet gevonden');
 		return { part: 'link', saved: true };
 	},
@@ -62,12 +82,25 @@ export const actions: Actions = {
 		const parsed = parseForm(consentRecordSchema, form);
 		if (!parsed.ok) return fail(400, { part: 'add', values: parsed.values, errors: parsed.errors });
 		const anyway = savesAnyway(form);
-		const guard = anyway ? null : checkPersonalData(Object.fromEntries(CONSENT_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
+		const guard = anyway
+			? null
+			: checkPersonalData(Object.fromEntries(CONSENT_TEXT_FIELDS.map((f) => [f, parsed.data[f]])));
 		if (guard) return fail(422, { part: 'add', values: typed(form), errors: {}, guard });
-		const result = await addConsentRecord(getDb(), { ...scope, userId: ctx.user.id, input: parsed.data, savedAnyway: anyway });
+		const result = await addConsentRecord(getDb(), {
+			...scope,
+			userId: ctx.user.id,
+			input: parsed.data,
+			savedAnyway: anyway
+		});
 		if (result.ok) return { part: 'add', saved: true, savedAnyway: anyway };
 		if (result.reason === 'agreement-not-linked')
-			return fail(400, { part: 'add', values: typed(form), errors: { sharingAgreementId: 'Deze afspraak geldt niet voor de casus. Koppel ze eerst hierboven, of kies een andere.' } });
+			return fail(400, {
+				part: 'add',
+				values: typed(form),
+				errors: {
+					sharingAgreementId: 'Deze afspraak geldt niet voor de casus. Koppel ze eerst hierboven, of kies een andere.'
+				}
+			});
 		error(404, 'Niet gevonden');
 	},
 	withdraw: async (event) => {
@@ -78,12 +111,30 @@ export const actions: Actions = {
 		const anyway = savesAnyway(form);
 		const guard = anyway ? null : checkPersonalData({ withdrawnNote: parsed.data.withdrawnNote });
 		if (guard) return fail(422, { part, values: typed(form), errors: {}, guard });
-		const result = await withdrawConsentRecord(getDb(), { ...scope, userId: ctx.user.id, version: Number(form.get('version')), input: parsed.data, savedAnyway: anyway });
+		const result = await withdrawConsentRecord(getDb(), {
+			...scope,
+			userId: ctx.user.id,
+			version: Number(form.get('version')),
+			input: parsed.data,
+			savedAnyway: anyway
+		});
 		if (result.ok) return { part, saved: true, savedAnyway: anyway };
 		if (result.reason === 'conflict' || result.reason === 'already-withdrawn')
-			return fail(409, { part, values: typed(form), errors: { form: 'Iemand anders wijzigde deze toestemming intussen. De pagina toont nu de nieuwe stand. Kijk na en probeer opnieuw.' } });
+			return fail(409, {
+				part,
+				values: typed(form),
+				errors: {
+					form: 'Iemand anders wijzigde deze toestemming intussen. De pagina toont nu de nieuwe stand. Kijk na en probeer opnieuw.'
+				}
+			});
 		if (result.reason === 'before-given')
-			return fail(400, { part, values: typed(form), errors: { withdrawnOn: 'Die datum valt vóór de datum waarop de toestemming gegeven werd. Kies een latere datum.' } });
+			return fail(400, {
+				part,
+				values: typed(form),
+				errors: {
+					withdrawnOn: 'Die datum valt vóór de datum waarop de toestemming gegeven werd. Kies een latere datum.'
+				}
+			});
 		error(404, 'Niet gevonden');
 	},
 	linkRecord: async (event) => {
@@ -97,7 +148,12 @@ export const actions: Actions = {
 		return fail(400, {
 			part,
 			values: parsed.data,
-			errors: { sharingAgreementId: result.reason === 'already-linked' ? 'Deze toestemming hoort al bij een afspraak.' : 'Kies een afspraak die voor deze casus geldt.' }
+			errors: {
+				sharingAgreementId:
+					result.reason === 'already-linked'
+						? 'Deze toestemming hoort al bij een afspraak.'
+						: 'Kies een afspraak die voor deze casus geldt.'
+			}
 		});
 	}
 };

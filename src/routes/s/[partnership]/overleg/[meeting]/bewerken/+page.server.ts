@@ -16,13 +16,28 @@ async function find(event: RequestEvent) {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'meeting:write');
 	const meetingId = event.params.meeting;
-	const found = z.uuid().safeParse(meetingId).success ? await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId }) : null;
+	const found = z.uuid().safeParse(meetingId).success
+		? await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId })
+		: null;
 	if (!found) error(404, 'Niet gevonden');
 	return { ctx, found };
 }
 
 /** The stored meeting as form values (date and times in Belgian time). */
-function formValues(meeting: { kind: string; title: string; startsAt: Date; endsAt: Date; place: string; onlineUrl: string; purpose: string; guests: string; caseId: string | null }, attendees: string[]) {
+function formValues(
+	meeting: {
+		kind: string;
+		title: string;
+		startsAt: Date;
+		endsAt: Date;
+		place: string;
+		onlineUrl: string;
+		purpose: string;
+		guests: string;
+		caseId: string | null;
+	},
+	attendees: string[]
+) {
 	const start = utcToBrussels(meeting.startsAt);
 	return {
 		kind: meeting.kind,
@@ -47,9 +62,22 @@ export const load: PageServerLoad = async (event) => {
 		can(ctx.role, 'case:read') ? listCaseCodes(db, ctx.partnership.id) : Promise.resolve(null)
 	]);
 	return {
-		meeting: { id: found.meeting.id, title: found.meeting.title, version: found.meeting.version, inSeries: Boolean(found.meeting.seriesId) },
-		stored: formValues(found.meeting, found.attendees.map((a) => a.membershipId)),
-		members: members.map((mb) => ({ membershipId: mb.membershipId, name: mb.name, organisationName: mb.organisationName, role: mb.role })),
+		meeting: {
+			id: found.meeting.id,
+			title: found.meeting.title,
+			version: found.meeting.version,
+			inSeries: Boolean(found.meeting.seriesId)
+		},
+		stored: formValues(
+			found.meeting,
+			found.attendees.map((a) => a.membershipId)
+		),
+		members: members.map((mb) => ({
+			membershipId: mb.membershipId,
+			name: mb.name,
+			organisationName: mb.organisationName,
+			role: mb.role
+		})),
 		cases
 	};
 };
@@ -62,23 +90,38 @@ export const actions: Actions = {
 		const parsed = parseForm(meetingEditSchema, form, ['attendees']);
 		if (!parsed.ok) return fail(400, { values: typed, errors: parsed.errors });
 		const input = { ...parsed.data, caseId: can(ctx.role, 'case:read') ? parsed.data.caseId : found.meeting.caseId };
-		const guard = savesAnyway(form) ? null : checkPersonalData({ title: input.title, purpose: input.purpose, guests: input.guests });
+		const guard = savesAnyway(form)
+			? null
+			: checkPersonalData({ title: input.title, purpose: input.purpose, guests: input.guests });
 		if (guard) return fail(422, { values: typed, errors: {}, guard });
-		const result = await updateMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId: found.meeting.id, version: Number(form.get('version')), input });
+		const result = await updateMeeting(getDb(), {
+			partnershipId: ctx.partnership.id,
+			meetingId: found.meeting.id,
+			version: Number(form.get('version')),
+			input
+		});
 		if (result.ok) {
 			// New attendees get an invitation; everyone gets the new time when the meeting moved.
 			await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: found.meeting.id });
 			redirect(303, `/s/${ctx.partnership.id}/overleg/${found.meeting.id}?bewaard`);
 		}
-		if (result.reason === 'attendee-not-member') return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
-		if (result.reason === 'case-not-found') return fail(400, { values: typed, errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' } });
+		if (result.reason === 'attendee-not-member')
+			return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
+		if (result.reason === 'case-not-found')
+			return fail(400, {
+				values: typed,
+				errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' }
+			});
 		if (result.reason === 'not-found') error(404, 'Niet gevonden');
 		// A stale version: keep what the user typed, show what is stored now, and carry the new version.
 		const latest = await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId: found.meeting.id });
 		return fail(409, {
 			values: typed,
 			errors: { form: 'Iemand anders wijzigde dit overleg intussen.' },
-			conflict: { version: result.current.version, values: formValues(result.current, latest?.attendees.map((a) => a.membershipId) ?? []) }
+			conflict: {
+				version: result.current.version,
+				values: formValues(result.current, latest?.attendees.map((a) => a.membershipId) ?? [])
+			}
 		});
 	}
 };

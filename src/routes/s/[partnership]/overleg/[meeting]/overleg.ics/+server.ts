@@ -12,9 +12,14 @@ export const GET: RequestHandler = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'meeting:read');
 	const meetingId = event.params.meeting;
-	const found = z.uuid().safeParse(meetingId).success ? await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId }) : null;
+	const found = z.uuid().safeParse(meetingId).success
+		? await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId })
+		: null;
 	if (!found) error(404, 'Niet gevonden');
-	const ics = meetingToIcs({ ...found.meeting, agenda: found.items.filter((i) => i.status === 'accepted').map((i) => i.title) }, event.url.origin);
+	const ics = meetingToIcs(
+		{ ...found.meeting, agenda: found.items.filter((i) => i.status === 'accepted').map((i) => i.title) },
+		event.url.origin
+	);
 	return new Response(ics, {
 		headers: {
 			'Content-Type': 'text/calendar; charset=utf-8',

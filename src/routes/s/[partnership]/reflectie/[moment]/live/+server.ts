@@ -24,6 +24,9 @@ export const GET: RequestHandler = async (event) => {
 		signal: event.request.signal,
 		subscribe: (listener) => hub.subscribe(scope, listener),
 		// Still a member? (Removed meanwhile: the stream ends, and the reconnect gets a 404.)
-		read: async () => ((await getMembership(db, { partnershipId: scope.partnershipId, userId: ctx.user.id })) ? getLiveState(db, scope) : null)
+		read: async () =>
+			(await getMembership(db, { partnershipId: scope.partnershipId, userId: ctx.user.id }))
+				? getLiveState(db, scope)
+				: null
 	});
 };

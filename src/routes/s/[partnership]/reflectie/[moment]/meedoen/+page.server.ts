@@ -33,11 +33,26 @@ export const actions: Actions = {
 		const anyway = savesAnyway(form);
 		const guard = anyway ? null : checkPersonalData({ text: parsed.data.text });
 		if (guard) return fail(422, { question, values, errors: {}, guard });
-		const result = await submitAnswer(getDb(), { ...scope, userId: ctx.user.id, input: parsed.data, savedAnyway: anyway });
-		if (result.ok) return { question, values: { text: '', anonymous: values.anonymous }, saved: true, anonymous: parsed.data.anonymous };
+		const result = await submitAnswer(getDb(), {
+			...scope,
+			userId: ctx.user.id,
+			input: parsed.data,
+			savedAnyway: anyway
+		});
+		if (result.ok)
+			return {
+				question,
+				values: { text: '', anonymous: values.anonymous },
+				saved: true,
+				anonymous: parsed.data.anonymous
+			};
 		if (result.reason === 'not-found' || result.reason === 'no-such-question') error(404, 'Niet gevonden');
 		if (result.reason === 'closed')
-			return fail(409, { question, values, errors: { form: 'Dit moment is afgesloten: je kan niet meer antwoorden. Bedankt om mee te doen.' } });
+			return fail(409, {
+				question,
+				values,
+				errors: { form: 'Dit moment is afgesloten: je kan niet meer antwoorden. Bedankt om mee te doen.' }
+			});
 		return fail(400, { question, values, errors: { anonymous: 'Bij dit moment antwoordt iedereen met zijn naam.' } });
 	}
 };

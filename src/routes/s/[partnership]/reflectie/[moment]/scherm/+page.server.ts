@@ -12,7 +12,12 @@ export const load: PageServerLoad = async (event) => {
 	if (!live) error(404, 'Niet gevonden');
 	const shortUrl = `${event.url.origin}/r/${found.moment.code}`;
 	// Drawn on the server as inline SVG: no script, no image request, sharp at any size.
-	const qr = await QRCode.toString(shortUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+	const qr = await QRCode.toString(shortUrl, {
+		type: 'svg',
+		margin: 1,
+		errorCorrectionLevel: 'M',
+		color: { dark: '#000000', light: '#ffffff' }
+	});
 	const asked = Number(event.url.searchParams.get('vraag'));
 	const questionCount = found.moment.questions.length;
 	return {

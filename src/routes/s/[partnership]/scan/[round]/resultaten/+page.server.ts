@@ -15,7 +15,9 @@ export const load: PageServerLoad = async (event) => {
 	const roundId = event.params.round;
 	const db = getDb();
 	const scope = { partnershipId: ctx.partnership.id };
-	const results = z.uuid().safeParse(roundId).success ? await getScanResults(db, { ...scope, roundId, userId: ctx.user.id }) : null;
+	const results = z.uuid().safeParse(roundId).success
+		? await getScanResults(db, { ...scope, roundId, userId: ctx.user.id })
+		: null;
 	if (!results) error(404, 'Niet gevonden');
 	const readAgreements = can(ctx.role, 'agreement:read');
 	const writeAgreements = can(ctx.role, 'agreement:write');
@@ -27,7 +29,9 @@ export const load: PageServerLoad = async (event) => {
 		results,
 		// Observers (often at policy level) read the figures, not the agreements (as elsewhere).
 		agreements,
-		owners: members.filter((mb) => mb.role !== 'observer').map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
+		owners: members
+			.filter((mb) => mb.role !== 'observer')
+			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };
 
@@ -38,6 +42,10 @@ export const actions: Actions = {
 		requirePermission(ctx, 'agreement:write');
 		const roundId = event.params.round;
 		if (!z.uuid().safeParse(roundId).success) error(404, 'Niet gevonden');
-		return addAgreementAction(await event.request.formData(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, ref: { scanRoundId: roundId } });
+		return addAgreementAction(await event.request.formData(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			ref: { scanRoundId: roundId }
+		});
 	}
 };
