@@ -324,12 +324,10 @@ test('mixed ids in forms: every id field of A’s forms, given a record of B, is
 			tried.push(`${own.table} in ${slot.where}`);
 		}
 	}
-	test
-		.info()
-		.annotations.push({
-			type: 'mixed ids',
-			description: `${withIds.length} forms, ${tried.length} id fields: ${[...new Set(tried)].sort().join(', ')}`
-		});
+	test.info().annotations.push({
+		type: 'mixed ids',
+		description: `${withIds.length} forms, ${tried.length} id fields: ${[...new Set(tried)].sort().join(', ')}`
+	});
 	// Every kind of record behind a route parameter was tried in some form.
 	for (const table of [
 		'cases',

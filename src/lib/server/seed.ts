@@ -190,15 +190,13 @@ export async function seedDemo(db: Db): Promise<void> {
 				organisationName: seat.organisationName
 			});
 			if (seat.card)
-				await tx
-					.insert(roleCards)
-					.values({
-						partnershipId: partnership!.id,
-						userId: user.id,
-						answers: seat.card,
-						savedAt: new Date(),
-						version: 1
-					});
+				await tx.insert(roleCards).values({
+					partnershipId: partnership!.id,
+					userId: user.id,
+					answers: seat.card,
+					savedAt: new Date(),
+					version: 1
+				});
 		}
 		// Each part of the organisation level adds its own demo records, in this order (later ones
 		// may use the organisations made by the first).

@@ -54,15 +54,13 @@ export async function createCase(
 			.onConflictDoNothing({ target: [cases.partnershipId, cases.code] })
 			.returning({ id: cases.id });
 		if (!created) return { ok: false, reason: 'code-taken' } as const;
-		await tx
-			.insert(caseSections)
-			.values({
-				partnershipId,
-				caseId: created.id,
-				kind: 'situation',
-				content: { situation: input.situation, differences: '' },
-				updatedBy: userId
-			});
+		await tx.insert(caseSections).values({
+			partnershipId,
+			caseId: created.id,
+			kind: 'situation',
+			content: { situation: input.situation, differences: '' },
+			updatedBy: userId
+		});
 		await setPartnersIn(tx, { partnershipId, caseId: created.id }, input.partners);
 		await recordAudit(tx, { partnershipId, caseId: created.id, userId, action: 'create', target: 'case' });
 		return { ok: true, id: created.id } as const;

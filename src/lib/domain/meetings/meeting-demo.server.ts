@@ -58,18 +58,16 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 			})
 			.returning({ id: meetings.id });
 		ids.push(meeting!.id);
-		await tx
-			.insert(meetingAgendaItems)
-			.values(
-				STRUCTURAL_AGENDA.map((title, i) => ({
-					partnershipId,
-					meetingId: meeting!.id,
-					title,
-					status: 'accepted' as const,
-					position: i + 1,
-					proposedBy: coordinator.userId
-				}))
-			);
+		await tx.insert(meetingAgendaItems).values(
+			STRUCTURAL_AGENDA.map((title, i) => ({
+				partnershipId,
+				meetingId: meeting!.id,
+				title,
+				status: 'accepted' as const,
+				position: i + 1,
+				proposedBy: coordinator.userId
+			}))
+		);
 		await tx
 			.insert(meetingAttendees)
 			.values(workers.map((m) => ({ partnershipId, meetingId: meeting!.id, membershipId: m.membershipId })));
@@ -173,16 +171,14 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 			createdBy: coordinator.userId
 		})
 		.returning({ id: meetings.id });
-	await tx
-		.insert(meetingAgendaItems)
-		.values({
-			partnershipId,
-			meetingId: informal!.id,
-			title: 'Kennismaking: wie doet wat in de wijk?',
-			status: 'accepted',
-			position: 1,
-			proposedBy: coordinator.userId
-		});
+	await tx.insert(meetingAgendaItems).values({
+		partnershipId,
+		meetingId: informal!.id,
+		title: 'Kennismaking: wie doet wat in de wijk?',
+		status: 'accepted',
+		position: 1,
+		proposedBy: coordinator.userId
+	});
 	await tx
 		.insert(meetingAttendees)
 		.values(workers.map((m) => ({ partnershipId, meetingId: informal!.id, membershipId: m.membershipId })));

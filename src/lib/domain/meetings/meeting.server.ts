@@ -99,18 +99,16 @@ export async function createMeeting(
 			const meetingId = created!.id;
 			ids.push(meetingId);
 			if (input.agenda.length)
-				await tx
-					.insert(meetingAgendaItems)
-					.values(
-						input.agenda.map((title, i) => ({
-							partnershipId,
-							meetingId,
-							title,
-							status: 'accepted' as const,
-							position: i + 1,
-							proposedBy: userId
-						}))
-					);
+				await tx.insert(meetingAgendaItems).values(
+					input.agenda.map((title, i) => ({
+						partnershipId,
+						meetingId,
+						title,
+						status: 'accepted' as const,
+						position: i + 1,
+						proposedBy: userId
+					}))
+				);
 			if (attendees.length)
 				await tx
 					.insert(meetingAttendees)
@@ -315,17 +313,15 @@ export async function addAgendaItem(
 				and(eq(meetingAgendaItems.partnershipId, partnershipId), eq(meetingAgendaItems.meetingId, meetingId))
 			)) as [{ last: number | null; n: number }];
 		if (n >= MAX_AGENDA_ITEMS * 2) return { ok: false, reason: 'too-many' } as const;
-		await tx
-			.insert(meetingAgendaItems)
-			.values({
-				partnershipId,
-				meetingId,
-				title: input.title,
-				note: input.note,
-				status,
-				position: (last ?? 0) + 1,
-				proposedBy: userId
-			});
+		await tx.insert(meetingAgendaItems).values({
+			partnershipId,
+			meetingId,
+			title: input.title,
+			note: input.note,
+			status,
+			position: (last ?? 0) + 1,
+			proposedBy: userId
+		});
 		return { ok: true } as const;
 	});
 }

@@ -181,15 +181,13 @@ describe('network map', () => {
 				expertise: ['psychosociaal']
 			})
 			.returning();
-		await db
-			.insert(organisations)
-			.values({
-				partnershipId: partnership.id,
-				name: 'Stad Noord',
-				type: 'lokaal_bestuur',
-				sector: 'local_government',
-				level: 'macro'
-			});
+		await db.insert(organisations).values({
+			partnershipId: partnership.id,
+			name: 'Stad Noord',
+			type: 'lokaal_bestuur',
+			sector: 'local_government',
+			level: 'macro'
+		});
 		const [foreignOrg] = await db
 			.insert(organisations)
 			.values({ partnershipId: other.partnership.id, name: 'Elders', type: 'caw', sector: 'welfare', level: 'meso' })
@@ -232,15 +230,13 @@ describe('network map', () => {
 		expect(new Set(links.map((l) => l.strength))).toEqual(new Set(['strong', 'weak', 'missing']));
 
 		const withDirectory = await makePartnership(db);
-		await db
-			.insert(organisations)
-			.values({
-				partnershipId: withDirectory.partnership.id,
-				name: 'Basisschool Het Anker',
-				type: 'school',
-				sector: 'education',
-				level: 'micro'
-			});
+		await db.insert(organisations).values({
+			partnershipId: withDirectory.partnership.id,
+			name: 'Basisschool Het Anker',
+			type: 'school',
+			sector: 'education',
+			level: 'micro'
+		});
 		await db.transaction((tx) => seedDemoNetwork(tx, { partnershipId: withDirectory.partnership.id }));
 		const map = await getNetworkMap(db, { partnershipId: withDirectory.partnership.id });
 		const school = map.nodes.find((n) => n.label === 'Basisschool Het Anker');

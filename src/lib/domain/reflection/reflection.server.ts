@@ -583,16 +583,14 @@ export async function seedDemoReflection(tx: Tx, ctx: DemoContext, now = new Dat
 			updatedAt: minute(24)
 		})
 		.returning({ id: agreements.id });
-	await tx
-		.insert(agreementEvents)
-		.values({
-			partnershipId,
-			agreementId: agreement!.id,
-			userId: facilitator.userId,
-			changes: { status: [null, 'open'] },
-			note: '',
-			at: minute(24)
-		});
+	await tx.insert(agreementEvents).values({
+		partnershipId,
+		agreementId: agreement!.id,
+		userId: facilitator.userId,
+		changes: { status: [null, 'open'] },
+		note: '',
+		at: minute(24)
+	});
 	await tx
 		.update(reflectionGroups)
 		.set({ agreementId: agreement!.id })

@@ -167,13 +167,11 @@ export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
 			createdBy: coordinator.userId
 		})
 		.returning({ id: agreements.id });
-	await tx
-		.insert(agreementEvents)
-		.values({
-			partnershipId: ctx.partnershipId,
-			agreementId: agreement!.id,
-			userId: coordinator.userId,
-			changes: { status: [null, 'open'] },
-			note: ''
-		});
+	await tx.insert(agreementEvents).values({
+		partnershipId: ctx.partnershipId,
+		agreementId: agreement!.id,
+		userId: coordinator.userId,
+		changes: { status: [null, 'open'] },
+		note: ''
+	});
 }

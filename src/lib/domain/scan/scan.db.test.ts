@@ -40,16 +40,14 @@ async function team(extra = 2, type: 'clb' | 'caw' | 'school' = 'clb') {
 	const more = [];
 	for (let i = 0; i < extra; i++) {
 		const user = await makeUser(db, { name: `Partner ${i + 2}` });
-		await db
-			.insert(memberships)
-			.values({
-				partnershipId: t.partnership.id,
-				userId: user.id,
-				role: 'member',
-				organisationName: `Dienst ${i}`,
-				organisationType: type,
-				function: 'welzijnswerker'
-			});
+		await db.insert(memberships).values({
+			partnershipId: t.partnership.id,
+			userId: user.id,
+			role: 'member',
+			organisationName: `Dienst ${i}`,
+			organisationType: type,
+			function: 'welzijnswerker'
+		});
 		more.push(user);
 	}
 	return { ...t, people: [t.coordinator, t.member, ...more] };
@@ -123,16 +121,14 @@ describe('scan rounds', () => {
 
 		await closeScanRound(db, { ...scope, roundId });
 		const late = await makeUser(db, { name: 'Laatkomer' });
-		await db
-			.insert(memberships)
-			.values({
-				partnershipId: t.partnership.id,
-				userId: late.id,
-				role: 'member',
-				organisationName: 'X',
-				organisationType: 'caw',
-				function: 'welzijnswerker'
-			});
+		await db.insert(memberships).values({
+			partnershipId: t.partnership.id,
+			userId: late.id,
+			role: 'member',
+			organisationName: 'X',
+			organisationType: 'caw',
+			function: 'welzijnswerker'
+		});
 		expect(await submitScanResponse(db, { ...scope, roundId, userId: late.id, answer: answer() })).toEqual({
 			ok: false,
 			reason: 'closed'
@@ -159,16 +155,14 @@ describe('scan rounds', () => {
 		const other = await team(0);
 		const roundId = await openRound(t);
 		const observer = await makeUser(db, { name: 'Waarnemer' });
-		await db
-			.insert(memberships)
-			.values({
-				partnershipId: t.partnership.id,
-				userId: observer.id,
-				role: 'observer',
-				organisationName: 'Stad',
-				organisationType: 'lokaal_bestuur',
-				function: 'beleidsmedewerker'
-			});
+		await db.insert(memberships).values({
+			partnershipId: t.partnership.id,
+			userId: observer.id,
+			role: 'observer',
+			organisationName: 'Stad',
+			organisationType: 'lokaal_bestuur',
+			function: 'beleidsmedewerker'
+		});
 		const scope = { partnershipId: t.partnership.id, roundId };
 		expect(await submitScanResponse(db, { ...scope, userId: observer.id, answer: answer() })).toEqual({
 			ok: false,
@@ -269,28 +263,24 @@ describe('which group an answer keeps', () => {
 		await db.update(memberships).set({ organisationId: clb!.id }).where(eq(memberships.userId, t.member.id));
 		// An observer of education does not count: observers never answer.
 		const observer = await makeUser(db, { name: 'Waarnemer' });
-		await db
-			.insert(memberships)
-			.values({
-				partnershipId: t.partnership.id,
-				userId: observer.id,
-				role: 'observer',
-				organisationName: 'School',
-				organisationType: 'school',
-				function: 'directie',
-				organisationId: clb!.id
-			});
+		await db.insert(memberships).values({
+			partnershipId: t.partnership.id,
+			userId: observer.id,
+			role: 'observer',
+			organisationName: 'School',
+			organisationType: 'school',
+			function: 'directie',
+			organisationId: clb!.id
+		});
 		const welfare = await makeUser(db, { name: 'CAW' });
-		await db
-			.insert(memberships)
-			.values({
-				partnershipId: t.partnership.id,
-				userId: welfare.id,
-				role: 'member',
-				organisationName: 'CAW',
-				organisationType: 'caw',
-				function: 'welzijnswerker'
-			});
+		await db.insert(memberships).values({
+			partnershipId: t.partnership.id,
+			userId: welfare.id,
+			role: 'member',
+			organisationName: 'CAW',
+			organisationType: 'caw',
+			function: 'welzijnswerker'
+		});
 
 		const first = await openRound(t);
 		await submitScanResponse(db, { ...scope, roundId: first, userId: t.member.id, answer: answer() });
@@ -300,17 +290,15 @@ describe('which group an answer keeps', () => {
 
 		// A third education member who may answer (linked to the CLB too) joins.
 		const third = await makeUser(db, { name: 'Derde' });
-		await db
-			.insert(memberships)
-			.values({
-				partnershipId: t.partnership.id,
-				userId: third.id,
-				role: 'member',
-				organisationName: 'CLB Test',
-				organisationType: 'clb',
-				function: 'clb_medewerker',
-				organisationId: clb!.id
-			});
+		await db.insert(memberships).values({
+			partnershipId: t.partnership.id,
+			userId: third.id,
+			role: 'member',
+			organisationName: 'CLB Test',
+			organisationType: 'clb',
+			function: 'clb_medewerker',
+			organisationId: clb!.id
+		});
 		const second = await openRound(t, 'Tweede');
 		await submitScanResponse(db, { ...scope, roundId: second, userId: t.member.id, answer: answer() });
 		await submitScanResponse(db, { ...scope, roundId: second, userId: welfare.id, answer: answer() });
@@ -406,29 +394,25 @@ describe('results', () => {
 		const welfare = [];
 		for (let i = 0; i < 3; i++) {
 			const user = await makeUser(db, { name: `Welzijn ${i}` });
-			await db
-				.insert(memberships)
-				.values({
-					partnershipId: t.partnership.id,
-					userId: user.id,
-					role: 'member',
-					organisationName: `CAW ${i}`,
-					organisationType: 'caw',
-					function: 'welzijnswerker'
-				});
+			await db.insert(memberships).values({
+				partnershipId: t.partnership.id,
+				userId: user.id,
+				role: 'member',
+				organisationName: `CAW ${i}`,
+				organisationType: 'caw',
+				function: 'welzijnswerker'
+			});
 			welfare.push(user);
 		}
 		const teacher = await makeUser(db, { name: 'Leerkracht' });
-		await db
-			.insert(memberships)
-			.values({
-				partnershipId: t.partnership.id,
-				userId: teacher.id,
-				role: 'member',
-				organisationName: 'School 2',
-				organisationType: 'school',
-				function: 'leerkracht'
-			});
+		await db.insert(memberships).values({
+			partnershipId: t.partnership.id,
+			userId: teacher.id,
+			role: 'member',
+			organisationName: 'School 2',
+			organisationType: 'school',
+			function: 'leerkracht'
+		});
 		education.push(teacher);
 
 		// Round 1: two education answers and one welfare answer: no breakdown.
@@ -500,16 +484,14 @@ describe('rounds closing soon', () => {
 	it('lists open rounds closing within the period, with the members (not observers) who have not answered', async () => {
 		const t = await team(1);
 		const observer = await makeUser(db, { name: 'Waarnemer' });
-		await db
-			.insert(memberships)
-			.values({
-				partnershipId: t.partnership.id,
-				userId: observer.id,
-				role: 'observer',
-				organisationName: 'Stad',
-				organisationType: 'lokaal_bestuur',
-				function: 'beleidsmedewerker'
-			});
+		await db.insert(memberships).values({
+			partnershipId: t.partnership.id,
+			userId: observer.id,
+			role: 'observer',
+			organisationName: 'Stad',
+			organisationType: 'lokaal_bestuur',
+			function: 'beleidsmedewerker'
+		});
 		const roundId = await openRound(t);
 		await submitScanResponse(db, { partnershipId: t.partnership.id, roundId, userId: t.member.id, answer: answer() });
 		const soon = (within: number, now?: Date) =>

@@ -342,16 +342,14 @@ export async function submitScanResponse(
 			.onConflictDoNothing()
 			.returning({ roundId: scanParticipations.roundId });
 		if (!joined) return { ok: false, reason: 'already-answered' } as const;
-		await tx
-			.insert(scanResponses)
-			.values({
-				partnershipId,
-				roundId,
-				sector: groups.sector,
-				organisationId: groups.organisationId,
-				ratings,
-				comments
-			});
+		await tx.insert(scanResponses).values({
+			partnershipId,
+			roundId,
+			sector: groups.sector,
+			organisationId: groups.organisationId,
+			ratings,
+			comments
+		});
 		await reshuffleResponses(tx, partnershipId, roundId);
 		return { ok: true } as const;
 	});
