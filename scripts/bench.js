@@ -1,11 +1,14 @@
-// `npm run bench`: starts the production server (scripts/start.js) on a freshly seeded embedded
-// PostgreSQL and measures, with autocannon at 50 connections, requests/s and p99 latency for
-//   1. a bare static asset served by adapter-node from build/client (/favicon.svg),
-//   2. a public building-block page (/bouwstenen/relatie),
-//   3. the partnership home of the logged-in demo coordinator (/s/<id>),
-// then prints a table with the ratio of each route's requests/s to the bare route.
-// A script that prints figures, not a timed test: it fails (exit code 1) only when the server
-// cannot be started or a run saw errors or non-2xx responses.
+// `npm run bench`: fills a fresh embedded PostgreSQL with the large data set (`npm run seed:large`:
+// 500 partnerships, 50,000 cases, 200,000 agreements; the demo partnership after a busy school
+// year), starts the production server (scripts/start.js) on it and measures every main page:
+// a static file, the public building-block page (the floor of this server for a rendered page,
+// without a database), and, logged in as the demo coordinator, the home, cases, one case, all
+// agreements, my agreements, network map, members, signals overview and scan results.
+// For each: requests/s and p99 with autocannon at 50 connections, the median of one request
+// alone, the HTML size and the ratio of its requests/s to the public page's; and which of the
+// targets it misses (at least half the public page's req/s, median ≤ 30 ms, p99 ≤ 300 ms,
+// HTML ≤ 120 KB). A script that prints figures, not a timed test: it fails (exit code 1) only when
+// the server cannot be started or a run saw errors or non-2xx responses.
 //
 // Environment:
 //   BENCH_SECONDS         measured duration per route (default 10)
@@ -13,7 +16,8 @@
 //   BENCH_CONNECTIONS     concurrent connections (default 50)
 //   BENCH_PORT            HTTP port of the benchmarked server (default 3200)
 //   BENCH_PG_PORT         port of its embedded PostgreSQL (default 5436)
-// The database lives in data/bench (wiped at every run, so the demo data is freshly seeded).
+//   BENCH_ALONE           requests for the median of one request alone (default 21)
+// The database lives in data/bench (wiped at every run, so the large data set is freshly made).
 
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,6 +28,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error -- autocannon ships no type declarations (results are used as `any` below).
 import autocannon from 'autocannon';
+import pg from 'pg';
 import { startDatabase } from './lib/postgres.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +41,8 @@ const WARMUP_SECONDS = positiveNumber('BENCH_WARMUP_SECONDS', 2, { allowZero: tr
 const CONNECTIONS = positiveNumber('BENCH_CONNECTIONS', 50);
 const PORT = positiveNumber('BENCH_PORT', 3200);
 const PG_PORT = positiveNumber('BENCH_PG_PORT', 5436);
+const ALONE = positiveNumber('BENCH_ALONE', 21);
+const TARGET = { ratio: 0.5, medianMs: 30, p99Ms: 300, htmlBytes: 120 * 1024 };
 const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -74,19 +81,36 @@ try {
 	printMachineContext();
 	await assertPortFree(PORT);
 	await prepareDataDir();
+	await seedLarge();
+	const ids = await findDemoIds();
 	await startServer();
 
 	const session = await logIn();
-	const partnershipId = await findPartnershipId(session);
 	const cookie = { cookie: `${SESSION_COOKIE}=${session}` };
+	const p = `/s/${ids.partnership}`;
 
 	/** @type {{ label: string, path: string, headers?: Record<string, string> }[]} */
 	const targets = [
-		{ label: 'static asset (bare)', path: '/favicon.svg' },
-		{ label: 'public building block', path: '/bouwstenen/relatie' },
-		{ label: 'partnership home (logged in)', path: `/s/${partnershipId}`, headers: cookie }
+		{ label: 'static file', path: '/favicon.svg' },
+		{ label: 'public block page', path: '/bouwstenen/relatie' },
+		...[
+			['partnership home', p],
+			['cases', `${p}/casussen`],
+			['one case', `${p}/casussen/${ids.case}`],
+			['all agreements', `${p}/afspraken`],
+			['my agreements', `${p}/afspraken/mijn`],
+			['network map', `${p}/netwerkkaart`],
+			['members', `${p}/leden`],
+			['signals overview', `${p}/signalen/overzicht`],
+			['scan results', `${p}/scan/${ids.round}/resultaten`]
+		].map(([label, path]) => ({ label, path, headers: cookie }))
 	];
-	for (const target of targets) await assertOk(target.path, target.headers);
+	/** @type {Map<string, { median: number, bytes: number }>} */
+	const alone = new Map();
+	for (const target of targets) {
+		await assertOk(target.path, target.headers);
+		alone.set(target.path, await measureAlone(target.path, target.headers));
+	}
 
 	console.log('');
 	log(
@@ -117,7 +141,7 @@ try {
 		measured.push({ ...target, result, warmup });
 	}
 
-	const problems = printTable(measured);
+	const problems = printTable(measured, alone);
 	console.log('');
 	await stopServer();
 	log(`Total duration: ${((Date.now() - began) / 1000).toFixed(1)} s (server start and stop included).`);
@@ -171,19 +195,36 @@ function autocannonVersion() {
 
 /**
  * @param {{ label: string, path: string, result: any, warmup: any }[]} measured
+ * @param {Map<string, { median: number, bytes: number }>} alone
  * @returns {string[] | null} Problems (errors, non-2xx), or null when every run was clean.
  */
-function printTable(measured) {
-	const bare = measured[0].result.requests.average;
-	const rows = measured.map(({ label, path, result }) => [
-		`${label}  ${path.startsWith('/s/') ? '/s/<id>' : path}`,
-		fmt(result.requests.average, 1),
-		fmt(result.latency.p99, 1),
-		bare > 0 ? fmt(result.requests.average / bare, 2) : 'n/a',
-		String(result.requests.total),
-		describeProblems(result) || 'none'
-	]);
-	const header = ['route', 'req/s', 'p99 ms', 'ratio', 'requests', 'non-2xx / errors'];
+function printTable(measured, alone) {
+	// The reference: the public block page, a rendered page without a database.
+	const floor = measured[1].result.requests.average;
+	const rows = measured.map(({ label, path, result }, i) => {
+		const { median, bytes } = alone.get(path) ?? { median: NaN, bytes: NaN };
+		const ratio = floor > 0 ? result.requests.average / floor : NaN;
+		const misses =
+			i < 2
+				? []
+				: [
+						!(ratio >= TARGET.ratio) && 'req/s',
+						!(median <= TARGET.medianMs) && 'median',
+						!(result.latency.p99 <= TARGET.p99Ms) && 'p99',
+						!(bytes <= TARGET.htmlBytes) && 'HTML'
+					].filter(Boolean);
+		return [
+			label,
+			fmt(result.requests.average, 1),
+			fmt(result.latency.p99, 1),
+			fmt(median, 1),
+			fmt(bytes / 1024, 1),
+			fmt(ratio, 2),
+			i < 2 ? '' : misses.length ? `misses ${misses.join(', ')}` : 'meets all',
+			describeProblems(result) || 'none'
+		];
+	});
+	const header = ['page', 'req/s', 'p99 ms', 'alone ms', 'HTML KB', 'ratio', 'targets', 'non-2xx / errors'];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
 	const line = (/** @type {string[]} */ cells) =>
 		cells
@@ -192,8 +233,12 @@ function printTable(measured) {
 
 	console.log('');
 	console.log(
-		`Results (${SECONDS} s per route after ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections; ` +
-			'ratio = req/s ÷ req/s of the bare static route):'
+		`Results (${SECONDS} s per page after ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections; ` +
+			`alone = median of ${ALONE} requests one at a time; ratio = req/s ÷ req/s of the public block page).`
+	);
+	console.log(
+		`Targets for logged-in pages: ratio ≥ ${TARGET.ratio}, alone ≤ ${TARGET.medianMs} ms, ` +
+			`p99 ≤ ${TARGET.p99Ms} ms, HTML ≤ ${TARGET.htmlBytes / 1024} KB.`
 	);
 	console.log('');
 	console.log(line(header));
@@ -315,7 +360,47 @@ async function prepareDataDir() {
 		}
 	}
 	await fs.rm(BENCH_DIR, { recursive: true, force: true });
-	log(`Wiped ${BENCH_DIR}: the demo data will be seeded into a fresh database.`);
+	log(`Wiped ${BENCH_DIR}: the large data set will be made in a fresh database.`);
+}
+
+/** Fills data/bench with the large data set: `npm run seed:large` in its own process. */
+async function seedLarge() {
+	log('Making the large data set (scripts/seed-large.js) …');
+	const env = { ...process.env, PGDATA_DIR, EMBEDDED_PG_PORT: String(PG_PORT) };
+	delete env.DATABASE_URL;
+	const child = spawn(process.execPath, ['scripts/seed-large.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	prefixLines(child.stdout, process.stdout);
+	prefixLines(child.stderr, process.stderr);
+	const code = await new Promise((resolve) => child.once('exit', resolve));
+	if (code !== 0) throw new BenchError(`seed:large failed (exit code ${code}); see its output above.`);
+}
+
+/** The demo partnership, its case with the most agreements and its latest closed scan round. */
+async function findDemoIds() {
+	const db = await startDatabase({
+		dataDir: PGDATA_DIR,
+		port: PG_PORT,
+		portEnvVar: 'BENCH_PG_PORT',
+		mentionDatabaseUrl: false,
+		log: () => {}
+	});
+	const client = new pg.Client({ connectionString: db.url });
+	await client.connect();
+	try {
+		const { rows } = await client.query(`
+			select p.id as partnership,
+				(select a.case_id from agreements a where a.partnership_id = p.id and a.case_id is not null
+				 group by a.case_id order by count(*) desc, a.case_id limit 1) as case,
+				(select r.id from scan_rounds r where r.partnership_id = p.id and r.closed_at is not null
+				 order by r.closed_at desc limit 1) as round
+			from partnerships p where p.name = 'Schoolbrug Oostwijk'`);
+		if (!rows[0]?.case || !rows[0]?.round) throw new BenchError('The large data set has no demo partnership.');
+		log(`Demo partnership /s/${rows[0].partnership}, case ${rows[0].case}, scan round ${rows[0].round}.`);
+		return /** @type {{ partnership: string, case: string, round: string }} */ (rows[0]);
+	} finally {
+		await client.end();
+		await db.stop();
+	}
 }
 
 async function startServer() {
@@ -328,10 +413,10 @@ async function startServer() {
 		ORIGIN: BASE,
 		PGDATA_DIR,
 		EMBEDDED_PG_PORT: String(PG_PORT),
-		SEED_DEMO: '1',
+		SEED_DEMO: '0',
 		LOG_LEVEL: 'warn'
 	};
-	delete env.DATABASE_URL; // always the embedded, freshly seeded database
+	delete env.DATABASE_URL; // always the embedded database with the large data set
 	delete env.SOCKET_PATH;
 	delete env.LISTEN_FDS;
 
@@ -475,21 +560,6 @@ async function logIn() {
 	return token;
 }
 
-/** @param {string} token */
-async function findPartnershipId(token) {
-	const response = await fetch(`${BASE}/s`, {
-		redirect: 'manual',
-		headers: { cookie: `${SESSION_COOKIE}=${token}` }
-	});
-	const html = await response.text();
-	if (response.status !== 200)
-		throw new BenchError(`GET /s answered ${response.status} for the logged-in coordinator.`);
-	const match = /\/s\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i.exec(html);
-	if (!match) throw new BenchError('GET /s lists no partnership for the demo coordinator.');
-	log(`Demo partnership: /s/${match[1]}`);
-	return match[1];
-}
-
 /**
  * @param {string} pathname
  * @param {Record<string, string>} [headers]
@@ -502,6 +572,24 @@ async function assertOk(pathname, headers = {}) {
 		throw new BenchError(`GET ${pathname} answered ${response.status}${where ? ` (→ ${where})` : ''}, not 200.`);
 	}
 	log(`GET ${pathname}: 200, ${body.byteLength} bytes, ${response.headers.get('content-type')}`);
+}
+
+/**
+ * One request at a time: the median latency without load, and the size of the page.
+ * @param {string} pathname
+ * @param {Record<string, string>} [headers]
+ */
+async function measureAlone(pathname, headers = {}) {
+	const times = [];
+	let bytes = 0;
+	for (let i = 0; i < ALONE; i++) {
+		const t0 = performance.now();
+		const response = await fetch(BASE + pathname, { redirect: 'manual', headers });
+		bytes = (await response.arrayBuffer()).byteLength;
+		times.push(performance.now() - t0);
+	}
+	times.sort((a, b) => a - b);
+	return { median: times[Math.floor(times.length / 2)], bytes };
 }
 
 // ---------------------------------------------------------------------------------------------
