@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error -- autocannon ships no type declarations (results are used as `any` below).
 import autocannon from 'autocannon';
-import { startDatabase } from './lib/postgres.js';
+import { startDatabase } from './lib/postgres/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
