@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 // @ts-expect-error -- autocannon ships no type declarations (results are used as `any` below).
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { startDatabase } from './lib/postgres.js';
+import { startDatabase } from './lib/postgres/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);

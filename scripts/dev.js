@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
-import { DatabaseStartError, startAppDatabase, useAppDatabase } from './lib/postgres.js';
+import { DatabaseStartError, startAppDatabase, useAppDatabase } from './lib/postgres/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -16,7 +16,7 @@ process.chdir(root);
 // The dev server checks the origin against its own URL; a production ORIGIN would break forms.
 delete process.env.ORIGIN;
 
-/** @type {import('./lib/postgres.js').RunningDatabase | undefined} */
+/** @type {import('./lib/postgres/index.js').RunningDatabase | undefined} */
 let db;
 /** @type {Promise<unknown> | undefined} A database start in progress (a signal may arrive meanwhile). */
 let starting;

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DatabaseStartError, startAppDatabase, useAppDatabase } from './lib/postgres.js';
+import { DatabaseStartError, startAppDatabase, useAppDatabase } from './lib/postgres/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -21,7 +21,7 @@ const log = (message) => console.log(`[start] ${message}`);
 /** An expected failure of this script: reported in one line, without a stack trace. */
 class StartError extends Error {}
 
-/** @type {import('./lib/postgres.js').RunningDatabase | undefined} */
+/** @type {import('./lib/postgres/index.js').RunningDatabase | undefined} */
 let db;
 /** @type {Promise<unknown> | undefined} A database start in progress (a signal may arrive meanwhile). */
 let starting;

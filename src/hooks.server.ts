@@ -9,7 +9,7 @@ import { log } from '$lib/server/log';
 import { runMigrations } from '$lib/server/migrate';
 import { track } from '$lib/server/in-flight';
 import { startJobs } from '$lib/server/jobs';
-import { seedDemo } from '$lib/server/seed';
+import { seedDemo } from '$lib/server/demo';
 import { purgeExpiredSessions, SESSION_COOKIE, validateSession } from '$lib/domain/auth/session.server';
 import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
 import { sessionCookieOptions } from '$lib/server/cookies';

@@ -8,7 +8,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { startDatabase } from '../../scripts/lib/postgres.js';
+import { startDatabase } from '../../scripts/lib/postgres/index.js';
 import { TEMPLATE_DATABASE, WORKER_DATABASE_PREFIX } from './names';
 
 declare module 'vitest' {

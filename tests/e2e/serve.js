@@ -2,7 +2,7 @@
 // PostgreSQL, so every run starts from an empty database (no demo data, no rate-limit counts or
 // users left over from an earlier run).
 //
-// Layout (scripts/lib/postgres.js keeps its password, log, lock and socket files next to the data
+// Layout (scripts/lib/postgres/ keeps its password, log, lock and socket files next to the data
 // directory): everything of this run lives under data/e2e/, which is wiped as a whole.
 //   data/e2e/postgres           PostgreSQL data directory
 //   data/e2e/postgres-password  …-password, postgres.log, postgres.lock, run/ (socket)
@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDatabase } from '../../scripts/lib/postgres.js';
+import { startDatabase } from '../../scripts/lib/postgres/index.js';
 import { E2E_DIR, OUTBOX_DIR, PG_PORT, PORT } from './settings.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

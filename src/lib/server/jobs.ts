@@ -38,7 +38,7 @@ export async function startJobs(): Promise<void> {
 		connectionString: env.DATABASE_URL,
 		schema: 'pgboss',
 		max: 3,
-		// Counted by the launcher like the app's own pool (scripts/lib/postgres.js).
+		// Counted by the launcher like the app's own pool (stopServer in scripts/lib/postgres/server.js).
 		application_name: `brugwerk:${process.pid}`
 	});
 	instance.on('error', (err) => log.error({ err }, 'Job queue error'));

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
 import { makePartnership } from '../../../../tests/factories';
 import { auditLog, goalVersions } from '$lib/server/db/schema';
-import { getGoal, listGoalVersions, saveGoal, seedDemoGoal } from './goal.server';
-import { checkSmart } from './smart';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
+import { getGoal, listGoalVersions, saveGoal } from './goal.server';
 import { changedFields, goalSchema, type GoalInput } from './goal.schema';
 
 const { db } = getTestDb();
@@ -106,26 +104,6 @@ describe('common goal', () => {
 		});
 		expect(own.ok).toBe(false);
 		expect((await getGoal(db, { partnershipId: a.partnership.id }))?.specific).toBe(first.specific);
-	});
-});
-
-describe('demo goal', () => {
-	it('seeds a SMART goal with a vaguer first version in its history', async () => {
-		const { coordinator, partnership } = await makePartnership(db);
-		const members = [
-			{
-				userId: coordinator.id,
-				membershipId: '',
-				name: 'Coördinator',
-				role: 'coordinator' as const,
-				organisationName: 'School'
-			}
-		];
-		await db.transaction((tx) => seedDemoGoal(tx, { partnershipId: partnership.id, members }));
-		const goal = await getGoal(db, { partnershipId: partnership.id });
-		expect(goal?.version).toBe(2);
-		expect(checkSmart({ ...goal!, timeBound: goal!.timeBound ?? '' }, todayInBelgium()).every((c) => c.ok)).toBe(true);
-		expect((await listGoalVersions(db, { partnershipId: partnership.id })).map((v) => v.version)).toEqual([2, 1]);
 	});
 });
 

@@ -4,8 +4,7 @@
 // from an entry (copying its title, description, lesson and blocks, pointing back to its id)
 // without dragging case content along.
 import { and, count, desc, eq, sql, type SQL } from 'drizzle-orm';
-import type { Db, Tx } from '$lib/server/db/client';
-import type { DemoContext } from '$lib/server/seed';
+import type { Db } from '$lib/server/db/client';
 import { learningEntries, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { BlockSlug } from '$lib/content/types';
@@ -183,41 +182,4 @@ export async function listLearningEntries(db: Db, { partnershipId, filter }: Sco
 	}
 	for (const b of byBlock) if (b.block in counts.block) counts.block[b.block as BlockSlug] = b.n;
 	return { entries, counts };
-}
-
-/** Demo: three entries in the words of the demo partners (no names of children or families). */
-export async function seedDemoLearning(tx: Tx, ctx: DemoContext): Promise<void> {
-	const author = (i: number) => (ctx.members[i] ?? ctx.members[0])?.userId ?? null;
-	const entries: (LearningEntryInput & { createdBy: string | null })[] = [
-		{
-			kind: 'success',
-			title: 'Eén gesprek op school in plaats van drie afspraken',
-			description:
-				'Een gezin moest voor dezelfde vraag naar de school, het CLB en het CAW. We hebben één gesprek op school georganiseerd, met de drie diensten aan tafel. De ouders moesten hun verhaal maar één keer doen.',
-			lesson: 'Vraag bij een nieuwe vraag eerst wie er nog betrokken is, en stel een gezamenlijk gesprek voor.',
-			blocks: ['relatie', 'communicatie'],
-			createdBy: author(2)
-		},
-		{
-			kind: 'bottleneck',
-			title: 'De school hoort niets meer na een doorverwijzing',
-			description:
-				'Na een doorverwijzing naar het CAW wist de zorgcoördinator niet of het gezin was aangekomen. Ze belde twee keer en kreeg geen antwoord, omdat de hulpverlener geen details mocht geven.',
-			lesson:
-				'Spreek per doorverwijzing af welke korte status de school terugkrijgt, bijvoorbeeld: aangemeld, in begeleiding of afgesloten. Zonder inhoud.',
-			blocks: ['afstemming-en-taakafbakening', 'communicatie'],
-			createdBy: author(1)
-		},
-		{
-			kind: 'bottleneck',
-			title: 'Schoolkosten komen in veel casussen terug',
-			description:
-				'In vier casussen van dit schooljaar speelden onbetaalde schoolrekeningen mee. Elke school zoekt apart naar een oplossing, terwijl het probleem in de hele wijk speelt.',
-			lesson:
-				'Bundel dit als signaal voor het lokaal bestuur en de schoolbesturen: een gezamenlijke regeling voor schoolkosten zou veel gezinnen helpen.',
-			blocks: ['betrokkenheid', 'gemeenschappelijk-doel'],
-			createdBy: author(0)
-		}
-	];
-	for (const entry of entries) await tx.insert(learningEntries).values({ partnershipId: ctx.partnershipId, ...entry });
 }

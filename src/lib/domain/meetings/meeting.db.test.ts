@@ -10,8 +10,8 @@ import {
 } from '$lib/domain/agreements/agreement.server';
 import { createCase } from '$lib/domain/cases/case.server';
 import { calendarForToken, createCalendarFeed } from '$lib/domain/calendar/calendar.server';
-import { auditLog, memberships } from '$lib/server/db/schema';
-import { and, eq } from 'drizzle-orm';
+import { auditLog } from '$lib/server/db/schema';
+import { eq } from 'drizzle-orm';
 import type { MeetingInput } from './meeting.schema';
 import {
 	addAgendaItem,
@@ -27,7 +27,6 @@ import {
 	setMeetingCancelled,
 	updateMeeting
 } from './meeting.server';
-import { seedDemoMeetings } from './meeting-demo.server';
 
 const { db } = getTestDb();
 
@@ -414,29 +413,5 @@ describe('meetings', () => {
 		expect(ics).toContain('SUMMARY:Overleg waar ik bij ben');
 		expect(ics).not.toContain('Overleg zonder mij');
 		expect(ics).toContain('STATUS:CONFIRMED');
-	});
-
-	it('seeds a demo series whose next meeting reviews the open agreement', async () => {
-		const t = await makeTeam(db);
-		const [own] = await db
-			.select({ id: memberships.id })
-			.from(memberships)
-			.where(and(eq(memberships.partnershipId, t.partnership.id), eq(memberships.userId, t.coordinator.id)));
-		await db.transaction((tx) =>
-			seedDemoMeetings(tx, {
-				partnershipId: t.partnership.id,
-				members: [
-					{ userId: t.coordinator.id, membershipId: own!.id, name: 'C', role: 'coordinator', organisationName: 'X' },
-					{ userId: t.member.id, membershipId: t.membership.id, name: 'P', role: 'member', organisationName: 'Y' }
-				]
-			})
-		);
-		const { upcoming, past } = await listMeetings(db, { partnershipId: t.partnership.id });
-		expect(past).toHaveLength(1);
-		expect(past[0]!.openAgreements).toBe(1);
-		const next = upcoming.find((m) => m.kind === 'structural')!;
-		const review = await listReviewAgreements(db, { partnershipId: t.partnership.id, before: next.startsAt });
-		expect(review.map((a) => a.status)).toEqual(['open']);
-		expect(upcoming.some((m) => m.kind === 'informal')).toBe(true);
 	});
 });

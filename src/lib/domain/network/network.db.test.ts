@@ -12,7 +12,6 @@ import {
 	getNetworkMap,
 	listDirectoryForMap,
 	moveNode,
-	seedDemoNetwork,
 	updateLink,
 	updateNode
 } from './network.server';
@@ -219,29 +218,5 @@ describe('network map', () => {
 			['CLB Noord', true],
 			['Stad Noord', true]
 		]);
-	});
-
-	it('seeds a demo map with links of every strength, with or without a directory', async () => {
-		const { partnership } = await makePartnership(db);
-		await db.transaction((tx) => seedDemoNetwork(tx, { partnershipId: partnership.id }));
-		const { nodes, links } = await getNetworkMap(db, { partnershipId: partnership.id });
-		expect(nodes.some((n) => n.kind === 'missing')).toBe(true);
-		expect(nodes.filter((n) => n.kind === 'person').map((n) => n.label)).toContain('Wijkagent');
-		expect(new Set(links.map((l) => l.strength))).toEqual(new Set(['strong', 'weak', 'missing']));
-
-		const withDirectory = await makePartnership(db);
-		await db.insert(organisations).values({
-			partnershipId: withDirectory.partnership.id,
-			name: 'Basisschool Het Anker',
-			type: 'school',
-			sector: 'education',
-			level: 'micro'
-		});
-		await db.transaction((tx) => seedDemoNetwork(tx, { partnershipId: withDirectory.partnership.id }));
-		const map = await getNetworkMap(db, { partnershipId: withDirectory.partnership.id });
-		const school = map.nodes.find((n) => n.label === 'Basisschool Het Anker');
-		expect(school?.organisationId).toBeTruthy();
-		expect(map.nodes.some((n) => n.label === 'Basisschool De Regenboog')).toBe(false);
-		expect(map.links.some((l) => l.fromNodeId === school!.id || l.toNodeId === school!.id)).toBe(true);
 	});
 });

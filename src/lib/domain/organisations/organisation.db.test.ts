@@ -17,7 +17,6 @@ import {
 	updateOrganisation
 } from './organisation.server';
 import { createMandate, deleteMandate, listMandates, listRoleCardMandates, updateMandate } from './mandate.server';
-import { seedDemoOrganisations } from './demo.server';
 
 const { db } = getTestDb();
 
@@ -369,45 +368,5 @@ describe('mandates', () => {
 				mandateAlign: ''
 			}
 		]);
-	});
-});
-
-describe('demo data', () => {
-	it('adds an organisation per demo member (linked), a few more with varied sectors and levels, and mandates', async () => {
-		const t = await makeTeam(db); // the member typed "CLB Test"
-		const ctx = {
-			partnershipId: t.partnership.id,
-			members: [
-				{
-					userId: t.coordinator.id,
-					membershipId: (await getMembership(db, { partnershipId: t.partnership.id, userId: t.coordinator.id }))!
-						.membership.id,
-					name: 'Coördinator',
-					role: 'coordinator' as const,
-					organisationName: 'Stad Oostwijk, dienst Onderwijs'
-				},
-				{
-					userId: t.member.id,
-					membershipId: t.membership.id,
-					name: 'Partner',
-					role: 'member' as const,
-					organisationName: 'CLB Oostwijk'
-				}
-			]
-		};
-		await db.transaction((tx) => seedDemoOrganisations(tx, ctx));
-		const orgs = await listOrganisations(db, { partnershipId: t.partnership.id });
-		expect(orgs.length).toBeGreaterThanOrEqual(7);
-		expect(new Set(orgs.map((o) => o.sector)).size).toBe(4);
-		expect(new Set(orgs.map((o) => o.level)).size).toBe(3);
-		expect(orgs.find((o) => o.name === 'CLB Oostwijk')!.members.map((m) => m.name)).toEqual(['Partner']);
-		expect(orgs.find((o) => o.name === 'Stad Oostwijk, dienst Onderwijs')!.members.map((m) => m.name)).toEqual([
-			'Coördinator'
-		]);
-		const mandates = await listMandates(db, { partnershipId: t.partnership.id });
-		expect(mandates.length).toBeGreaterThanOrEqual(3);
-		expect(mandates[0]!.organisationName).toBeNull();
-		const overview = await getExpertiseOverview(db, { partnershipId: t.partnership.id });
-		expect(overview.gaps.domains.map((d) => d.value)).toEqual(['jeugdhulp']);
 	});
 });

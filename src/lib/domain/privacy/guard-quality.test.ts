@@ -1,5 +1,6 @@
 /**
- * Measures the personal-data guard on the labelled test set: precision and recall per kind.
+ * Measures the personal-data guard on the labelled test set (tests/personal-data-sentences.ts):
+ * precision and recall per kind.
  *
  * A finding is correct when an expected finding of the same kind overlaps it (boundaries may
  * differ: "Kerkstraat 12" vs "de Kerkstraat 12" both warn about the same address). Prints a table
@@ -7,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FINDING_LABELS, findPersonalData, type Finding, type FindingKind } from './personal-data';
-import { TEST_SET, type LabelledSentence } from './test-set';
+import { TEST_SET, type LabelledSentence } from '../../../../tests/personal-data-sentences';
 
 const KINDS = Object.keys(FINDING_LABELS) as FindingKind[];
 

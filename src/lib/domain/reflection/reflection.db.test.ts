@@ -21,7 +21,6 @@ import {
 	listMoments,
 	moveAnswer,
 	renameGroup,
-	seedDemoReflection,
 	submitAnswer
 } from './reflection.server';
 
@@ -446,37 +445,5 @@ describe('realtime hub (LISTEN/NOTIFY fan-out)', () => {
 		await hub.close();
 		expect(mine.at(-1)).toEqual({ kind: 'shutdown' });
 		expect(hub.backendPid()).toBeNull();
-	});
-});
-
-describe('demo', () => {
-	it('seeds a closed moment with grouped answers and an agreement', async () => {
-		const t = await makeTeam(db);
-		const ctx = {
-			partnershipId: t.partnership.id,
-			members: [
-				{
-					userId: t.coordinator.id,
-					membershipId: 'c',
-					name: 'Coördinator',
-					role: 'coordinator' as const,
-					organisationName: 'School'
-				},
-				{
-					userId: t.member.id,
-					membershipId: t.membership.id,
-					name: 'Partner',
-					role: 'member' as const,
-					organisationName: 'CLB'
-				}
-			]
-		};
-		await db.transaction((tx) => seedDemoReflection(tx, ctx));
-		const [moment] = await listMoments(db, { partnershipId: t.partnership.id });
-		expect(moment).toMatchObject({ status: 'closed', answerCount: 6 });
-		const summary = await getReflectionSummary(db, { partnershipId: t.partnership.id, momentId: moment!.id });
-		expect(summary?.groups).toHaveLength(2);
-		expect(summary?.groups.filter((g) => g.agreementId)).toHaveLength(1);
-		expect(await listAgreementsFrom(db, { partnershipId: t.partnership.id, reflectionId: moment!.id })).toHaveLength(1);
 	});
 });

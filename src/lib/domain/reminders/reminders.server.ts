@@ -7,8 +7,7 @@
 // insert went through sends; a second instance waits on that row and then skips it; a mail that
 // fails to send rolls its record back, so the job's retry sends it again.
 import { and, eq, gt, gte, inArray, isNull, lt, lte, ne, notExists, or, sql } from 'drizzle-orm';
-import type { Db, Executor, Tx } from '$lib/server/db/client';
-import type { DemoContext } from '$lib/server/seed';
+import type { Db, Executor } from '$lib/server/db/client';
 import {
 	agreements,
 	meetingAgendaItems,
@@ -456,17 +455,4 @@ export async function runReminderCheck(
 	const purged = await attempt(() => purgeSentReminders(db, { now: context.now }));
 	if (errors.length) throw new AggregateError(errors, 'The reminder check did not complete');
 	return { agreements: agreementMails, scans: scanMails, purged };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Demo
-
-/** Demo: one partner has turned meeting invitations off (he follows meetings in his calendar feed). */
-export async function seedDemoReminders(tx: Tx, ctx: DemoContext): Promise<void> {
-	const partner = ctx.members.filter((mb) => mb.role === 'member').at(-1);
-	if (!partner) return;
-	await saveReminderPreferences(tx, {
-		userId: partner.userId,
-		input: { agreementDue: true, meetingInvitation: false, scanClosing: true }
-	});
 }

@@ -17,7 +17,6 @@ import {
 	openScanRound,
 	submitScanResponse
 } from './scan.server';
-import { seedDemoScan } from './scan-demo.server';
 
 const { db } = getTestDb();
 const DAY = 86_400_000;
@@ -506,36 +505,5 @@ describe('rounds closing soon', () => {
 			.set({ closedAt: new Date() })
 			.where(and(eq(scanRounds.id, roundId)));
 		expect(await soon(16 * DAY)).toBeUndefined();
-	});
-});
-
-describe('demo data', () => {
-	it('adds two closed rounds with results (radar, previous round, trend) and an open round the demo accounts can still answer', async () => {
-		const t = await team(2);
-		const rows = await db.select().from(memberships).where(eq(memberships.partnershipId, t.partnership.id));
-		const members = t.people.map((p) => {
-			const mb = rows.find((r) => r.userId === p.id)!;
-			return { userId: p.id, membershipId: mb.id, name: p.name, role: mb.role, organisationName: mb.organisationName };
-		});
-		await db.transaction((tx) => seedDemoScan(tx, { partnershipId: t.partnership.id, members }));
-		const rounds = await listScanRounds(db, { partnershipId: t.partnership.id, userId: t.coordinator.id });
-		expect(rounds.map((r) => [r.status, r.respondents, r.answered])).toEqual([
-			['open', 2, false],
-			['closed', 4, true],
-			['closed', 4, true]
-		]);
-		const latest = await getScanResults(db, {
-			partnershipId: t.partnership.id,
-			roundId: rounds[1]!.id,
-			userId: t.coordinator.id
-		});
-		if (!latest?.visible) throw new Error('visible');
-		expect(latest.previous?.roundId).toBe(rounds[2]!.id);
-		expect(latest.trend).toHaveLength(2);
-		expect(Object.values(latest.comments).flat().length).toBeGreaterThan(0);
-		expect(await listAgreementsFrom(db, { partnershipId: t.partnership.id, scanRoundId: rounds[1]!.id })).toHaveLength(
-			1
-		);
-		expect((await getLatestScanSummary(db, t.partnership.id))?.roundId).toBe(rounds[1]!.id);
 	});
 });

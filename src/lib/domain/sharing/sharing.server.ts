@@ -3,7 +3,6 @@
 // school hears back. Every query is scoped by the partnership.
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
-import type { DemoContext } from '$lib/server/seed';
 import {
 	caseSharingAgreements,
 	organisations,
@@ -183,47 +182,4 @@ export async function updateSharingAgreement(
 		if (e instanceof UnknownOrganisation) return { ok: false, reason: 'unknown-organisation' };
 		throw e;
 	}
-}
-
-/**
- * Demo: two sharing agreements between the demo organisations (read from the directory, which the
- * organisations part fills first). Needs at least two organisations; without them it adds nothing.
- */
-export async function seedDemoSharing(tx: Tx, ctx: DemoContext): Promise<void> {
-	const orgs = await listPartnershipOrganisations(tx, { partnershipId: ctx.partnershipId });
-	if (orgs.length < 2) return;
-	const pick = (...words: string[]) => {
-		const found = orgs.filter((o) => words.some((w) => o.name.toLowerCase().includes(w)));
-		return found.length >= 2 ? found : orgs;
-	};
-	const userId = ctx.members[0]?.userId ?? null;
-	const make = async (input: SharingAgreementInput) => {
-		if (!(await insertSharingAgreement(tx, { partnershipId: ctx.partnershipId, userId, input })))
-			throw new Error('Demo sharing agreement: unknown organisation');
-	};
-	await make({
-		title: 'Casusoverleg bij ernstige zorgen',
-		parties: pick('clb', 'caw', 'ocmw', 'stad').map((o) => o.id),
-		mayShare:
-			'Wat nodig is om het kind of het gezin te beschermen: de zorg die we zien, wat al geprobeerd werd en wie wat opneemt.',
-		mayNotShare: 'Medische en therapeutische details, en alles wat niet nodig is voor de bescherming.',
-		legalFrame: 'casusoverleg_458ter',
-		consent: 'none',
-		consentHow:
-			'Geen toestemming nodig. Ouders en jongere worden vooraf geïnformeerd, tenzij dat hun veiligheid in gevaar brengt.',
-		channel: 'Alleen mondeling in het casusoverleg. Het verslag blijft bij de voorzitter en wordt niet gemaild.',
-		feedbackToSchool: 'De school hoort of er een casusoverleg was en wie het aanspreekpunt is.'
-	});
-	await make({
-		title: 'Doorverwijzing van school naar CLB en CAW',
-		parties: pick('school', 'regenboog', 'clb', 'caw').map((o) => o.id),
-		mayShare: 'De vraag van het gezin, wat de school al deed en wat de leerling nodig heeft in de klas.',
-		mayNotShare: 'Gezondheid, de financiële toestand van het gezin en wat ouders in vertrouwen vertelden.',
-		legalFrame: 'discretieplicht',
-		consent: 'parents',
-		consentHow:
-			'De zorgcoördinator vraagt de ouders schriftelijk om toestemming, met het formulier van de school. Een kopie gaat mee in het leerlingendossier.',
-		channel: 'Via het beveiligde berichtensysteem van het CLB, of in een gesprek met de ouders erbij.',
-		feedbackToSchool: 'Een korte status: aangemeld, in begeleiding of afgesloten. Geen inhoud.'
-	});
 }

@@ -13,7 +13,6 @@ import {
 	listSignals,
 	listSignalsForSource,
 	moveSignalStatus,
-	seedDemoSignals,
 	signalOverview,
 	signalStateSummary,
 	updateSignal
@@ -346,39 +345,5 @@ describe('signals', () => {
 		expect((await signalOverview(db, other.partnership.id)).total).toBe(0);
 		expect((await signalStateSummary(db, other.partnership.id)).oldestWaiting).toBeNull();
 		expect(await db.select().from(signals).where(eq(signals.partnershipId, other.partnership.id))).toEqual([]);
-	});
-
-	it('seeds four demo signals in different themes and statuses, one answered', async () => {
-		const t = await makeTeam(db);
-		const members = [
-			{
-				userId: t.coordinator.id,
-				membershipId: '',
-				name: 'Coördinator',
-				role: 'coordinator' as const,
-				organisationName: 'Stad'
-			},
-			{
-				userId: t.member.id,
-				membershipId: t.membership.id,
-				name: 'Partner',
-				role: 'member' as const,
-				organisationName: 'CLB'
-			}
-		];
-		await db.transaction((tx) => seedDemoSignals(tx, { partnershipId: t.partnership.id, members }));
-		const overview = await signalOverview(db, t.partnership.id);
-		expect(overview.total).toBe(4);
-		expect(overview.status).toEqual({ collected: 1, discussed: 1, passed_on: 1, answered: 1 });
-		expect(overview.themes).toHaveLength(4);
-		expect(overview.sources.case).toBe(10);
-		const { signals: list } = await listSignals(db, {
-			partnershipId: t.partnership.id,
-			filter: { ...all, status: 'answered' }
-		});
-		const answered = await getSignal(db, { partnershipId: t.partnership.id, signalId: list[0]!.id });
-		expect(answered?.signal.answer).not.toBe('');
-		expect(answered?.timeline.map((e) => e.status)).toEqual(['collected', 'discussed', 'passed_on', 'answered']);
-		expect((await signalStateSummary(db, t.partnership.id)).oldestWaiting?.days).toBe(45);
 	});
 });

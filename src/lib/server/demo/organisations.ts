@@ -1,22 +1,14 @@
-// Demo organisations and mandates for the demo partnership (fictional, anonymised).
-import { and, eq } from 'drizzle-orm';
+// Demo organisations and mandates for the demo partnership (fictional, anonymised), made through
+// the directory's own functions: each member is linked to the organisation they named.
 import type { Tx } from '$lib/server/db/client';
-import { mandates, memberships, organisations } from '$lib/server/db/schema';
-import type { DemoContext } from '$lib/server/seed';
-import type { ExpertiseValue } from '$lib/content/expertise';
-import type { Level, OrganisationType, Sector } from '$lib/domain/partnerships/enums';
-import { nameKey } from './defaults';
+import { nameKey } from '$lib/domain/organisations/defaults';
+import { createMandate } from '$lib/domain/organisations/mandate.server';
+import type { MandateInput, OrganisationInput } from '$lib/domain/organisations/organisation.schema';
+import { createOrganisation } from '$lib/domain/organisations/organisation.server';
+import { asDb, expectOk, type DemoContext } from './context';
 
-type DemoOrganisation = {
-	name: string;
-	type: OrganisationType;
-	sector: Sector;
-	level: Level;
-	contactPerson: string;
-	reachability: string;
-	expertise: (ExpertiseValue | string)[];
-	description: string;
-};
+/** As the directory's form gives it: the domains in the list's order, own words apart. */
+type DemoOrganisation = Omit<OrganisationInput, 'typeOther' | 'members' | 'expertiseOther'> & { ownWords?: string };
 
 // One for each demo member's organisation, and a few more so that sectors and levels vary. Nobody
 // offers "jeugdhulp" yet: the expertise overview shows that gap.
@@ -28,7 +20,7 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 		level: 'macro',
 		contactPerson: 'Sofie Claes, brugfiguur',
 		reachability: 'onderwijs@oostwijk.example · 050 00 00 10 · op weekdagen van 9 tot 16 uur',
-		expertise: ['administratief', 'schoolloopbaan', 'vrije_tijd'],
+		expertise: ['administratief', 'vrije_tijd', 'schoolloopbaan'],
 		description:
 			'Brengt scholen en diensten van de stad samen. Werkt aan het lokaal onderwijsbeleid en stelt de brugfiguren te werk.'
 	},
@@ -70,7 +62,7 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 		level: 'meso',
 		contactPerson: 'Sociale dienst',
 		reachability: 'sociaalhuis@oostwijk.example · 050 00 00 50',
-		expertise: ['armoede_en_schulden', 'administratief'],
+		expertise: ['administratief', 'armoede_en_schulden'],
 		description: 'Sociale dienst van het sociaal huis: leefloon, aanvullende steun, tussenkomst in schoolkosten.'
 	},
 	{
@@ -80,7 +72,7 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 		level: 'meso',
 		contactPerson: 'Coördinator Huis van het Kind',
 		reachability: 'huisvanhetkind@oostwijk.example · elke woensdagvoormiddag inloop',
-		expertise: ['opvoedingsondersteuning', 'gezondheid'],
+		expertise: ['gezondheid', 'opvoedingsondersteuning'],
 		description: 'Netwerk rond gezinnen met jonge kinderen: consultaties, opvoedingsvragen, ontmoeting voor ouders.'
 	},
 	{
@@ -90,18 +82,13 @@ const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 		level: 'micro',
 		contactPerson: 'Verantwoordelijke vrijwilligers',
 		reachability: 'Via de brugfiguur van de stad',
-		expertise: ['taal_en_integratie', 'vrije_tijd', 'Huiswerkbegeleiding'],
+		expertise: ['taal_en_integratie', 'vrije_tijd'],
+		ownWords: 'Huiswerkbegeleiding',
 		description: 'Vrijwilligers helpen kinderen twee keer per week met hun huiswerk in het buurthuis.'
 	}
 ];
 
-const DEMO_MANDATES: {
-	organisation: string | null;
-	role: string;
-	decidesAlone: string;
-	alignmentNeeded: string;
-	alignsWith: string;
-}[] = [
+const DEMO_MANDATES: (Omit<MandateInput, 'organisationId'> & { organisation: string | null })[] = [
 	{
 		organisation: null,
 		role: 'Coördinator van de samenwerking',
@@ -135,28 +122,33 @@ const DEMO_MANDATES: {
 
 /** Organisations of the demo partnership, its members linked to them, and a few mandates. */
 export async function seedDemoOrganisations(tx: Tx, ctx: DemoContext): Promise<void> {
+	const db = asDb(tx);
+	const { partnershipId } = ctx;
 	const ids = new Map<string, string>();
-	for (const org of DEMO_ORGANISATIONS) {
-		const [created] = await tx
-			.insert(organisations)
-			.values({ partnershipId: ctx.partnershipId, ...org })
-			.returning({ id: organisations.id });
-		ids.set(nameKey(org.name), created!.id);
+	for (const { ownWords, ...org } of DEMO_ORGANISATIONS) {
+		const members = ctx.members.filter((mb) => nameKey(mb.organisationName) === nameKey(org.name));
+		const created = expectOk(
+			`the organisation ${org.name}`,
+			await createOrganisation(db, {
+				partnershipId,
+				input: {
+					...org,
+					typeOther: '',
+					expertiseOther: ownWords ?? '',
+					members: members.map((mb) => mb.membershipId)
+				}
+			})
+		);
+		ids.set(nameKey(org.name), created.id);
 	}
-	for (const mb of ctx.members) {
-		const organisationId = ids.get(nameKey(mb.organisationName));
-		if (organisationId)
-			await tx
-				.update(memberships)
-				.set({ organisationId })
-				.where(and(eq(memberships.partnershipId, ctx.partnershipId), eq(memberships.id, mb.membershipId)));
-	}
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator');
+	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator') ?? ctx.members[0]!;
 	for (const { organisation, ...mandate } of DEMO_MANDATES)
-		await tx.insert(mandates).values({
-			partnershipId: ctx.partnershipId,
-			organisationId: organisation ? (ids.get(nameKey(organisation)) ?? null) : null,
-			...mandate,
-			updatedBy: coordinator?.userId ?? null
-		});
+		expectOk(
+			`the mandate ${mandate.role}`,
+			await createMandate(db, {
+				partnershipId,
+				userId: coordinator.userId,
+				input: { ...mandate, organisationId: organisation ? (ids.get(nameKey(organisation)) ?? null) : null }
+			})
+		);
 }

@@ -1,5 +1,7 @@
 /**
- * Labelled test set for the personal-data guard (see guard-quality.test.ts).
+ * Labelled test set for the personal-data guard, used only by
+ * src/lib/domain/privacy/guard-quality.test.ts (kept out of the app's source, like the other test
+ * support under tests/).
  *
  * Dutch sentences in the style of case notes, meeting notes, agreements and learning-log entries
  * of schools, CLB and welfare workers. All persons, numbers and addresses are fictitious; national
@@ -11,7 +13,7 @@
  * positives are deliberately hard (a surname without first name or title, a street without a street
  * word) so the measured recall stays honest.
  */
-import type { FindingKind } from './personal-data';
+import type { FindingKind } from '$lib/domain/privacy/personal-data';
 
 export interface ExpectedFinding {
 	kind: FindingKind;

@@ -1,15 +1,18 @@
 // Demo scan rounds for the demo partnership: two closed rounds with results (so the radar, its
 // previous round and the trend show) and an open round that the two demo accounts can still answer.
 // The answers are made up and stored like real ones: anonymous, groups only where three members share them.
+// The rounds and answers are written directly: openScanRound starts a round today and
+// submitScanResponse only takes answers while a round is open, and these rounds ran months ago.
 import type { Tx } from '$lib/server/db/client';
-import { agreementEvents, agreements, scanParticipations, scanResponses, scanRounds } from '$lib/server/db/schema';
-import type { DemoContext } from '$lib/server/seed';
+import { scanParticipations, scanResponses, scanRounds } from '$lib/server/db/schema';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import type { BlockSlug } from '$lib/content/types';
+import { createAgreement } from '$lib/domain/agreements/agreement.server';
 import { brusselsToUtc, todayInBrussels } from '$lib/domain/meetings/meeting-time';
-import { groupsToKeep } from './insights';
-import { listScanMembers } from './scan.server';
-import { addDays, defaultRoundValues } from './scan.schema';
+import { groupsToKeep } from '$lib/domain/scan/insights';
+import { listScanMembers } from '$lib/domain/scan/scan.server';
+import { addDays, defaultRoundValues } from '$lib/domain/scan/scan.schema';
+import { asDb, expectOk, type DemoContext } from './context';
 
 type Profile = Record<BlockSlug, number>;
 
@@ -154,24 +157,20 @@ export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
 
 	// An insight of the last results turned into an agreement.
 	const coordinator = answering.find((mb) => mb.role === 'coordinator') ?? answering[0]!;
-	const [agreement] = await tx
-		.insert(agreements)
-		.values({
+	expectOk(
+		'the agreement from the scan',
+		await createAgreement(asDb(tx), {
 			partnershipId: ctx.partnershipId,
-			origin: 'scan',
+			userId: coordinator.userId,
 			scanRoundId: second,
-			what: 'Elke dienst stuurt binnen twee weken na een doorverwijzing een korte status naar de school: aangemeld, bezig of afgerond.',
-			ownerId: coordinator.userId,
-			dueDate: addDays(today, 30),
-			feedbackNote: 'Op het volgende structureel overleg kijken we samen of het lukt.',
-			createdBy: coordinator.userId
+			voice: null,
+			input: {
+				what: 'Elke dienst stuurt binnen twee weken na een doorverwijzing een korte status naar de school: aangemeld, bezig of afgerond.',
+				ownerId: coordinator.userId,
+				dueDate: addDays(today, 30),
+				feedbackDate: null,
+				feedbackNote: 'Op het volgende structureel overleg kijken we samen of het lukt.'
+			}
 		})
-		.returning({ id: agreements.id });
-	await tx.insert(agreementEvents).values({
-		partnershipId: ctx.partnershipId,
-		agreementId: agreement!.id,
-		userId: coordinator.userId,
-		changes: { status: [null, 'open'] },
-		note: ''
-	});
+	);
 }
