@@ -4,6 +4,7 @@ import { memberships, partnerships, roleCards, users } from './db/schema';
 import { hashPassword } from '$lib/domain/auth/password.server';
 import { newToken } from './crypto';
 import { log } from './log';
+import type { Role } from '$lib/domain/permissions/permissions';
 import { seedDemoOrganisations } from '$lib/domain/organisations/demo.server';
 import { seedDemoNetwork } from '$lib/domain/network/network.server';
 import { seedDemoMeetings } from '$lib/domain/meetings/meeting-demo.server';
@@ -24,7 +25,7 @@ export const DEMO_ACCOUNTS = [
 type Seat = {
 	name: string;
 	email: string;
-	role: 'coordinator' | 'member' | 'observer';
+	role: Role;
 	organisationName: string;
 	organisationType: typeof memberships.$inferInsert.organisationType;
 	function: typeof memberships.$inferInsert.function;

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '$lib/server/db/client';
 import type { DemoContext } from '$lib/server/seed';
+import { can } from '$lib/domain/permissions/permissions';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { goals, goalVersions, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
@@ -106,7 +107,7 @@ export async function listGoalVersions(db: Db, { partnershipId }: Scope) {
 
 /** Demo: a goal that was first written vaguely and then made SMART, so the history has two versions. */
 export async function seedDemoGoal(tx: Tx, ctx: DemoContext): Promise<void> {
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator') ?? ctx.members[0];
+	const coordinator = ctx.members.find((mb) => can(mb.role, 'goal:write')) ?? ctx.members[0];
 	const userId = coordinator?.userId ?? null;
 	const next = Number(todayInBelgium().slice(0, 4)) + 1;
 	const first: GoalContent = {

@@ -4,6 +4,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import type { DemoContext } from '$lib/server/seed';
+import { mayHold } from '$lib/domain/permissions/permissions';
 import {
 	agreementEvents,
 	agreements,
@@ -27,9 +28,10 @@ const STRUCTURAL_AGENDA = [
 export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date()): Promise<void> {
 	const { partnershipId } = ctx;
 	const coordinator = ctx.members[0]!;
-	const workers = ctx.members.filter((m) => m.role !== 'observer');
-	const partner = workers.find((m) => m.role === 'member') ?? coordinator;
-	const other = workers.find((m) => m.role === 'member' && m !== partner) ?? partner;
+	// The partners who work on cases, other than the coordinator who plans the meetings.
+	const workers = ctx.members.filter((m) => mayHold(m.role, 'agreement:owner') && m !== coordinator);
+	const partner = workers[0] ?? coordinator;
+	const other = workers.find((m) => m !== partner) ?? partner;
 	const today = todayInBrussels(now);
 
 	// The structural series: started eight weeks ago, per trimester, for a year.

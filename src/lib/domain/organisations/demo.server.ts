@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { mandates, memberships, organisations } from '$lib/server/db/schema';
 import type { DemoContext } from '$lib/server/seed';
+import { can } from '$lib/domain/permissions/permissions';
 import type { ExpertiseValue } from '$lib/content/expertise';
 import type { Level, OrganisationType, Sector } from '$lib/domain/partnerships/enums';
 import { nameKey } from './defaults';
@@ -151,7 +152,7 @@ export async function seedDemoOrganisations(tx: Tx, ctx: DemoContext): Promise<v
 				.set({ organisationId })
 				.where(and(eq(memberships.partnershipId, ctx.partnershipId), eq(memberships.id, mb.membershipId)));
 	}
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator');
+	const coordinator = ctx.members.find((mb) => can(mb.role, 'member:manage'));
 	for (const { organisation, ...mandate } of DEMO_MANDATES)
 		await tx.insert(mandates).values({
 			partnershipId: ctx.partnershipId,

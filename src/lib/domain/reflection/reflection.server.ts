@@ -22,6 +22,7 @@ import { recordAudit } from '$lib/domain/audit/audit.server';
 import { createAgreement } from '$lib/domain/agreements/agreement.server';
 import type { AgreementInput } from '$lib/domain/agreements/agreement.schema';
 import { getBlock } from '$lib/content/blocks';
+import { can, canOn, type Role } from '$lib/domain/permissions/permissions';
 import {
 	CODE_ALPHABET,
 	CODE_LENGTH,
@@ -42,12 +43,12 @@ export function generateMomentCode(): string {
 	return code;
 }
 
-/** Who may run a moment (group, turn into agreements, close): its facilitator or a coordinator. */
+/** Who may run a moment (group, turn into agreements, close): its facilitator or a coordinator (reflection:run:own / :any). */
 export function mayRunMoment(
 	moment: { facilitatorId: string | null },
-	who: { userId: string; isCoordinator: boolean }
-): boolean {
-	return who.isCoordinator || (moment.facilitatorId !== null && moment.facilitatorId === who.userId);
+	{ userId, role }: { userId: string; role: Role }
+) {
+	return canOn(role, 'reflection:run', { ownerId: moment.facilitatorId, userId });
 }
 
 function isUniqueViolation(err: unknown, constraint: string): boolean {
@@ -467,8 +468,8 @@ export async function getReflectionSummary(db: Db, scope: MomentScope) {
 /** A closed reflection on "communicatie" after the last structural meeting: grouped answers, one agreement. */
 export async function seedDemoReflection(tx: Tx, ctx: DemoContext, now = new Date()): Promise<void> {
 	const { partnershipId } = ctx;
-	const workers = ctx.members.filter((m) => m.role !== 'observer');
-	const facilitator = ctx.members.find((m) => m.role === 'coordinator') ?? ctx.members[0];
+	const workers = ctx.members.filter((m) => can(m.role, 'reflection:answer'));
+	const facilitator = ctx.members.find((m) => can(m.role, 'reflection:run:any')) ?? ctx.members[0];
 	if (!facilitator) return;
 	const by = (i: number) => (workers[i] ?? facilitator).userId;
 	const [held] = await tx
@@ -561,7 +562,7 @@ export async function seedDemoReflection(tx: Tx, ctx: DemoContext, now = new Dat
 			createdAt: minute(15)
 		}
 	]);
-	const owner = workers.find((m) => m.role === 'member') ?? facilitator;
+	const owner = workers.find((m) => m !== facilitator) ?? facilitator;
 	const due = new Date(at.getTime() + 42 * 86_400_000).toISOString().slice(0, 10);
 	const [agreement] = await tx
 		.insert(agreements)

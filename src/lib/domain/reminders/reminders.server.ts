@@ -23,7 +23,7 @@ import {
 } from '$lib/server/db/schema';
 import type { Mail, SendMail } from '$lib/server/mail';
 import type { ReminderKind } from '$lib/domain/partnerships/enums';
-import { can } from '$lib/domain/permissions/permissions';
+import { can, mayHold } from '$lib/domain/permissions/permissions';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { meetingToIcs } from '$lib/domain/meetings/meeting-ics';
 import { listScanRoundsClosingSoon } from '$lib/domain/scan/scan.server';
@@ -463,7 +463,9 @@ export async function runReminderCheck(
 
 /** Demo: one partner has turned meeting invitations off (he follows meetings in his calendar feed). */
 export async function seedDemoReminders(tx: Tx, ctx: DemoContext): Promise<void> {
-	const partner = ctx.members.filter((mb) => mb.role === 'member').at(-1);
+	const partner = ctx.members
+		.filter((mb) => mayHold(mb.role, 'meeting:invitee') && !can(mb.role, 'meeting:write'))
+		.at(-1);
 	if (!partner) return;
 	await saveReminderPreferences(tx, {
 		userId: partner.userId,

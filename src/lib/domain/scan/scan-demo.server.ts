@@ -4,6 +4,7 @@
 import type { Tx } from '$lib/server/db/client';
 import { agreementEvents, agreements, scanParticipations, scanResponses, scanRounds } from '$lib/server/db/schema';
 import type { DemoContext } from '$lib/server/seed';
+import { can, mayHold } from '$lib/domain/permissions/permissions';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import type { BlockSlug } from '$lib/content/types';
 import { brusselsToUtc, todayInBrussels } from '$lib/domain/meetings/meeting-time';
@@ -94,7 +95,7 @@ async function addRound(
 		respondents: { userId: string }[];
 	}
 ) {
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator') ?? ctx.members[0];
+	const coordinator = ctx.members.find((mb) => can(mb.role, 'scan:manage')) ?? ctx.members[0];
 	const closesAt = brusselsToUtc(addDays(lastDay, 1), '00:00');
 	const [round] = await tx
 		.insert(scanRounds)
@@ -125,7 +126,7 @@ async function addRound(
 }
 
 export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
-	const answering = ctx.members.filter((mb) => mb.role !== 'observer');
+	const answering = ctx.members.filter((mb) => mayHold(mb.role, 'scan:respondent'));
 	if (answering.length < 3) return;
 	const today = todayInBrussels();
 	await addRound(tx, ctx, {
@@ -153,7 +154,7 @@ export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
 	});
 
 	// An insight of the last results turned into an agreement.
-	const coordinator = answering.find((mb) => mb.role === 'coordinator') ?? answering[0]!;
+	const coordinator = answering.find((mb) => can(mb.role, 'scan:manage')) ?? answering[0]!;
 	const [agreement] = await tx
 		.insert(agreements)
 		.values({

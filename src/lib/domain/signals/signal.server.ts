@@ -6,6 +6,7 @@
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
 import type { DemoContext } from '$lib/server/seed';
+import { can } from '$lib/domain/permissions/permissions';
 import {
 	cases,
 	learningEntries,
@@ -588,7 +589,7 @@ function daysAgo(today: string, days: number): string {
  */
 export async function seedDemoSignals(tx: Tx, ctx: DemoContext): Promise<void> {
 	const { partnershipId } = ctx;
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator')?.userId ?? null;
+	const coordinator = ctx.members.find((mb) => can(mb.role, 'member:manage'))?.userId ?? null;
 	const member = (i: number) => (ctx.members[i] ?? ctx.members[0])?.userId ?? null;
 	const today = todayInBelgium();
 	const entries = await tx
