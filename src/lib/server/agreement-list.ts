@@ -1,6 +1,7 @@
 import { agreementFilterSchema } from '$lib/domain/agreements/agreement.schema';
 import { listAgreements } from '$lib/domain/agreements/agreement.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { mayHold } from '$lib/domain/permissions/permissions';
 import { getDb } from './db/client';
 import { requirePartnership, requirePermission } from './partnership-context';
 import type { RequestEvent } from '@sveltejs/kit';
@@ -24,6 +25,8 @@ export async function loadAgreementList(event: RequestEvent, onlyMine: boolean) 
 		agreements,
 		filter,
 		onlyMine,
-		owners: members.filter((mb) => mb.role !== 'observer').map((mb) => ({ userId: mb.userId, name: mb.name }))
+		owners: members
+			.filter((mb) => mayHold(mb.role, 'agreement:owner'))
+			.map((mb) => ({ userId: mb.userId, name: mb.name }))
 	};
 }

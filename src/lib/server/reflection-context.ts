@@ -1,6 +1,6 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { isUuid } from '$lib/domain/partnerships/partnership.server';
-import { can, type Permission } from '$lib/domain/permissions/permissions';
+import type { Permission } from '$lib/domain/permissions/permissions';
 import { getMoment, mayRunMoment } from '$lib/domain/reflection/reflection.server';
 import { getDb } from './db/client';
 import { requirePartnership, requirePermission } from './partnership-context';
@@ -20,9 +20,7 @@ export async function requireMoment(
 	const scope = { partnershipId: ctx.partnership.id, momentId };
 	const found = isUuid(momentId) ? await getMoment(getDb(), scope) : null;
 	if (!found) error(404, 'Niet gevonden');
-	const canRun =
-		can(ctx.role, 'reflection:run') &&
-		mayRunMoment(found.moment, { userId: ctx.user.id, isCoordinator: ctx.role === 'coordinator' });
+	const canRun = mayRunMoment(found.moment, { userId: ctx.user.id, role: ctx.role });
 	return { ctx, found, scope, canRun };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/factories';
+import { makeMember, makeTeam } from '../../../../tests/factories';
 import { createCase } from '$lib/domain/cases/case.server';
+import type { Role } from '$lib/domain/permissions/permissions';
 import {
 	createAgreement,
 	getAgreement,
@@ -12,7 +13,7 @@ import {
 
 const { db } = getTestDb();
 
-async function setup(role: 'member' | 'observer' = 'member') {
+async function setup(role: Role = 'member') {
 	const team = await makeTeam(db, role);
 	const c = await createCase(db, {
 		partnershipId: team.partnership.id,
@@ -133,6 +134,47 @@ describe('agreements', () => {
 		const mine = await listAgreementsOwnedBy(db, t.coordinator.id);
 		expect(mine.map((a) => a.what)).toEqual([base.what]);
 		expect(mine[0]?.caseCode).toBe('A-1');
+	});
+
+	it('never hands an agreement to an observer or to a member of another partnership, and keeps the owner', async () => {
+		const t = await setup();
+		const { user: observer } = await makeMember(db, {
+			partnershipId: t.partnership.id,
+			role: 'observer',
+			invitedBy: t.coordinator.id
+		});
+		const other = await setup();
+		const r = await createAgreement(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			caseId: t.caseId,
+			input: { ...base, ownerId: t.member.id },
+			voice: null
+		});
+		if (!r.ok) throw new Error('not created');
+		for (const ownerId of [observer.id, other.member.id]) {
+			expect(
+				await createAgreement(db, {
+					partnershipId: t.partnership.id,
+					userId: t.coordinator.id,
+					caseId: t.caseId,
+					input: { ...base, ownerId },
+					voice: null
+				})
+			).toEqual({ ok: false, reason: 'owner-not-member' });
+			expect(
+				await updateAgreement(db, {
+					partnershipId: t.partnership.id,
+					agreementId: r.id,
+					userId: t.coordinator.id,
+					version: 1,
+					input: { ...base, ownerId, status: 'open', note: '' },
+					voice: null
+				})
+			).toEqual({ ok: false, reason: 'owner-not-member' });
+		}
+		const found = await getAgreement(db, { partnershipId: t.partnership.id, agreementId: r.id });
+		expect(found?.agreement).toMatchObject({ ownerId: t.member.id, version: 1 });
 	});
 
 	it('cannot attach an agreement to another partnership’s case', async () => {

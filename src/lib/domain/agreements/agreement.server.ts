@@ -14,25 +14,14 @@ import {
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './agreement.schema';
 import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
-import { rolesWith } from '$lib/domain/permissions/permissions';
+import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 
 type Voice = Record<string, string>;
 export type AgreementRow = typeof agreements.$inferSelect;
 
-/** Owners work on agreements: who may, is decided by the permissions (not observers, who see no case content). */
-async function canOwn(db: Executor, partnershipId: string, userId: string) {
-	const [m] = await db
-		.select({ id: memberships.id })
-		.from(memberships)
-		.where(
-			and(
-				eq(memberships.partnershipId, partnershipId),
-				eq(memberships.userId, userId),
-				inArray(memberships.role, rolesWith('agreement:write'))
-			)
-		);
-	return Boolean(m);
-}
+/** Owners work on agreements: not observers, who see no case content (see mayHold). */
+const canOwn = (db: Executor, partnershipId: string, userId: string) =>
+	allMayHold(db, { partnershipId, holding: 'agreement:owner', userIds: [userId] });
 
 export type CreateAgreementResult =
 	{ ok: true; id: string } | { ok: false; reason: 'owner-not-member' | 'origin-not-found' };

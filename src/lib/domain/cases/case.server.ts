@@ -8,14 +8,13 @@ import {
 	casePerspectives,
 	caseSections,
 	cases,
-	memberships,
 	users
 } from '$lib/server/db/schema';
 import type { CaseSectionKind } from '$lib/content/cases';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { CaseStatus, NewCaseInput } from './case.schema';
 import { rasciProblem, type Assignment } from './rasci';
-import { rolesWith } from '$lib/domain/permissions/permissions';
+import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 
 type Scope = { partnershipId: string; caseId: string };
 export type Versioned<T> = { ok: true; value: T } | { ok: false; reason: 'conflict'; current: T };
@@ -24,29 +23,12 @@ export type CodeTaken = { ok: false; reason: 'code-taken' };
 /** A case partner or RASCI holder who is not a coordinator or partner of this partnership (an observer, an unknown id). */
 export type NotEligible = { ok: false; reason: 'not-eligible' };
 
-/** Whether every membership works on cases in this partnership: who may, is decided by the permissions. */
-async function allCaseWorkers(db: Executor, partnershipId: string, membershipIds: string[]): Promise<boolean> {
-	const wanted = new Set(membershipIds);
-	if (wanted.size === 0) return true;
-	const found = await db
-		.select({ id: memberships.id })
-		.from(memberships)
-		.where(
-			and(
-				eq(memberships.partnershipId, partnershipId),
-				inArray(memberships.id, [...wanted]),
-				inArray(memberships.role, rolesWith('case:write'))
-			)
-		);
-	return found.length === wanted.size;
-}
-
 export async function createCase(
 	db: Db,
 	{ partnershipId, userId, input }: { partnershipId: string; userId: string; input: NewCaseInput }
 ): Promise<{ ok: true; id: string } | CodeTaken | NotEligible> {
 	return db.transaction(async (tx) => {
-		if (!(await allCaseWorkers(tx, partnershipId, input.partners)))
+		if (!(await allMayHold(tx, { partnershipId, holding: 'case:partner', membershipIds: input.partners })))
 			return { ok: false, reason: 'not-eligible' } as const;
 		const [created] = await tx
 			.insert(cases)
@@ -67,7 +49,7 @@ export async function createCase(
 	});
 }
 
-/** Replaces the case's partners; the caller has checked them with allCaseWorkers. */
+/** Replaces the case's partners; the caller has checked them with allMayHold. */
 async function setPartnersIn(db: Executor, { partnershipId, caseId }: Scope, membershipIds: string[]) {
 	await db
 		.delete(casePartners)
@@ -96,7 +78,8 @@ export async function updateCaseMeta(
 	}
 ): Promise<{ ok: true } | CodeTaken | NotEligible | { ok: false; reason: 'conflict' }> {
 	return db.transaction(async (tx) => {
-		if (!(await allCaseWorkers(tx, partnershipId, partners))) return { ok: false, reason: 'not-eligible' } as const;
+		if (!(await allMayHold(tx, { partnershipId, holding: 'case:partner', membershipIds: partners })))
+			return { ok: false, reason: 'not-eligible' } as const;
 		const [clash] = await tx
 			.select({ id: cases.id })
 			.from(cases)
@@ -439,13 +422,8 @@ export async function setActionAssignments(
 				and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId))
 			);
 		if (!action) return { ok: false, reason: 'not-found' } as const;
-		if (
-			!(await allCaseWorkers(
-				tx,
-				partnershipId,
-				assignments.map((a) => a.membershipId)
-			))
-		)
+		const holders = assignments.map((a) => a.membershipId);
+		if (!(await allMayHold(tx, { partnershipId, holding: 'case:rasci', membershipIds: holders })))
 			return { ok: false, reason: 'not-eligible' } as const;
 		await tx
 			.delete(actionAssignments)

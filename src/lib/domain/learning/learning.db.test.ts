@@ -68,7 +68,7 @@ describe('learning log', () => {
 			partnershipId: t.partnership.id,
 			entryId: id,
 			userId: t.coordinator.id,
-			isCoordinator: true
+			role: 'coordinator' as const
 		};
 		expect(await updateLearningEntry(db, { ...asCoordinatorOfT, version: 1, input: bottleneck })).toEqual({
 			ok: false,
@@ -84,7 +84,7 @@ describe('learning log', () => {
 		const t = await makeTeam(db);
 		const scope = { partnershipId: t.partnership.id };
 		const { id } = await createLearningEntry(db, { ...scope, userId: t.coordinator.id, input: success });
-		const asMember = { ...scope, entryId: id, userId: t.member.id, isCoordinator: false };
+		const asMember = { ...scope, entryId: id, userId: t.member.id, role: 'member' as const };
 		expect(await updateLearningEntry(db, { ...asMember, version: 1, input: bottleneck })).toEqual({
 			ok: false,
 			reason: 'forbidden'
@@ -92,7 +92,7 @@ describe('learning log', () => {
 		expect(await deleteLearningEntry(db, asMember)).toEqual({ ok: false, reason: 'forbidden' });
 
 		const mine = await createLearningEntry(db, { ...scope, userId: t.member.id, input: bottleneck });
-		const own = { ...scope, entryId: mine.id, userId: t.member.id, isCoordinator: false };
+		const own = { ...scope, entryId: mine.id, userId: t.member.id, role: 'member' as const };
 		expect(
 			await updateLearningEntry(db, { ...own, version: 1, input: { ...bottleneck, lesson: 'Vraag een korte status.' } })
 		).toEqual({ ok: true });
@@ -102,7 +102,7 @@ describe('learning log', () => {
 			reason: 'conflict',
 			current: { version: 2, lesson: 'Vraag een korte status.' }
 		});
-		const byCoordinator = { ...scope, entryId: mine.id, userId: t.coordinator.id, isCoordinator: true };
+		const byCoordinator = { ...scope, entryId: mine.id, userId: t.coordinator.id, role: 'coordinator' as const };
 		expect(await updateLearningEntry(db, { ...byCoordinator, version: 2, input: success })).toEqual({ ok: true });
 		expect(await deleteLearningEntry(db, byCoordinator)).toEqual({ ok: true });
 		expect(await getLearningEntry(db, { ...scope, entryId: mine.id })).toBeNull();
@@ -117,7 +117,7 @@ describe('learning log', () => {
 			...scope,
 			entryId: id,
 			userId: t.member.id,
-			isCoordinator: false,
+			role: 'member' as const,
 			version: 1,
 			input: success,
 			savedAnyway: true

@@ -9,18 +9,20 @@ import { learningEntries, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { BlockSlug } from '$lib/content/types';
 import type { LearningKind } from '$lib/domain/partnerships/enums';
+import { canOn, type Role } from '$lib/domain/permissions/permissions';
 import { BLOCK_SLUGS, type LearningEntryInput, type LearningFilter } from './learning.schema';
 
 export type LearningEntryRow = typeof learningEntries.$inferSelect;
 
 type Scope = { partnershipId: string };
 
-/** Who may change or delete an entry: its author, or a coordinator of the partnership. */
+/** Who may edit or delete an entry: its author, or a coordinator of the partnership (learning:*:own / :any). */
 export function mayChangeEntry(
 	entry: { createdBy: string | null },
-	who: { userId: string; isCoordinator: boolean }
+	{ userId, role }: { userId: string; role: Role },
+	action: 'learning:edit' | 'learning:delete' = 'learning:edit'
 ): boolean {
-	return who.isCoordinator || (entry.createdBy !== null && entry.createdBy === who.userId);
+	return canOn(role, action, { ownerId: entry.createdBy, userId });
 }
 
 export async function createLearningEntry(
@@ -63,14 +65,14 @@ export async function updateLearningEntry(
 		partnershipId,
 		entryId,
 		userId,
-		isCoordinator,
+		role,
 		version,
 		input,
 		savedAnyway = false
 	}: Scope & {
 		entryId: string;
 		userId: string;
-		isCoordinator: boolean;
+		role: Role;
 		version: number;
 		input: LearningEntryInput;
 		savedAnyway?: boolean;
@@ -83,7 +85,7 @@ export async function updateLearningEntry(
 			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)))
 			.for('update');
 		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (!mayChangeEntry(current, { userId, isCoordinator })) return { ok: false, reason: 'forbidden' } as const;
+		if (!mayChangeEntry(current, { userId, role })) return { ok: false, reason: 'forbidden' } as const;
 		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
 		await tx
 			.update(learningEntries)
@@ -104,7 +106,7 @@ export async function updateLearningEntry(
 
 export async function deleteLearningEntry(
 	db: Db,
-	{ partnershipId, entryId, userId, isCoordinator }: Scope & { entryId: string; userId: string; isCoordinator: boolean }
+	{ partnershipId, entryId, userId, role }: Scope & { entryId: string; userId: string; role: Role }
 ): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'forbidden' }> {
 	return db.transaction(async (tx) => {
 		const [current] = await tx
@@ -113,7 +115,8 @@ export async function deleteLearningEntry(
 			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)))
 			.for('update');
 		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (!mayChangeEntry(current, { userId, isCoordinator })) return { ok: false, reason: 'forbidden' } as const;
+		if (!mayChangeEntry(current, { userId, role }, 'learning:delete'))
+			return { ok: false, reason: 'forbidden' } as const;
 		await tx
 			.delete(learningEntries)
 			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));

@@ -1,7 +1,14 @@
 import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
-import type { Db } from '$lib/server/db/client';
+import type { Db, Executor } from '$lib/server/db/client';
 import { memberships, partnerships, roleCards, users } from '$lib/server/db/schema';
-import type { Role } from '$lib/domain/permissions/permissions';
+import {
+	can,
+	FOUNDER_ROLE,
+	rolesHolding,
+	rolesWith,
+	type Holding,
+	type Role
+} from '$lib/domain/permissions/permissions';
 import type { CreatePartnershipInput, MemberProfile, PartnershipInput } from './partnership.schema';
 
 export type Partnership = typeof partnerships.$inferSelect;
@@ -19,7 +26,7 @@ export function profileValues(p: MemberProfile) {
 	};
 }
 
-/** The creator becomes the first coordinator. */
+/** The creator becomes the first coordinator (FOUNDER_ROLE). */
 export async function createPartnership(
 	db: Db,
 	{ userId, input }: { userId: string; input: CreatePartnershipInput }
@@ -31,7 +38,7 @@ export async function createPartnership(
 			.returning();
 		await tx
 			.insert(memberships)
-			.values({ partnershipId: partnership!.id, userId, role: 'coordinator', ...profileValues(input) });
+			.values({ partnershipId: partnership!.id, userId, role: FOUNDER_ROLE, ...profileValues(input) });
 		return partnership!;
 	});
 }
@@ -105,8 +112,40 @@ export async function listMembers(db: Db, partnershipId: string) {
 		.orderBy(asc(users.name));
 }
 
+/**
+ * Whether every one of these people is a member of this partnership who may hold `holding` (see
+ * mayHold). An observer, an unknown id or another partnership's member makes it false: the domain
+ * functions that give people a place in a record refuse then, whatever the page offered.
+ */
+export async function allMayHold(
+	db: Executor,
+	{
+		partnershipId,
+		holding,
+		...who
+	}: { partnershipId: string; holding: Holding } & ({ membershipIds: string[] } | { userIds: string[] })
+): Promise<boolean> {
+	const [column, ids] =
+		'membershipIds' in who ? [memberships.id, who.membershipIds] : [memberships.userId, who.userIds];
+	const wanted = [...new Set(ids)];
+	if (wanted.length === 0) return true;
+	const found = await db
+		.select({ id: column })
+		.from(memberships)
+		.where(
+			and(
+				eq(memberships.partnershipId, partnershipId),
+				inArray(column, wanted),
+				inArray(memberships.role, rolesHolding(holding))
+			)
+		);
+	return found.length === wanted.length;
+}
+
 export type MemberChangeResult = { ok: true } | { ok: false; reason: 'not-found' | 'last-coordinator' };
 
+// "Coordinator" below: a member who may manage the members. Without one, nobody could invite,
+// change roles or remove anyone any more.
 async function otherCoordinators(db: Db, partnershipId: string, membershipId: string): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
@@ -114,7 +153,7 @@ async function otherCoordinators(db: Db, partnershipId: string, membershipId: st
 		.where(
 			and(
 				eq(memberships.partnershipId, partnershipId),
-				eq(memberships.role, 'coordinator'),
+				inArray(memberships.role, rolesWith('member:manage')),
 				ne(memberships.id, membershipId)
 			)
 		);
@@ -137,8 +176,8 @@ export async function changeMemberRole(
 	const member = await findMember(db, partnershipId, membershipId);
 	if (!member) return { ok: false, reason: 'not-found' };
 	if (
-		member.role === 'coordinator' &&
-		role !== 'coordinator' &&
+		can(member.role, 'member:manage') &&
+		!can(role, 'member:manage') &&
 		(await otherCoordinators(db, partnershipId, membershipId)) === 0
 	)
 		return { ok: false, reason: 'last-coordinator' };
@@ -155,7 +194,7 @@ export async function removeMember(
 ): Promise<MemberChangeResult> {
 	const member = await findMember(db, partnershipId, membershipId);
 	if (!member) return { ok: false, reason: 'not-found' };
-	if (member.role === 'coordinator' && (await otherCoordinators(db, partnershipId, membershipId)) === 0)
+	if (can(member.role, 'member:manage') && (await otherCoordinators(db, partnershipId, membershipId)) === 0)
 		return { ok: false, reason: 'last-coordinator' };
 	await db.transaction(async (tx) => {
 		await tx

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, PERMISSIONS, ROLES } from './permissions';
+import { can, canOn, mayHold, PERMISSIONS, ROLES, rolesHolding, rolesWith } from './permissions';
 
 describe('can', () => {
 	it('gives coordinators every permission', () => {
@@ -80,5 +80,50 @@ describe('evaluate and steer', () => {
 		expect(can('member', 'reflection:run')).toBe(true);
 		expect(can('observer', 'scan:answer')).toBe(false);
 		expect(can('observer', 'reflection:answer')).toBe(false);
+	});
+});
+
+describe('canOn: ownership-aware permissions', () => {
+	const mine = { ownerId: 'u1', userId: 'u1' };
+	const theirs = { ownerId: 'u2', userId: 'u1' };
+	const nobodys = { ownerId: null, userId: 'u1' };
+
+	it('lets a coordinator edit and delete any learning entry and run any reflection moment', () => {
+		for (const action of ['learning:edit', 'learning:delete', 'reflection:run'] as const)
+			for (const record of [mine, theirs, nobodys]) expect(canOn('coordinator', action, record)).toBe(true);
+	});
+
+	it('lets a member act on their own record only', () => {
+		for (const action of ['learning:edit', 'learning:delete', 'reflection:run'] as const) {
+			expect(canOn('member', action, mine)).toBe(true);
+			expect(canOn('member', action, theirs)).toBe(false);
+			expect(canOn('member', action, nobodys)).toBe(false);
+		}
+	});
+
+	it('never lets an observer act, not even on a record they wrote before their role changed', () => {
+		for (const action of ['learning:edit', 'learning:delete', 'reflection:run'] as const) {
+			expect(canOn('observer', action, mine)).toBe(false);
+			expect(canOn(null, action, mine)).toBe(false);
+		}
+	});
+});
+
+describe('mayHold: who may be given a place in a record', () => {
+	it('makes coordinators and members, never observers, case partners, RASCI holders and agreement owners', () => {
+		for (const holding of ['case:partner', 'case:rasci', 'agreement:owner'] as const) {
+			expect(mayHold('coordinator', holding)).toBe(true);
+			expect(mayHold('member', holding)).toBe(true);
+			expect(mayHold('observer', holding)).toBe(false);
+			expect(mayHold(undefined, holding)).toBe(false);
+			expect(rolesHolding(holding)).toEqual(['coordinator', 'member']);
+		}
+	});
+
+	it('follows the permissions: role cards, scan answers, default meeting invitations', () => {
+		expect(rolesHolding('rolecard:holder')).toEqual(rolesWith('rolecard:write-own'));
+		expect(rolesHolding('scan:respondent')).toEqual(rolesWith('scan:answer'));
+		expect(rolesHolding('meeting:invitee')).toEqual(rolesWith('meeting:propose'));
+		expect(mayHold('observer', 'scan:respondent')).toBe(false);
 	});
 });

@@ -4,6 +4,11 @@
 export const ROLES = ['coordinator', 'member', 'observer'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Who starts a partnership coordinates it. */
+export const FOUNDER_ROLE: Role = 'coordinator';
+/** What an invitation offers unless the coordinator picks another role. */
+export const DEFAULT_INVITE_ROLE: Role = 'member';
+
 export const PERMISSIONS = [
 	'partnership:read',
 	'partnership:update',
@@ -25,6 +30,12 @@ export const PERMISSIONS = [
 	'meeting:write',
 	'learning:read',
 	'learning:write',
+	// Ownership-aware (as in the Epic Stack): `:own` on a record the user owns, `:any` on every record.
+	// Ask these with canOn(), which knows the owner.
+	'learning:edit:own',
+	'learning:edit:any',
+	'learning:delete:own',
+	'learning:delete:any',
 	'sharing:read',
 	'sharing:write',
 	// The common goal: everyone reads it, the coordinators write it down with the partners.
@@ -36,6 +47,9 @@ export const PERMISSIONS = [
 	'reflection:read',
 	'reflection:answer',
 	'reflection:run',
+	// Run a moment (group, make agreements, close): its facilitator, or a coordinator for any moment.
+	'reflection:run:own',
+	'reflection:run:any',
 	'signal:read',
 	'signal:write'
 ] as const;
@@ -62,9 +76,12 @@ const ORGANISATION_WORK: Permission[] = [
 	'network:write',
 	'meeting:propose',
 	'learning:write',
+	'learning:edit:own',
+	'learning:delete:own',
 	'scan:answer',
 	'reflection:answer',
 	'reflection:run',
+	'reflection:run:own',
 	'signal:write'
 ];
 
@@ -84,7 +101,51 @@ export function can(role: Role | null | undefined, permission: Permission): bool
 	return role ? GRANTS[role].has(permission) : false;
 }
 
-/** The roles that have `permission`: for queries that pick people, e.g. who may hold a case action. */
+/** The roles that have `permission`: for queries that pick people (`inArray(memberships.role, rolesWith(…))`). */
 export function rolesWith(permission: Permission): Role[] {
 	return ROLES.filter((role) => GRANTS[role].has(permission));
+}
+
+/** An action with an `:own` and an `:any` permission, e.g. 'learning:edit'. */
+export type OwnedAction = {
+	[P in Permission]: P extends `${infer A}:own` ? (`${A}:any` extends Permission ? A : never) : never;
+}[Permission];
+
+/**
+ * `action` on one record: allowed with `action:any`, or with `action:own` when the user owns the
+ * record (its author, its facilitator). A record without owner (the author left) is nobody's own.
+ */
+export function canOn(
+	role: Role | null | undefined,
+	action: OwnedAction,
+	{ ownerId, userId }: { ownerId: string | null; userId: string }
+): boolean {
+	if (can(role, `${action}:any`)) return true;
+	return ownerId !== null && ownerId === userId && can(role, `${action}:own`);
+}
+
+// Who may be given a place in a record. Each place follows from a permission, so the page's list
+// of candidates and the domain function's check (allMayHold) cannot drift apart.
+const HOLDERS = {
+	// Case partners and RASCI holders work on the case; observers see no case content (ADR 0004).
+	'case:partner': 'case:write',
+	'case:rasci': 'case:write',
+	'agreement:owner': 'agreement:write',
+	// Fills in a role card (and is counted as missing one until they do).
+	'rolecard:holder': 'rolecard:write-own',
+	// Answers the scan, so counts towards the groups kept with an answer.
+	'scan:respondent': 'scan:answer',
+	// Invited to a new meeting by default; anyone can still be added by hand.
+	'meeting:invitee': 'meeting:propose'
+} as const satisfies Record<string, Permission>;
+export type Holding = keyof typeof HOLDERS;
+
+/** Whether a member with `role` may hold `holding`, e.g. be a case partner or own an agreement. */
+export function mayHold(role: Role | null | undefined, holding: Holding): boolean {
+	return can(role, HOLDERS[holding]);
+}
+
+/** The roles that may hold `holding`: for queries that check or pick people. */
+export function rolesHolding(holding: Holding): Role[] {
+	return rolesWith(HOLDERS[holding]);
 }

@@ -13,6 +13,7 @@ import { recordAudit } from '$lib/domain/audit/audit.server';
 import { createAgreement } from '$lib/domain/agreements/agreement.server';
 import type { AgreementInput } from '$lib/domain/agreements/agreement.schema';
 import { getBlock } from '$lib/content/blocks';
+import { canOn, type Role } from '$lib/domain/permissions/permissions';
 import {
 	CODE_ALPHABET,
 	CODE_LENGTH,
@@ -33,12 +34,12 @@ export function generateMomentCode(): string {
 	return code;
 }
 
-/** Who may run a moment (group, turn into agreements, close): its facilitator or a coordinator. */
+/** Who may run a moment (group, turn into agreements, close): its facilitator or a coordinator (reflection:run:own / :any). */
 export function mayRunMoment(
 	moment: { facilitatorId: string | null },
-	who: { userId: string; isCoordinator: boolean }
-): boolean {
-	return who.isCoordinator || (moment.facilitatorId !== null && moment.facilitatorId === who.userId);
+	{ userId, role }: { userId: string; role: Role }
+) {
+	return canOn(role, 'reflection:run', { ownerId: moment.facilitatorId, userId });
 }
 
 function isUniqueViolation(err: unknown, constraint: string): boolean {

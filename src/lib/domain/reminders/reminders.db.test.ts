@@ -4,6 +4,7 @@ import { getTestDb } from '../../../../tests/db/db';
 import { makeTeam, makeUser } from '../../../../tests/factories';
 import { agreements, memberships, scanParticipations, scanRounds, sentReminders, users } from '$lib/server/db/schema';
 import type { Mail } from '$lib/server/mail';
+import type { Role } from '$lib/domain/permissions/permissions';
 import { createAgreement } from '$lib/domain/agreements/agreement.server';
 import { createCase } from '$lib/domain/cases/case.server';
 import { createMeeting, setMeetingCancelled, updateMeeting } from '$lib/domain/meetings/meeting.server';
@@ -85,7 +86,7 @@ async function team() {
 	return { ...t, meetingId: planned.id, agree };
 }
 
-async function addMember(partnershipId: string, name: string, role: 'member' | 'observer' | 'coordinator' = 'member') {
+async function addMember(partnershipId: string, name: string, role: Role = 'member') {
 	const user = await makeUser(db, { name });
 	const [membership] = await db
 		.insert(memberships)

@@ -5,6 +5,7 @@ import { getMethod } from '$lib/content/methods';
 import type { BlockSlug } from '$lib/content/types';
 import type { OrganisationType, Sector } from '$lib/domain/partnerships/enums';
 import { sectorForType } from '$lib/domain/organisations/defaults';
+import { mayHold, type Role } from '$lib/domain/permissions/permissions';
 import { MIN_RESPONDENTS, type BlockResult, type ScanResult } from './aggregate';
 
 export const BLOCK_ORDER: BlockSlug[] = blocks.map((b) => b.slug);
@@ -16,7 +17,7 @@ type Visible = Extract<ScanResult, { visible: true }>;
 
 export type ScanMember = {
 	userId: string;
-	role: 'coordinator' | 'member' | 'observer';
+	role: Role;
 	/** The organisation of the partnership's directory the member is linked to, if any. */
 	organisationId: string | null;
 	/** That organisation's sector. */
@@ -40,8 +41,8 @@ export function groupsToKeep(
 	userId: string
 ): { sector: Sector | null; organisationId: string | null } | null {
 	const me = members.find((m) => m.userId === userId);
-	if (!me || me.role === 'observer') return null;
-	const answering = members.filter((m) => m.role !== 'observer');
+	if (!me || !mayHold(me.role, 'scan:respondent')) return null;
+	const answering = members.filter((m) => mayHold(m.role, 'scan:respondent'));
 	const sector = memberSector(me);
 	const sameSector = answering.filter((m) => memberSector(m) === sector).length;
 	const sameOrganisation = me.organisationId

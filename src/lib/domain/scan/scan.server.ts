@@ -24,6 +24,7 @@ import type { Sector } from '$lib/domain/partnerships/enums';
 import { brusselsToUtc, utcToBrussels } from '$lib/domain/meetings/meeting-time';
 import { aggregateScan, breakdownScan, MIN_RESPONDENTS, weakestBlocks, type ScanResult } from './aggregate';
 import { BLOCK_ORDER, blockLinks, groupsToKeep, meansOf, sectorGaps, type ScanMember } from './insights';
+import { rolesHolding } from '$lib/domain/permissions/permissions';
 import { addDays, blockOfStatement, COMMENT_MAX, type OpenRoundInput, type ScanAnswer } from './scan.schema';
 
 type Scope = { partnershipId: string };
@@ -631,7 +632,7 @@ export async function listScanRoundsClosingSoon(
 			.where(
 				and(
 					inArray(memberships.partnershipId, [...new Set(rounds.map((r) => r.round.partnershipId))]),
-					ne(memberships.role, 'observer')
+					inArray(memberships.role, rolesHolding('scan:respondent'))
 				)
 			),
 		db

@@ -4,10 +4,11 @@ import { goals, goalVersions } from '$lib/server/db/schema';
 import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import type { GoalContent } from '$lib/domain/goals/goal.schema';
 import type { DemoContext } from './context';
+import { can } from '$lib/domain/permissions/permissions';
 
 /** Demo: a goal that was first written vaguely and then made SMART, so the history has two versions. */
 export async function seedDemoGoal(tx: Tx, ctx: DemoContext): Promise<void> {
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator') ?? ctx.members[0];
+	const coordinator = ctx.members.find((mb) => can(mb.role, 'goal:write')) ?? ctx.members[0];
 	const userId = coordinator?.userId ?? null;
 	const next = Number(todayInBelgium().slice(0, 4)) + 1;
 	const first: GoalContent = {

@@ -18,6 +18,7 @@ import { todayInBrussels } from '$lib/domain/meetings/meeting-time';
 import { addMonths, weekdayOrNextMonday } from '$lib/domain/meetings/recurrence';
 import { addDays } from '$lib/domain/scan/scan.schema';
 import { asDb, expectOk, type DemoContext } from './context';
+import { mayHold } from '$lib/domain/permissions/permissions';
 
 const STRUCTURAL_AGENDA = [
 	'Nieuws van elke partner (kort)',
@@ -31,9 +32,10 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 	const db = asDb(tx);
 	const { partnershipId } = ctx;
 	const coordinator = ctx.members[0]!;
-	const workers = ctx.members.filter((m) => m.role !== 'observer');
-	const partner = workers.find((m) => m.role === 'member') ?? coordinator;
-	const other = workers.find((m) => m.role === 'member' && m !== partner) ?? partner;
+	// The partners who work on cases, other than the coordinator who plans the meetings.
+	const workers = ctx.members.filter((m) => mayHold(m.role, 'agreement:owner') && m !== coordinator);
+	const partner = workers[0] ?? coordinator;
+	const other = workers.find((m) => m !== partner) ?? partner;
 	const today = todayInBrussels(now);
 	const attendees = workers.map((m) => m.membershipId);
 

@@ -6,6 +6,7 @@ import { createMandate } from '$lib/domain/organisations/mandate.server';
 import type { MandateInput, OrganisationInput } from '$lib/domain/organisations/organisation.schema';
 import { createOrganisation } from '$lib/domain/organisations/organisation.server';
 import { asDb, expectOk, type DemoContext } from './context';
+import { can } from '$lib/domain/permissions/permissions';
 
 /** As the directory's form gives it: the domains in the list's order, own words apart. */
 type DemoOrganisation = Omit<OrganisationInput, 'typeOther' | 'members' | 'expertiseOther'> & { ownWords?: string };
@@ -141,7 +142,7 @@ export async function seedDemoOrganisations(tx: Tx, ctx: DemoContext): Promise<v
 		);
 		ids.set(nameKey(org.name), created.id);
 	}
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator') ?? ctx.members[0]!;
+	const coordinator = ctx.members.find((mb) => can(mb.role, 'member:manage')) ?? ctx.members[0]!;
 	for (const { organisation, ...mandate } of DEMO_MANDATES)
 		expectOk(
 			`the mandate ${mandate.role}`,

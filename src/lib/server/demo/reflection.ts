@@ -14,12 +14,13 @@ import {
 import { generateMomentCode } from '$lib/domain/reflection/reflection.server';
 import { questionsOf } from '$lib/domain/reflection/reflection.schema';
 import type { DemoContext } from './context';
+import { can } from '$lib/domain/permissions/permissions';
 
 /** A closed reflection on "communicatie" after the last structural meeting: grouped answers, one agreement. */
 export async function seedDemoReflection(tx: Tx, ctx: DemoContext, now = new Date()): Promise<void> {
 	const { partnershipId } = ctx;
-	const workers = ctx.members.filter((m) => m.role !== 'observer');
-	const facilitator = ctx.members.find((m) => m.role === 'coordinator') ?? ctx.members[0];
+	const workers = ctx.members.filter((m) => can(m.role, 'reflection:answer'));
+	const facilitator = ctx.members.find((m) => can(m.role, 'reflection:run:any')) ?? ctx.members[0];
 	if (!facilitator) return;
 	const by = (i: number) => (workers[i] ?? facilitator).userId;
 	const [held] = await tx
@@ -112,7 +113,7 @@ export async function seedDemoReflection(tx: Tx, ctx: DemoContext, now = new Dat
 			createdAt: minute(15)
 		}
 	]);
-	const owner = workers.find((m) => m.role === 'member') ?? facilitator;
+	const owner = workers.find((m) => m !== facilitator) ?? facilitator;
 	const due = new Date(at.getTime() + 42 * 86_400_000).toISOString().slice(0, 10);
 	const [agreement] = await tx
 		.insert(agreements)

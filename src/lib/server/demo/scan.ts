@@ -13,6 +13,7 @@ import { groupsToKeep } from '$lib/domain/scan/insights';
 import { listScanMembers } from '$lib/domain/scan/scan.server';
 import { addDays, defaultRoundValues } from '$lib/domain/scan/scan.schema';
 import { asDb, expectOk, type DemoContext } from './context';
+import { can, mayHold } from '$lib/domain/permissions/permissions';
 
 type Profile = Record<BlockSlug, number>;
 
@@ -97,7 +98,7 @@ async function addRound(
 		respondents: { userId: string }[];
 	}
 ) {
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator') ?? ctx.members[0];
+	const coordinator = ctx.members.find((mb) => can(mb.role, 'scan:manage')) ?? ctx.members[0];
 	const closesAt = brusselsToUtc(addDays(lastDay, 1), '00:00');
 	const [round] = await tx
 		.insert(scanRounds)
@@ -128,7 +129,7 @@ async function addRound(
 }
 
 export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
-	const answering = ctx.members.filter((mb) => mb.role !== 'observer');
+	const answering = ctx.members.filter((mb) => mayHold(mb.role, 'scan:respondent'));
 	if (answering.length < 3) return;
 	const today = todayInBrussels();
 	await addRound(tx, ctx, {
@@ -156,7 +157,7 @@ export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
 	});
 
 	// An insight of the last results turned into an agreement.
-	const coordinator = answering.find((mb) => mb.role === 'coordinator') ?? answering[0]!;
+	const coordinator = answering.find((mb) => can(mb.role, 'scan:manage')) ?? answering[0]!;
 	expectOk(
 		'the agreement from the scan',
 		await createAgreement(asDb(tx), {

@@ -10,6 +10,7 @@ import type { SignalInput } from '$lib/domain/signals/signal.schema';
 import { listSourceChoices } from '$lib/domain/signals/signal.server';
 import { addDays } from '$lib/domain/scan/scan.schema';
 import { asDb, type DemoContext } from './context';
+import { can } from '$lib/domain/permissions/permissions';
 
 /**
  * Demo: four signals in different themes and statuses, one answered. They rest on the demo
@@ -19,7 +20,7 @@ import { asDb, type DemoContext } from './context';
  */
 export async function seedDemoSignals(tx: Tx, ctx: DemoContext): Promise<void> {
 	const { partnershipId } = ctx;
-	const coordinator = ctx.members.find((mb) => mb.role === 'coordinator')?.userId ?? null;
+	const coordinator = ctx.members.find((mb) => can(mb.role, 'member:manage'))?.userId ?? null;
 	const member = (i: number) => (ctx.members[i] ?? ctx.members[0])?.userId ?? null;
 	const today = todayInBelgium();
 	const choices = await listSourceChoices(asDb(tx), { partnershipId });

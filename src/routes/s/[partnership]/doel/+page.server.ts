@@ -6,7 +6,7 @@ import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
-import { can } from '$lib/domain/permissions/permissions';
+import { can, mayHold } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
 import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
@@ -31,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 		agreements: can(ctx.role, 'agreement:read') ? agreements : null,
 		agreementCount: agreements.length,
 		owners: members
-			.filter((mb) => mb.role !== 'observer')
+			.filter((mb) => mayHold(mb.role, 'agreement:owner'))
 			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };

@@ -1,4 +1,5 @@
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { mayHold } from '$lib/domain/permissions/permissions';
 import { listSavedRoleCards } from '$lib/domain/role-cards/role-card.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
@@ -23,6 +24,6 @@ export const load: PageServerLoad = async (event) => {
 			answers: byUser.get(mb.userId)!.answers ?? {},
 			savedAt: byUser.get(mb.userId)!.savedAt
 		})),
-		missing: members.filter((mb) => !byUser.has(mb.userId) && mb.role !== 'observer').map((mb) => mb.name)
+		missing: members.filter((mb) => !byUser.has(mb.userId) && mayHold(mb.role, 'rolecard:holder')).map((mb) => mb.name)
 	};
 };

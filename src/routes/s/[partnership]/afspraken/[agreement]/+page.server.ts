@@ -6,6 +6,7 @@ import { getAgreement, updateAgreement } from '$lib/domain/agreements/agreement.
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { mayHold } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,7 +35,7 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		found,
 		owners: members
-			.filter((mb) => mb.role !== 'observer')
+			.filter((mb) => mayHold(mb.role, 'agreement:owner'))
 			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };

@@ -27,6 +27,7 @@ import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { listSignalsForSource } from '$lib/domain/signals/signal.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { mayHold } from '$lib/domain/permissions/permissions';
 import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -53,7 +54,7 @@ export const load: PageServerLoad = async (event) => {
 		consentWarnings,
 		signals: signals.map((sg) => ({ id: sg.id, title: sg.title })),
 		members: members
-			.filter((mb) => mb.role !== 'observer')
+			.filter((mb) => mayHold(mb.role, 'case:partner'))
 			.map((mb) => ({
 				membershipId: mb.membershipId,
 				userId: mb.userId,

@@ -5,6 +5,7 @@ import { createCase } from '$lib/domain/cases/case.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { mayHold } from '$lib/domain/permissions/permissions';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async (event) => {
 	const members = await listMembers(getDb(), ctx.partnership.id);
 	return {
 		members: members
-			.filter((mb) => mb.role !== 'observer')
+			.filter((mb) => mayHold(mb.role, 'case:partner'))
 			.map((mb) => ({ membershipId: mb.membershipId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };

@@ -22,7 +22,7 @@ async function find(partnershipId: string, entryId: string) {
 	return found;
 }
 
-const who = (ctx: PartnershipContext) => ({ userId: ctx.user.id, isCoordinator: ctx.role === 'coordinator' });
+const who = (ctx: PartnershipContext) => ({ userId: ctx.user.id, role: ctx.role });
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -34,7 +34,7 @@ export const load: PageServerLoad = async (event) => {
 	});
 	return {
 		found,
-		mayChange: ctx.role !== 'observer' && mayChangeEntry(found.entry, who(ctx)),
+		mayChange: mayChangeEntry(found.entry, who(ctx)),
 		signals: signals.map((sg) => ({ id: sg.id, title: sg.title }))
 	};
 };

@@ -16,7 +16,7 @@ import {
 	setMeetingCancelled
 } from '$lib/domain/meetings/meeting.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
-import { can, type Permission } from '$lib/domain/permissions/permissions';
+import { can, mayHold, type Permission } from '$lib/domain/permissions/permissions';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
 import { addAgreementAction } from '$lib/server/agreement-action';
@@ -49,7 +49,7 @@ export const load: PageServerLoad = async (event) => {
 		agreements: readAgreements ? agreements : null,
 		agreementCount: agreements.length,
 		owners: members
-			.filter((mb) => mb.role !== 'observer')
+			.filter((mb) => mayHold(mb.role, 'agreement:owner'))
 			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };

@@ -3,7 +3,7 @@ import { getBlock } from '$lib/content/blocks';
 import { parseForm } from '$lib/forms';
 import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
-import { can } from '$lib/domain/permissions/permissions';
+import { can, mayHold } from '$lib/domain/permissions/permissions';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { groupRefSchema, groupTitleSchema, moveAnswerSchema } from '$lib/domain/reflection/reflection.schema';
 import {
@@ -51,7 +51,7 @@ export const load: PageServerLoad = async (event) => {
 		agreementCount: agreements.length,
 		selectedGroupId: event.url.searchParams.get('groep') ?? '',
 		owners: members
-			.filter((mb) => mb.role !== 'observer')
+			.filter((mb) => mayHold(mb.role, 'agreement:owner'))
 			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };

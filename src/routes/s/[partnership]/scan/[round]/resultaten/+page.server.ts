@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
-import { can } from '$lib/domain/permissions/permissions';
+import { can, mayHold } from '$lib/domain/permissions/permissions';
 import { getScanResults } from '$lib/domain/scan/scan.server';
 import { getDb } from '$lib/server/db/client';
 import { addAgreementAction } from '$lib/server/agreement-action';
@@ -30,7 +30,7 @@ export const load: PageServerLoad = async (event) => {
 		// Observers (often at policy level) read the figures, not the agreements (as elsewhere).
 		agreements,
 		owners: members
-			.filter((mb) => mb.role !== 'observer')
+			.filter((mb) => mayHold(mb.role, 'agreement:owner'))
 			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };
