@@ -15,6 +15,7 @@ import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './agreement.schema';
 import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
 import { allMayHold } from '$lib/domain/partnerships/partnership.server';
+import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 
 type Voice = Record<string, string>;
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -134,13 +135,12 @@ export async function updateAgreement(
 	}
 ): Promise<UpdateAgreementResult> {
 	return db.transaction(async (tx) => {
-		const [current] = await tx
-			.select()
-			.from(agreements)
-			.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)))
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const locked = await lockVersioned(tx, agreements, {
+			match: [eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)],
+			version
+		});
+		if (!locked.ok) return locked;
+		const current = locked.row;
 		if (!canMoveTo(current.status, input.status))
 			return { ok: false, reason: 'bad-transition', from: current.status } as const;
 		if (input.ownerId !== current.ownerId && !(await canOwn(tx, partnershipId, input.ownerId)))
@@ -149,10 +149,11 @@ export async function updateAgreement(
 		const changes: Record<string, [unknown, unknown]> = {};
 		for (const key of TRACKED) if (current[key] !== fields[key]) changes[key] = [current[key], fields[key]];
 		if (JSON.stringify(current.voice ?? null) !== JSON.stringify(voice)) changes.voice = [current.voice, voice];
-		await tx
-			.update(agreements)
-			.set({ ...fields, voice, updatedAt: new Date(), version: sql`${agreements.version} + 1` })
-			.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
+		await updateVersioned(tx, agreements, {
+			match: [eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)],
+			version,
+			set: { ...fields, voice, updatedAt: new Date() }
+		});
 		if (Object.keys(changes).length || note)
 			await tx.insert(agreementEvents).values({ partnershipId, agreementId, userId, changes, note });
 		if (current.caseId)

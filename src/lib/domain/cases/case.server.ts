@@ -15,6 +15,7 @@ import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { CaseStatus, NewCaseInput } from './case.schema';
 import { rasciProblem, type Assignment } from './rasci';
 import { allMayHold } from '$lib/domain/partnerships/partnership.server';
+import { saveVersioned, updateVersioned, type VersionedSave } from '$lib/server/db/versioned';
 
 type Scope = { partnershipId: string; caseId: string };
 export type Versioned<T> = { ok: true; value: T } | { ok: false; reason: 'conflict'; current: T };
@@ -85,12 +86,12 @@ export async function updateCaseMeta(
 			.from(cases)
 			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.code, code), sql`${cases.id} <> ${caseId}`));
 		if (clash) return { ok: false, reason: 'code-taken' } as const;
-		const updated = await tx
-			.update(cases)
-			.set({ code, status, updatedAt: new Date(), version: sql`${cases.version} + 1` })
-			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId), eq(cases.version, version)))
-			.returning({ id: cases.id });
-		if (!updated.length) return { ok: false, reason: 'conflict' } as const;
+		const updated = await updateVersioned(tx, cases, {
+			match: [eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)],
+			version,
+			set: { code, status, updatedAt: new Date() }
+		});
+		if (!updated.ok) return { ok: false, reason: 'conflict' } as const;
 		await setPartnersIn(tx, { partnershipId, caseId }, partners);
 		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'case', detail: { status } });
 		return { ok: true } as const;
@@ -216,6 +217,7 @@ async function touchCase(db: Executor, { partnershipId, caseId }: Scope) {
 }
 
 type Content = Record<string, string>;
+type SavedText = { content: Content; version: number };
 
 /**
  * Saves one shared part of a case. `version` is what the editor started from (0 = it did not
@@ -238,51 +240,20 @@ export async function saveCaseSection(
 		userId: string;
 		savedAnyway?: boolean;
 	}
-): Promise<Versioned<{ content: Content; version: number }>> {
+): Promise<Versioned<SavedText>> {
 	return db.transaction(async (tx) => {
-		let saved: { content: Content; version: number } | undefined;
-		if (version === 0) {
-			[saved] = await tx
-				.insert(caseSections)
-				.values({ partnershipId, caseId, kind, content, updatedBy: userId })
-				.onConflictDoNothing({ target: [caseSections.caseId, caseSections.kind] })
-				.returning({ content: caseSections.content, version: caseSections.version });
-		} else {
-			[saved] = await tx
-				.update(caseSections)
-				.set({ content, updatedBy: userId, updatedAt: new Date(), version: sql`${caseSections.version} + 1` })
-				.where(
-					and(
-						eq(caseSections.partnershipId, partnershipId),
-						eq(caseSections.caseId, caseId),
-						eq(caseSections.kind, kind),
-						eq(caseSections.version, version)
-					)
-				)
-				.returning({ content: caseSections.content, version: caseSections.version });
-		}
-		if (!saved) {
-			const [current] = await tx
-				.select({ content: caseSections.content, version: caseSections.version })
-				.from(caseSections)
-				.where(
-					and(
-						eq(caseSections.partnershipId, partnershipId),
-						eq(caseSections.caseId, caseId),
-						eq(caseSections.kind, kind)
-					)
-				);
-			return { ok: false, reason: 'conflict', current: current ?? { content: {}, version: 0 } } as const;
-		}
-		await touchCase(tx, { partnershipId, caseId });
-		await recordAudit(tx, {
-			partnershipId,
-			caseId,
-			userId,
-			action: savedAnyway ? 'save-anyway' : 'update',
-			target: kind
+		const saved = await saveVersioned(tx, caseSections, {
+			match: [
+				eq(caseSections.partnershipId, partnershipId),
+				eq(caseSections.caseId, caseId),
+				eq(caseSections.kind, kind)
+			],
+			version,
+			set: { content, updatedBy: userId, updatedAt: new Date() },
+			insert: { partnershipId, caseId, kind, content, updatedBy: userId },
+			unique: [caseSections.caseId, caseSections.kind]
 		});
-		return { ok: true, value: saved } as const;
+		return afterCaseText(tx, saved, { partnershipId, caseId, userId, target: kind, savedAnyway });
 	});
 }
 
@@ -297,52 +268,42 @@ export async function savePerspective(
 		version,
 		savedAnyway
 	}: Scope & { userId: string; content: Content; version: number; savedAnyway?: boolean }
-): Promise<Versioned<{ content: Content; version: number }>> {
+): Promise<Versioned<SavedText>> {
 	return db.transaction(async (tx) => {
-		let saved: { content: Content; version: number } | undefined;
-		if (version === 0) {
-			[saved] = await tx
-				.insert(casePerspectives)
-				.values({ partnershipId, caseId, userId, content })
-				.onConflictDoNothing({ target: [casePerspectives.caseId, casePerspectives.userId] })
-				.returning({ content: casePerspectives.content, version: casePerspectives.version });
-		} else {
-			[saved] = await tx
-				.update(casePerspectives)
-				.set({ content, updatedAt: new Date(), version: sql`${casePerspectives.version} + 1` })
-				.where(
-					and(
-						eq(casePerspectives.partnershipId, partnershipId),
-						eq(casePerspectives.caseId, caseId),
-						eq(casePerspectives.userId, userId),
-						eq(casePerspectives.version, version)
-					)
-				)
-				.returning({ content: casePerspectives.content, version: casePerspectives.version });
-		}
-		if (!saved) {
-			const [current] = await tx
-				.select({ content: casePerspectives.content, version: casePerspectives.version })
-				.from(casePerspectives)
-				.where(
-					and(
-						eq(casePerspectives.partnershipId, partnershipId),
-						eq(casePerspectives.caseId, caseId),
-						eq(casePerspectives.userId, userId)
-					)
-				);
-			return { ok: false, reason: 'conflict', current: current ?? { content: {}, version: 0 } } as const;
-		}
-		await touchCase(tx, { partnershipId, caseId });
-		await recordAudit(tx, {
-			partnershipId,
-			caseId,
-			userId,
-			action: savedAnyway ? 'save-anyway' : 'update',
-			target: 'perspective'
+		const saved = await saveVersioned(tx, casePerspectives, {
+			match: [
+				eq(casePerspectives.partnershipId, partnershipId),
+				eq(casePerspectives.caseId, caseId),
+				eq(casePerspectives.userId, userId)
+			],
+			version,
+			set: { content, updatedAt: new Date() },
+			insert: { partnershipId, caseId, userId, content },
+			unique: [casePerspectives.caseId, casePerspectives.userId]
 		});
-		return { ok: true, value: saved } as const;
+		return afterCaseText(tx, saved, { partnershipId, caseId, userId, target: 'perspective', savedAnyway });
 	});
+}
+
+/** What every saved text of a case does next: the case counts as changed, and the save is in its log. */
+async function afterCaseText(
+	tx: Executor,
+	saved: VersionedSave<SavedText>,
+	{
+		partnershipId,
+		caseId,
+		userId,
+		target,
+		savedAnyway
+	}: Scope & { userId: string; target: string; savedAnyway?: boolean }
+): Promise<Versioned<SavedText>> {
+	if (!saved.ok) {
+		const current = saved.reason === 'conflict' ? saved.current : { content: {}, version: 0 };
+		return { ok: false, reason: 'conflict', current: { content: current.content, version: current.version } };
+	}
+	await touchCase(tx, { partnershipId, caseId });
+	await recordAudit(tx, { partnershipId, caseId, userId, action: savedAnyway ? 'save-anyway' : 'update', target });
+	return { ok: true, value: { content: saved.row.content, version: saved.row.version } };
 }
 
 export async function addCaseAction(

@@ -1,8 +1,9 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { goals, goalVersions, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { GoalContent, GoalInput } from './goal.schema';
+import { saveVersioned } from '$lib/server/db/versioned';
 
 type Scope = { partnershipId: string };
 export type StoredGoal = GoalContent & { id: string; version: number; updatedAt: Date; updatedByName: string | null };
@@ -55,21 +56,15 @@ export async function saveGoal(
 ): Promise<SaveGoalResult> {
 	const content = contentOf(input);
 	const result = await db.transaction(async (tx) => {
-		let saved: { id: string; version: number } | undefined;
-		if (version === 0) {
-			[saved] = await tx
-				.insert(goals)
-				.values({ partnershipId, ...content, updatedBy: userId })
-				.onConflictDoNothing({ target: goals.partnershipId })
-				.returning({ id: goals.id, version: goals.version });
-		} else {
-			[saved] = await tx
-				.update(goals)
-				.set({ ...content, updatedBy: userId, updatedAt: new Date(), version: sql`${goals.version} + 1` })
-				.where(and(eq(goals.partnershipId, partnershipId), eq(goals.version, version)))
-				.returning({ id: goals.id, version: goals.version });
-		}
-		if (!saved) return null;
+		const result = await saveVersioned(tx, goals, {
+			match: [eq(goals.partnershipId, partnershipId)],
+			version,
+			set: { ...content, updatedBy: userId, updatedAt: new Date() },
+			insert: { partnershipId, ...content, updatedBy: userId },
+			unique: goals.partnershipId
+		});
+		if (!result.ok) return null;
+		const saved = result.row;
 		await tx
 			.insert(goalVersions)
 			.values({ partnershipId, goalId: saved.id, version: saved.version, content, savedBy: userId });

@@ -11,6 +11,7 @@ import type { BlockSlug } from '$lib/content/types';
 import type { LearningKind } from '$lib/domain/partnerships/enums';
 import { canOn, type Role } from '$lib/domain/permissions/permissions';
 import { BLOCK_SLUGS, type LearningEntryInput, type LearningFilter } from './learning.schema';
+import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 
 export type LearningEntryRow = typeof learningEntries.$inferSelect;
 
@@ -79,18 +80,14 @@ export async function updateLearningEntry(
 	}
 ): Promise<UpdateLearningResult> {
 	return db.transaction(async (tx) => {
-		const [current] = await tx
-			.select()
-			.from(learningEntries)
-			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)))
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (!mayChangeEntry(current, { userId, role })) return { ok: false, reason: 'forbidden' } as const;
-		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
-		await tx
-			.update(learningEntries)
-			.set({ ...input, updatedAt: new Date(), version: sql`${learningEntries.version} + 1` })
-			.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));
+		const match = [eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)];
+		const locked = await lockVersioned(tx, learningEntries, { match, version });
+		if (!locked.ok && locked.reason === 'not-found') return locked;
+		// Someone who may not change the entry hears that first, also when their version is stale.
+		if (!mayChangeEntry(locked.ok ? locked.row : locked.current, { userId, role }))
+			return { ok: false, reason: 'forbidden' } as const;
+		if (!locked.ok) return locked;
+		await updateVersioned(tx, learningEntries, { match, version, set: { ...input, updatedAt: new Date() } });
 		if (savedAnyway)
 			await recordAudit(tx, {
 				partnershipId,

@@ -16,6 +16,7 @@ import type { AgendaItemInput, MeetingEditInput, MeetingInput } from './meeting.
 import { MAX_AGENDA_ITEMS } from './meeting.schema';
 import { brusselsToUtc } from './meeting-time';
 import { meetingOccurrences } from './recurrence';
+import { updateVersioned } from '$lib/server/db/versioned';
 
 type Scope = { partnershipId: string; meetingId: string };
 type Voice = Record<string, string>;
@@ -416,23 +417,18 @@ export type VersionedResult =
 	{ ok: true } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'conflict'; current: MeetingRow };
 
 /** One versioned change of a meeting: a stale version is a conflict (with what is stored now). */
-async function updateVersioned(
+async function updateMeetingVersioned(
 	tx: Executor,
 	{ partnershipId, meetingId }: Scope,
 	version: number,
 	set: Partial<typeof meetings.$inferInsert>
 ): Promise<VersionedResult> {
-	const updated = await tx
-		.update(meetings)
-		.set({ ...set, updatedAt: new Date(), version: sql`${meetings.version} + 1` })
-		.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId), eq(meetings.version, version)))
-		.returning({ id: meetings.id });
-	if (updated.length) return { ok: true };
-	const [current] = await tx
-		.select()
-		.from(meetings)
-		.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId)));
-	return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
+	const saved = await updateVersioned(tx, meetings, {
+		match: [eq(meetings.partnershipId, partnershipId), eq(meetings.id, meetingId)],
+		version,
+		set: { ...set, updatedAt: new Date() }
+	});
+	return saved.ok ? { ok: true } : saved;
 }
 
 export type UpdateMeetingResult =
@@ -448,7 +444,7 @@ export async function updateMeeting(
 			return { ok: false, reason: 'case-not-found' } as const;
 		const wanted = await validMemberships(tx, partnershipId, input.attendees);
 		if (!wanted) return { ok: false, reason: 'attendee-not-member' } as const;
-		const result = await updateVersioned(tx, { partnershipId, meetingId }, version, {
+		const result = await updateMeetingVersioned(tx, { partnershipId, meetingId }, version, {
 			kind: input.kind,
 			title: input.title,
 			caseId: caseOf(input),
@@ -481,14 +477,14 @@ export async function saveMinutes(
 	db: Db,
 	{ partnershipId, meetingId, version, minutes }: Scope & { version: number; minutes: string }
 ): Promise<VersionedResult> {
-	return updateVersioned(db, { partnershipId, meetingId }, version, { minutes, minutesUpdatedAt: new Date() });
+	return updateMeetingVersioned(db, { partnershipId, meetingId }, version, { minutes, minutesUpdatedAt: new Date() });
 }
 
 export async function saveMeetingVoice(
 	db: Db,
 	{ partnershipId, meetingId, version, voice }: Scope & { version: number; voice: Voice | null }
 ): Promise<VersionedResult> {
-	return updateVersioned(db, { partnershipId, meetingId }, version, { voice });
+	return updateMeetingVersioned(db, { partnershipId, meetingId }, version, { voice });
 }
 
 /** Cancels a meeting (it stays visible, marked as cancelled) or lets it go ahead again. */
@@ -496,7 +492,7 @@ export async function setMeetingCancelled(
 	db: Db,
 	{ partnershipId, meetingId, version, cancelled }: Scope & { version: number; cancelled: boolean }
 ): Promise<VersionedResult> {
-	return updateVersioned(db, { partnershipId, meetingId }, version, { cancelled });
+	return updateMeetingVersioned(db, { partnershipId, meetingId }, version, { cancelled });
 }
 
 /** The case meetings can be about (by code): for the plan and edit forms. */

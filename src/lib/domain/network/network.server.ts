@@ -6,6 +6,7 @@ import { networkLinks, networkNodes, organisations } from '$lib/server/db/schema
 import type { Level } from '$lib/domain/partnerships/enums';
 import { clampToMap, freeSpot, isInRing, levelAt, type Point } from './map-model';
 import type { LinkInput, NodeInput } from './network.schema';
+import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 
 export type NetworkNodeRow = typeof networkNodes.$inferSelect;
 export type NetworkLinkRow = typeof networkLinks.$inferSelect;
@@ -139,13 +140,12 @@ export async function updateNode(
 ): Promise<UpdateNodeResult> {
 	return db.transaction(async (tx) => {
 		await lockMap(tx, partnershipId);
-		const [current] = await tx
-			.select()
-			.from(networkNodes)
-			.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)))
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const locked = await lockVersioned(tx, networkNodes, {
+			match: [eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)],
+			version
+		});
+		if (!locked.ok) return locked;
+		const current = locked.row;
 		const org = input.organisationId ? await findOrganisation(tx, partnershipId, input.organisationId) : null;
 		if (input.organisationId && !org) return { ok: false, reason: 'organisation-not-found' } as const;
 		if (org && (await organisationOnMap(tx, partnershipId, org.id, nodeId)))
@@ -154,10 +154,11 @@ export async function updateNode(
 		const position = isInRing(current, values.level)
 			? {}
 			: freeSpot(values.level, await takenPositions(tx, partnershipId, nodeId));
-		await tx
-			.update(networkNodes)
-			.set({ ...values, ...position, updatedAt: new Date(), version: sql`${networkNodes.version} + 1` })
-			.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)));
+		await updateVersioned(tx, networkNodes, {
+			match: [eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)],
+			version,
+			set: { ...values, ...position, updatedAt: new Date() }
+		});
 		return { ok: true } as const;
 	});
 }
@@ -174,19 +175,12 @@ export async function moveNode(
 ): Promise<MoveNodeResult> {
 	const point = clampToMap({ x, y });
 	const level = levelAt(point);
-	const [moved] = await db
-		.update(networkNodes)
-		.set({ ...point, level, updatedAt: new Date(), version: sql`${networkNodes.version} + 1` })
-		.where(
-			and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId), eq(networkNodes.version, version))
-		)
-		.returning({ version: networkNodes.version });
-	if (moved) return { ok: true, version: moved.version, level, ...point };
-	const [current] = await db
-		.select()
-		.from(networkNodes)
-		.where(and(eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)));
-	return current ? { ok: false, reason: 'conflict', current } : { ok: false, reason: 'not-found' };
+	const moved = await updateVersioned(db, networkNodes, {
+		match: [eq(networkNodes.partnershipId, partnershipId), eq(networkNodes.id, nodeId)],
+		version,
+		set: { ...point, level, updatedAt: new Date() }
+	});
+	return moved.ok ? { ok: true, version: moved.row.version, level, ...point } : moved;
 }
 
 /** Removes a node and its links. False when there is no such node in this partnership. */
@@ -259,19 +253,18 @@ export async function updateLink(
 ): Promise<UpdateLinkResult> {
 	return db.transaction(async (tx) => {
 		await lockMap(tx, partnershipId);
-		const [current] = await tx
-			.select()
-			.from(networkLinks)
-			.where(and(eq(networkLinks.partnershipId, partnershipId), eq(networkLinks.id, linkId)))
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const locked = await lockVersioned(tx, networkLinks, {
+			match: [eq(networkLinks.partnershipId, partnershipId), eq(networkLinks.id, linkId)],
+			version
+		});
+		if (!locked.ok) return locked;
 		const problem = await checkLink(tx, partnershipId, input, linkId);
 		if (problem) return problem;
-		await tx
-			.update(networkLinks)
-			.set({ ...input, version: sql`${networkLinks.version} + 1` })
-			.where(and(eq(networkLinks.partnershipId, partnershipId), eq(networkLinks.id, linkId)));
+		await updateVersioned(tx, networkLinks, {
+			match: [eq(networkLinks.partnershipId, partnershipId), eq(networkLinks.id, linkId)],
+			version,
+			set: { ...input }
+		});
 		return { ok: true } as const;
 	});
 }

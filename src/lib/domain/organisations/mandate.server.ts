@@ -4,6 +4,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
 import { mandates, memberships, organisations, roleCards, users } from '$lib/server/db/schema';
 import type { MandateInput } from './organisation.schema';
+import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 
 export type MandateRow = typeof mandates.$inferSelect;
 
@@ -80,19 +81,18 @@ export async function updateMandate(
 	{ partnershipId, mandateId, userId, version, input }: Scope & { userId: string; version: number; input: MandateInput }
 ): Promise<UpdateMandateResult> {
 	return db.transaction(async (tx) => {
-		const [current] = await tx
-			.select()
-			.from(mandates)
-			.where(and(eq(mandates.partnershipId, partnershipId), eq(mandates.id, mandateId)))
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const locked = await lockVersioned(tx, mandates, {
+			match: [eq(mandates.partnershipId, partnershipId), eq(mandates.id, mandateId)],
+			version
+		});
+		if (!locked.ok) return locked;
 		if (!(await organisationInPartnership(tx, partnershipId, input.organisationId)))
 			return { ok: false, reason: 'organisation-not-found' } as const;
-		await tx
-			.update(mandates)
-			.set({ ...input, updatedBy: userId, updatedAt: new Date(), version: sql`${mandates.version} + 1` })
-			.where(and(eq(mandates.partnershipId, partnershipId), eq(mandates.id, mandateId)));
+		await updateVersioned(tx, mandates, {
+			match: [eq(mandates.partnershipId, partnershipId), eq(mandates.id, mandateId)],
+			version,
+			set: { ...input, updatedBy: userId, updatedAt: new Date() }
+		});
 		return { ok: true } as const;
 	});
 }

@@ -9,6 +9,7 @@ import { isUuid } from '$lib/domain/partnerships/partnership.server';
 import { buildExpertiseMatrix } from './expertise-matrix';
 import { buildSuggestions, levelForType, nameKey, sectorForType } from './defaults';
 import type { OrganisationFilter, OrganisationInput } from './organisation.schema';
+import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type OrganisationMember = {
@@ -168,13 +169,13 @@ export async function updateOrganisation(
 	{ partnershipId, organisationId, version, input }: Scope & { version: number; input: OrganisationInput }
 ): Promise<UpdateOrganisationResult> {
 	return db.transaction(async (tx) => {
-		const [current] = await tx
-			.select()
-			.from(organisations)
-			.where(and(eq(organisations.partnershipId, partnershipId), eq(organisations.id, organisationId)))
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (current.version !== version) {
+		const locked = await lockVersioned(tx, organisations, {
+			match: [eq(organisations.partnershipId, partnershipId), eq(organisations.id, organisationId)],
+			version
+		});
+		if (!locked.ok && locked.reason === 'not-found') return locked;
+		if (!locked.ok) {
+			const { current } = locked;
 			const members = await membersOf(tx, partnershipId, [organisationId]);
 			return {
 				ok: false,
@@ -186,10 +187,11 @@ export async function updateOrganisation(
 			return { ok: false, reason: 'name-taken' } as const;
 		if (!(await allMembers(tx, partnershipId, input.members)))
 			return { ok: false, reason: 'member-not-found' } as const;
-		await tx
-			.update(organisations)
-			.set({ ...rowValues(input), updatedAt: new Date(), version: sql`${organisations.version} + 1` })
-			.where(and(eq(organisations.partnershipId, partnershipId), eq(organisations.id, organisationId)));
+		await updateVersioned(tx, organisations, {
+			match: [eq(organisations.partnershipId, partnershipId), eq(organisations.id, organisationId)],
+			version,
+			set: { ...rowValues(input), updatedAt: new Date() }
+		});
 		await setMembers(tx, { partnershipId, organisationId }, input.members);
 		return { ok: true } as const;
 	});

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { roleCards } from '$lib/server/db/schema';
 import type { WorksheetAnswers } from '$lib/domain/worksheets/worksheet';
+import { updateVersioned } from '$lib/server/db/versioned';
 
 export type RoleCard = typeof roleCards.$inferSelect;
 export { roleCardStatus, type RoleCardStatus } from './role-card';
@@ -33,19 +34,15 @@ export async function saveRoleCard(
 			.insert(roleCards)
 			.values({ partnershipId, userId })
 			.onConflictDoNothing({ target: [roleCards.partnershipId, roleCards.userId] });
-		const [updated] = await tx
-			.update(roleCards)
-			.set({ answers, savedAt: new Date(), draft: null, draftSavedAt: null, version: sql`${roleCards.version} + 1` })
-			.where(
-				and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, userId), eq(roleCards.version, version))
-			)
-			.returning();
-		if (updated) return { ok: true, card: updated };
-		const [current] = await tx
-			.select()
-			.from(roleCards)
-			.where(and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, userId)));
-		return { ok: false, reason: 'conflict', current: current! };
+		// The row exists now (made just above if it was not), so a miss can only be a conflict.
+		const saved = await updateVersioned(tx, roleCards, {
+			match: [eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, userId)],
+			version,
+			set: { answers, savedAt: new Date(), draft: null, draftSavedAt: null }
+		});
+		if (saved.ok) return { ok: true, card: saved.row };
+		if (saved.reason === 'not-found') throw new Error('role card vanished inside its own transaction');
+		return saved;
 	});
 }
 

@@ -11,6 +11,7 @@ import { checkConsent, consentState, type ConsentCheck, type ConsentWarning } fr
 
 export type { ConsentWarning };
 import type { ConsentRecordInput, WithdrawInput } from './sharing.schema';
+import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 
 type Scope = { partnershipId: string; caseId: string };
 export type ConsentRecordRow = typeof consentRecords.$inferSelect;
@@ -261,29 +262,23 @@ export async function withdrawConsentRecord(
 	}
 ): Promise<WithdrawResult> {
 	return db.transaction(async (tx) => {
-		const [current] = await tx
-			.select()
-			.from(consentRecords)
-			.where(
-				and(
-					eq(consentRecords.partnershipId, partnershipId),
-					eq(consentRecords.caseId, caseId),
-					eq(consentRecords.id, input.recordId)
-				)
-			)
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const locked = await lockVersioned(tx, consentRecords, {
+			match: [
+				eq(consentRecords.partnershipId, partnershipId),
+				eq(consentRecords.caseId, caseId),
+				eq(consentRecords.id, input.recordId)
+			],
+			version
+		});
+		if (!locked.ok) return locked;
+		const current = locked.row;
 		if (current.withdrawnOn) return { ok: false, reason: 'already-withdrawn' } as const;
 		if (input.withdrawnOn < current.givenOn) return { ok: false, reason: 'before-given' } as const;
-		await tx
-			.update(consentRecords)
-			.set({
-				withdrawnOn: input.withdrawnOn,
-				withdrawnNote: input.withdrawnNote,
-				version: sql`${consentRecords.version} + 1`
-			})
-			.where(and(eq(consentRecords.partnershipId, partnershipId), eq(consentRecords.id, current.id)));
+		await updateVersioned(tx, consentRecords, {
+			match: [eq(consentRecords.partnershipId, partnershipId), eq(consentRecords.id, current.id)],
+			version,
+			set: { withdrawnOn: input.withdrawnOn, withdrawnNote: input.withdrawnNote }
+		});
 		await recordAudit(tx, {
 			partnershipId,
 			caseId,

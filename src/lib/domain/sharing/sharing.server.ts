@@ -1,7 +1,7 @@
 // Information-sharing agreements: between which organisations of the partnership, what may and may
 // not be shared, on which legal ground, with whose consent, along which channel, and what the
 // school hears back. Every query is scoped by the partnership.
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
 import {
 	caseSharingAgreements,
@@ -10,6 +10,7 @@ import {
 	sharingAgreements
 } from '$lib/server/db/schema';
 import type { SharingAgreementInput } from './sharing.schema';
+import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 
 type Scope = { partnershipId: string };
 export type SharingAgreementRow = typeof sharingAgreements.$inferSelect;
@@ -156,13 +157,13 @@ export async function updateSharingAgreement(
 ): Promise<UpdateSharingResult> {
 	try {
 		return await db.transaction(async (tx) => {
-			const [current] = await tx
-				.select()
-				.from(sharingAgreements)
-				.where(and(eq(sharingAgreements.partnershipId, partnershipId), eq(sharingAgreements.id, sharingId)))
-				.for('update');
-			if (!current) return { ok: false, reason: 'not-found' } as const;
-			if (current.version !== version) {
+			const locked = await lockVersioned(tx, sharingAgreements, {
+				match: [eq(sharingAgreements.partnershipId, partnershipId), eq(sharingAgreements.id, sharingId)],
+				version
+			});
+			if (!locked.ok && locked.reason === 'not-found') return locked;
+			if (!locked.ok) {
+				const { current } = locked;
 				const parties = await partiesOf(tx, partnershipId, [sharingId]);
 				return {
 					ok: false,
@@ -171,10 +172,11 @@ export async function updateSharingAgreement(
 				} as const;
 			}
 			const { parties, ...fields } = input;
-			await tx
-				.update(sharingAgreements)
-				.set({ ...fields, updatedAt: new Date(), version: sql`${sharingAgreements.version} + 1` })
-				.where(and(eq(sharingAgreements.partnershipId, partnershipId), eq(sharingAgreements.id, sharingId)));
+			await updateVersioned(tx, sharingAgreements, {
+				match: [eq(sharingAgreements.partnershipId, partnershipId), eq(sharingAgreements.id, sharingId)],
+				version,
+				set: { ...fields, updatedAt: new Date() }
+			});
 			if (!(await setParties(tx, partnershipId, sharingId, parties))) throw new UnknownOrganisation();
 			return { ok: true } as const;
 		});

@@ -35,6 +35,7 @@ import {
 	type SignalSourceRef,
 	type StatusStepInput
 } from './signal.schema';
+import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 
 type Scope = { partnershipId: string };
 export type SignalRow = typeof signals.$inferSelect;
@@ -474,13 +475,12 @@ export async function moveSignalStatus(
 	}
 ): Promise<MoveSignalResult> {
 	return db.transaction(async (tx) => {
-		const [current] = await tx
-			.select()
-			.from(signals)
-			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)))
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const locked = await lockVersioned(tx, signals, {
+			match: [eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)],
+			version
+		});
+		if (!locked.ok) return locked;
+		const current = locked.row;
 		if (!isStep(current.status, step.to, step.direction)) return { ok: false, reason: 'not-a-step' } as const;
 		if (step.on > today) return { ok: false, reason: 'date-in-future' } as const;
 		const [last] = await tx
@@ -492,16 +492,16 @@ export async function moveSignalStatus(
 		if (last && step.on < last.on) return { ok: false, reason: 'date-before-previous', previous: last.on } as const;
 		const answering = step.direction === 'forward' && step.to === 'answered';
 		if (answering && step.answer.trim() === '') return { ok: false, reason: 'answer-missing' } as const;
-		await tx
-			.update(signals)
-			.set({
+		await updateVersioned(tx, signals, {
+			match: [eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)],
+			version,
+			set: {
 				status: step.to,
 				// A step back from "answered" keeps the answer text: answering again starts from it.
 				...(answering ? { answer: step.answer } : {}),
-				updatedAt: new Date(),
-				version: sql`${signals.version} + 1`
-			})
-			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
+				updatedAt: new Date()
+			}
+		});
 		await tx
 			.insert(signalEvents)
 			.values({ partnershipId, signalId, status: step.to, on: step.on, note: step.note, userId });
@@ -539,25 +539,20 @@ export async function updateSignal(
 	}
 ): Promise<UpdateSignalResult> {
 	return db.transaction(async (tx) => {
-		const [current] = await tx
-			.select()
-			.from(signals)
-			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)))
-			.for('update');
-		if (!current) return { ok: false, reason: 'not-found' } as const;
-		if (current.version !== version) return { ok: false, reason: 'conflict', current } as const;
+		const locked = await lockVersioned(tx, signals, {
+			match: [eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)],
+			version
+		});
+		if (!locked.ok) return locked;
+		const current = locked.row;
 		const answered = current.status === 'answered';
 		if (answered && answer !== undefined && answer.trim() === '')
 			return { ok: false, reason: 'answer-missing' } as const;
-		await tx
-			.update(signals)
-			.set({
-				...input,
-				...(answered && answer !== undefined ? { answer } : {}),
-				updatedAt: new Date(),
-				version: sql`${signals.version} + 1`
-			})
-			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
+		await updateVersioned(tx, signals, {
+			match: [eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)],
+			version,
+			set: { ...input, ...(answered && answer !== undefined ? { answer } : {}), updatedAt: new Date() }
+		});
 		if (savedAnyway)
 			await recordAudit(tx, {
 				partnershipId,
