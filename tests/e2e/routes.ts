@@ -10,10 +10,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROUTES_DIR = fileURLToPath(new URL('../../src/routes', import.meta.url));
-const PARTNERSHIP_DIR = path.join(ROUTES_DIR, 's', '[partnership]');
+const PARTNERSHIP_DIR = path.join(ROUTES_DIR, 's', '[partnership=id]');
 
 export interface PartnershipRoute {
-	/** Folder relative to src/routes, e.g. "s/[partnership]/leden". */
+	/** Folder relative to src/routes without param matchers, e.g. "s/[partnership]/casussen/[case]" for "[case=id]". */
 	dir: string;
 	/** Segments below /s/[partnership], route groups already dropped. */
 	segments: string[];
@@ -41,7 +41,11 @@ export function discoverPartnershipRoutes(): PartnershipRoute[] {
 		if (page || pageServer || endpoint) {
 			const endpointMethods = endpoint ? exportedMethods(readFileSync(path.join(dir, endpoint), 'utf8')) : [];
 			routes.push({
-				dir: path.relative(ROUTES_DIR, dir).split(path.sep).join('/'),
+				dir: path
+					.relative(ROUTES_DIR, dir)
+					.split(path.sep)
+					.join('/')
+					.replace(/=\w+\]/g, ']'),
 				segments,
 				get: page || Boolean(pageServer) || endpointMethods.includes('GET') || endpointMethods.includes('fallback'),
 				page: page || Boolean(pageServer),

@@ -36,3 +36,13 @@ async function resolvePartnership(event: Pick<RequestEvent, 'locals' | 'url' | '
 export function requirePermission(ctx: { role: Role }, permission: Permission): void {
 	if (!can(ctx.role, permission)) error(403, 'Geen toegang');
 }
+
+/**
+ * The one lookup of a record for a page: domain `get*` functions are scoped by the partnership and
+ * return null for "absent" and "another partnership's" alike, and both become the same 404.
+ */
+export async function requireRecord<T>(lookup: Promise<T | null | undefined>): Promise<T> {
+	const found = await lookup;
+	if (found === null || found === undefined) error(404, 'Niet gevonden');
+	return found;
+}

@@ -16,6 +16,7 @@ import { sql } from 'drizzle-orm';
 import { env } from '$env/dynamic/private';
 import type { Executor } from './db/client';
 import { log } from './log';
+import { isId } from '$lib/ids';
 
 export const REFLECTION_CHANNEL = 'reflection';
 export const REFLECTION_EVENT_KINDS = ['answer', 'group', 'status', 'agreement'] as const;
@@ -25,8 +26,6 @@ export type ReflectionEvent = { partnershipId: string; momentId: string; kind: R
 /** What a subscriber hears: a change, "read everything again", or "the server stops". */
 export type HubSignal = ReflectionEvent | { kind: 'resync' } | { kind: 'shutdown' };
 export type HubListener = (signal: HubSignal) => void;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Announces a change of a reflection moment. Call it inside the transaction that makes the change. */
 export async function notifyReflection(db: Executor, event: ReflectionEvent): Promise<void> {
@@ -38,8 +37,8 @@ export async function notifyReflection(db: Executor, event: ReflectionEvent): Pr
 export function parseReflectionPayload(payload: string | undefined): ReflectionEvent | null {
 	try {
 		const value = JSON.parse(payload ?? '') as Partial<ReflectionEvent>;
-		if (typeof value.partnershipId !== 'string' || !UUID.test(value.partnershipId)) return null;
-		if (typeof value.momentId !== 'string' || !UUID.test(value.momentId)) return null;
+		if (!isId(value.partnershipId)) return null;
+		if (!isId(value.momentId)) return null;
 		if (!REFLECTION_EVENT_KINDS.includes(value.kind as ReflectionEventKind)) return null;
 		return { partnershipId: value.partnershipId, momentId: value.momentId, kind: value.kind as ReflectionEventKind };
 	} catch {

@@ -1,9 +1,8 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { isUuid } from '$lib/domain/partnerships/partnership.server';
 import type { Permission } from '$lib/domain/permissions/permissions';
 import { getMoment, mayRunMoment } from '$lib/domain/reflection/reflection.server';
 import { getDb } from './db/client';
-import { requirePartnership, requirePermission } from './partnership-context';
+import { requirePartnership, requirePermission, requireRecord } from './partnership-context';
 
 /**
  * Every page, action and stream of a reflection moment: authenticate, authorise, then the moment of
@@ -18,8 +17,7 @@ export async function requireMoment(
 	requirePermission(ctx, permission);
 	const momentId = (event.params as { moment?: string }).moment ?? '';
 	const scope = { partnershipId: ctx.partnership.id, momentId };
-	const found = isUuid(momentId) ? await getMoment(getDb(), scope) : null;
-	if (!found) error(404, 'Niet gevonden');
+	const found = await requireRecord(getMoment(getDb(), scope));
 	const canRun = mayRunMoment(found.moment, { userId: ctx.user.id, role: ctx.role });
 	return { ctx, found, scope, canRun };
 }

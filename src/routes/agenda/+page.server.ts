@@ -1,5 +1,5 @@
+import { isId } from '$lib/ids';
 import { fail } from '@sveltejs/kit';
-import { z } from 'zod';
 import { createCalendarFeed, listCalendarFeeds, revokeCalendarFeed } from '$lib/domain/calendar/calendar.server';
 import { getDb } from '$lib/server/db/client';
 import { requireUser } from '$lib/server/auth-guard';
@@ -19,7 +19,7 @@ export const actions: Actions = {
 	revoke: async (event) => {
 		const user = requireUser(event);
 		const feedId = String((await event.request.formData()).get('feedId'));
-		if (!z.uuid().safeParse(feedId).success || !(await revokeCalendarFeed(getDb(), { userId: user.id, feedId })))
+		if (!isId(feedId) || !(await revokeCalendarFeed(getDb(), { userId: user.id, feedId })))
 			return fail(404, { revoked: false });
 		return { revoked: true };
 	}

@@ -5,7 +5,7 @@ import { combineExpertise, splitOwnWords } from '$lib/content/expertise';
 import type { Db, Executor } from '$lib/server/db/client';
 import { memberships, organisations, roleCards, users } from '$lib/server/db/schema';
 import type { MemberFunction } from '$lib/domain/partnerships/enums';
-import { isUuid } from '$lib/domain/partnerships/partnership.server';
+import { isId } from '$lib/ids';
 import { buildExpertiseMatrix } from './expertise-matrix';
 import { buildSuggestions, levelForType, nameKey, sectorForType } from './defaults';
 import type { OrganisationFilter, OrganisationInput } from './organisation.schema';
@@ -113,7 +113,7 @@ export async function listOrganisations(
 
 /** One organisation with its members; null when it is not in this partnership (or not an id). */
 export async function getOrganisation(db: Db, { partnershipId, organisationId }: Scope): Promise<Organisation | null> {
-	if (!isUuid(organisationId)) return null;
+	if (!isId(organisationId)) return null;
 	const [row] = await db
 		.select()
 		.from(organisations)

@@ -9,12 +9,10 @@ import {
 	type Holding,
 	type Role
 } from '$lib/domain/permissions/permissions';
+import { isId } from '$lib/ids';
 import type { CreatePartnershipInput, MemberProfile, PartnershipInput } from './partnership.schema';
 
 export type Partnership = typeof partnerships.$inferSelect;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
 
 export function profileValues(p: MemberProfile) {
 	return {
@@ -52,7 +50,7 @@ export async function updatePartnership(
 
 /** The partnership and the user's role in it, or null: callers answer 404 for both "absent" and "not yours". */
 export async function getMembership(db: Db, { partnershipId, userId }: { partnershipId: string; userId: string }) {
-	if (!isUuid(partnershipId)) return null;
+	if (!isId(partnershipId)) return null;
 	const [row] = await db
 		.select({ partnership: partnerships, membership: memberships })
 		.from(memberships)

@@ -1,0 +1,196 @@
+import { isId } from '$lib/ids';
+import { error, fail } from '@sveltejs/kit';
+import { parseForm } from '$lib/forms';
+import { caseSections, type CaseSectionKind } from '$lib/content/cases';
+import { arrayFieldNames } from '$lib/domain/worksheets/worksheet';
+import {
+	actionSchema,
+	caseMetaSchema,
+	parseRasciForm,
+	PARTNERS_ERROR,
+	perspectiveSchema,
+	sectionSchemas
+} from '$lib/domain/cases/case.schema';
+import {
+	addCaseAction,
+	getCase,
+	saveCaseSection,
+	savePerspective,
+	setActionAssignments,
+	setActionChosen,
+	updateCaseMeta
+} from '$lib/domain/cases/case.server';
+import { listCaseAgreements } from '$lib/domain/agreements/agreement.server';
+import { getCaseConsentWarnings } from '$lib/domain/sharing/consent.server';
+import { recordAudit } from '$lib/domain/audit/audit.server';
+import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { listSignalsForSource } from '$lib/domain/signals/signal.server';
+import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { getDb } from '$lib/server/db/client';
+import { mayHold } from '$lib/domain/permissions/permissions';
+import { addAgreementAction } from '$lib/server/agreement-action';
+import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+const SECTION_KINDS = Object.keys(caseSections) as CaseSectionKind[];
+
+export const load: PageServerLoad = async (event) => {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'case:read');
+	const db = getDb();
+	const scope = { partnershipId: ctx.partnership.id, caseId: event.params.case };
+	const found = await requireRecord(getCase(db, scope));
+	const [members, agreements, consentWarnings, signals] = await Promise.all([
+		listMembers(db, ctx.partnership.id),
+		listCaseAgreements(db, scope),
+		getCaseConsentWarnings(db, scope),
+		listSignalsForSource(db, { partnershipId: scope.partnershipId, source: { kind: 'case', id: scope.caseId } })
+	]);
+	await recordAudit(db, { ...scope, userId: ctx.user.id, action: 'read', target: 'case' });
+	return {
+		found,
+		agreements,
+		consentWarnings,
+		signals: signals.map((sg) => ({ id: sg.id, title: sg.title })),
+		members: members
+			.filter((mb) => mayHold(mb.role, 'case:partner'))
+			.map((mb) => ({
+				membershipId: mb.membershipId,
+				userId: mb.userId,
+				name: mb.name,
+				organisationName: mb.organisationName
+			}))
+	};
+};
+
+/** Every action: a member with case:write, on a case of this partnership. */
+async function caseContext(event: RequestEvent) {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'case:write');
+	const caseId = event.params.case;
+	await requireRecord(getCase(getDb(), { partnershipId: ctx.partnership.id, caseId }));
+	return { ctx, scope: { partnershipId: ctx.partnership.id, caseId }, form: await event.request.formData() };
+}
+
+/** The guard runs on the free text of every part before it is saved, unless the user chose "save anyway". */
+function guardFailure(part: string, form: FormData, values: Record<string, unknown>) {
+	if (savesAnyway(form)) return null;
+	const guard = checkPersonalData(values);
+	return guard ? fail(422, { part, values, errors: {}, guard }) : null;
+}
+
+export const actions: Actions = {
+	meta: async (event) => {
+		const { ctx, scope, form } = await caseContext(event);
+		const parsed = parseForm(caseMetaSchema, form, ['partners']);
+		if (!parsed.ok) return fail(400, { part: 'meta', values: parsed.values, errors: parsed.errors });
+		const blocked = guardFailure('meta', form, { code: parsed.data.code });
+		if (blocked) return blocked;
+		const result = await updateCaseMeta(getDb(), {
+			...scope,
+			...parsed.data,
+			userId: ctx.user.id,
+			version: Number(form.get('version'))
+		});
+		if (result.ok) return { part: 'meta', saved: true };
+		if (result.reason === 'not-eligible')
+			return fail(400, { part: 'meta', values: parsed.data, errors: { partners: PARTNERS_ERROR } });
+		if (result.reason === 'code-taken')
+			return fail(409, {
+				part: 'meta',
+				values: parsed.data,
+				errors: { code: 'Er bestaat al een casus met deze code. Kies een andere.' }
+			});
+		return fail(409, {
+			part: 'meta',
+			values: parsed.data,
+			errors: {
+				form: 'Iemand anders wijzigde intussen de code, de status of de partners. Hieronder staat wat jij koos; de pagina toont nu de nieuwe stand. Kijk na en bewaar opnieuw.'
+			}
+		});
+	},
+	section: async (event) => {
+		const { ctx, scope, form } = await caseContext(event);
+		const kind = String(form.get('kind')) as CaseSectionKind;
+		if (!SECTION_KINDS.includes(kind)) error(400, 'Onbekend deel');
+		const part = `section:${kind}`;
+		const parsed = parseForm(sectionSchemas[kind], form, arrayFieldNames(caseSections[kind].fields));
+		if (!parsed.ok) return fail(400, { part, values: parsed.values, errors: parsed.errors });
+		const content = parsed.data as Record<string, string>;
+		const blocked = guardFailure(part, form, content);
+		if (blocked) return blocked;
+		const result = await saveCaseSection(getDb(), {
+			...scope,
+			kind,
+			content,
+			version: Number(form.get('version') ?? 0),
+			userId: ctx.user.id,
+			savedAnyway: savesAnyway(form)
+		});
+		if (result.ok) return { part, saved: true };
+		return fail(409, { part, values: content, errors: {}, conflict: result.current });
+	},
+	perspective: async (event) => {
+		const { ctx, scope, form } = await caseContext(event);
+		const parsed = parseForm(perspectiveSchema, form);
+		if (!parsed.ok) return fail(400, { part: 'perspective', values: parsed.values, errors: parsed.errors });
+		const content = parsed.data as Record<string, string>;
+		const blocked = guardFailure('perspective', form, content);
+		if (blocked) return blocked;
+		const result = await savePerspective(getDb(), {
+			...scope,
+			userId: ctx.user.id,
+			content,
+			version: Number(form.get('version') ?? 0),
+			savedAnyway: savesAnyway(form)
+		});
+		if (result.ok) return { part: 'perspective', saved: true };
+		return fail(409, { part: 'perspective', values: content, errors: {}, conflict: result.current });
+	},
+	addAction: async (event) => {
+		const { ctx, scope, form } = await caseContext(event);
+		const parsed = parseForm(actionSchema, form);
+		if (!parsed.ok) return fail(400, { part: 'action', values: parsed.values, errors: parsed.errors });
+		const blocked = guardFailure('action', form, { description: parsed.data.description });
+		if (blocked) return blocked;
+		await addCaseAction(getDb(), { ...scope, userId: ctx.user.id, ...parsed.data, savedAnyway: savesAnyway(form) });
+		return { part: 'action', saved: true };
+	},
+	chooseAction: async (event) => {
+		const { ctx, scope, form } = await caseContext(event);
+		const actionId = String(form.get('actionId'));
+		if (!isId(actionId)) error(404, 'Niet gevonden');
+		const ok = await setActionChosen(getDb(), {
+			...scope,
+			actionId,
+			chosen: form.get('chosen') === '1',
+			userId: ctx.user.id
+		});
+		if (!ok) error(404, 'Niet gevonden');
+		return { part: `rasci:${actionId}`, saved: true };
+	},
+	rasci: async (event) => {
+		const { ctx, scope, form } = await caseContext(event);
+		const actionId = String(form.get('actionId'));
+		if (!isId(actionId)) error(404, 'Niet gevonden');
+		const part = `rasci:${actionId}`;
+		const assignments = parseRasciForm(form);
+		const values = Object.fromEntries([...form.entries()].filter(([k]) => k.startsWith('rasci_')));
+		if (!assignments)
+			return fail(400, { part, values, errors: { form: 'Kies bij elke persoon R, A, S, C, I of niets.' } });
+		const result = await setActionAssignments(getDb(), { ...scope, actionId, assignments, userId: ctx.user.id });
+		if (result.ok) return { part, saved: true };
+		if (result.reason === 'invalid') return fail(400, { part, values, errors: { form: result.message } });
+		if (result.reason === 'not-eligible') return fail(400, { part, values, errors: { form: PARTNERS_ERROR } });
+		error(404, 'Niet gevonden');
+	},
+	addAgreement: async (event) => {
+		const { ctx, scope, form } = await caseContext(event);
+		return addAgreementAction(form, {
+			partnershipId: scope.partnershipId,
+			userId: ctx.user.id,
+			ref: { caseId: scope.caseId },
+			ownerError: 'Kies een partner die meewerkt aan casussen.'
+		});
+	}
+};

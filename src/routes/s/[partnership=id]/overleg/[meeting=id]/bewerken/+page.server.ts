@@ -1,0 +1,123 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { can } from '$lib/domain/permissions/permissions';
+import { parseForm } from '$lib/forms';
+import { ATTENDEE_NOT_MEMBER, meetingEditSchema } from '$lib/domain/meetings/meeting.schema';
+import { getMeeting, listCaseCodes, updateMeeting } from '$lib/domain/meetings/meeting.server';
+import { utcToBrussels } from '$lib/domain/meetings/meeting-time';
+import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { getDb } from '$lib/server/db/client';
+import { queueMeetingInvitations } from '$lib/server/jobs';
+import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+async function find(event: RequestEvent) {
+	const ctx = await requirePartnership(event);
+	requirePermission(ctx, 'meeting:write');
+	const meetingId = event.params.meeting;
+	const found = await requireRecord(getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId }));
+	return { ctx, found };
+}
+
+/** The stored meeting as form values (date and times in Belgian time). */
+function formValues(
+	meeting: {
+		kind: string;
+		title: string;
+		startsAt: Date;
+		endsAt: Date;
+		place: string;
+		onlineUrl: string;
+		purpose: string;
+		guests: string;
+		caseId: string | null;
+	},
+	attendees: string[]
+) {
+	const start = utcToBrussels(meeting.startsAt);
+	return {
+		kind: meeting.kind,
+		title: meeting.title,
+		date: start.date,
+		startTime: start.time,
+		endTime: utcToBrussels(meeting.endsAt).time,
+		place: meeting.place,
+		onlineUrl: meeting.onlineUrl,
+		purpose: meeting.purpose,
+		guests: meeting.guests,
+		caseId: meeting.caseId ?? '',
+		attendees
+	};
+}
+
+export const load: PageServerLoad = async (event) => {
+	const { ctx, found } = await find(event);
+	const db = getDb();
+	const [members, cases] = await Promise.all([
+		listMembers(db, ctx.partnership.id),
+		can(ctx.role, 'case:read') ? listCaseCodes(db, ctx.partnership.id) : Promise.resolve(null)
+	]);
+	return {
+		meeting: {
+			id: found.meeting.id,
+			title: found.meeting.title,
+			version: found.meeting.version,
+			inSeries: Boolean(found.meeting.seriesId)
+		},
+		stored: formValues(
+			found.meeting,
+			found.attendees.map((a) => a.membershipId)
+		),
+		members: members.map((mb) => ({
+			membershipId: mb.membershipId,
+			name: mb.name,
+			organisationName: mb.organisationName,
+			role: mb.role
+		})),
+		cases
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { ctx, found } = await find(event);
+		const form = await event.request.formData();
+		const typed = { ...Object.fromEntries(form), attendees: form.getAll('attendees') };
+		const parsed = parseForm(meetingEditSchema, form, ['attendees']);
+		if (!parsed.ok) return fail(400, { values: typed, errors: parsed.errors });
+		const input = { ...parsed.data, caseId: can(ctx.role, 'case:read') ? parsed.data.caseId : found.meeting.caseId };
+		const guard = savesAnyway(form)
+			? null
+			: checkPersonalData({ title: input.title, purpose: input.purpose, guests: input.guests });
+		if (guard) return fail(422, { values: typed, errors: {}, guard });
+		const result = await updateMeeting(getDb(), {
+			partnershipId: ctx.partnership.id,
+			meetingId: found.meeting.id,
+			version: Number(form.get('version')),
+			input
+		});
+		if (result.ok) {
+			// New attendees get an invitation; everyone gets the new time when the meeting moved.
+			await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: found.meeting.id });
+			redirect(303, `/s/${ctx.partnership.id}/overleg/${found.meeting.id}?bewaard`);
+		}
+		if (result.reason === 'attendee-not-member')
+			return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
+		if (result.reason === 'case-not-found')
+			return fail(400, {
+				values: typed,
+				errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' }
+			});
+		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		// A stale version: keep what the user typed, show what is stored now, and carry the new version.
+		const latest = await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId: found.meeting.id });
+		return fail(409, {
+			values: typed,
+			errors: { form: 'Iemand anders wijzigde dit overleg intussen.' },
+			conflict: {
+				version: result.current.version,
+				values: formValues(result.current, latest?.attendees.map((a) => a.membershipId) ?? [])
+			}
+		});
+	}
+};
