@@ -16,6 +16,7 @@ import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './ag
 import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
 import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
+import { inPartnership } from '$lib/server/db/scoped';
 
 type Voice = Record<string, string>;
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -50,11 +51,7 @@ async function resolveOrigin(
 				: ref.reflectionId
 					? (['reflection', reflectionMoments, ref.reflectionId] as const)
 					: (['scan', scanRounds, ref.scanRoundId!] as const);
-	const [found] = await db
-		.select({ id: table.id })
-		.from(table)
-		.where(and(eq(table.partnershipId, partnershipId), eq(table.id, id)));
-	return found ? origin : null;
+	return (await inPartnership(db, table, { partnershipId, id })) ? origin : null;
 }
 
 /** An agreement made in a case, a meeting, for the goal, in a reflection or from a scan insight. Case data is audited. */

@@ -16,6 +16,7 @@ import type { CaseStatus, NewCaseInput } from './case.schema';
 import { rasciProblem, type Assignment } from './rasci';
 import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 import { saveVersioned, updateVersioned, type VersionedSave } from '$lib/server/db/versioned';
+import { inPartnership } from '$lib/server/db/scoped';
 
 type Scope = { partnershipId: string; caseId: string };
 export type Versioned<T> = { ok: true; value: T } | { ok: false; reason: 'conflict'; current: T };
@@ -201,12 +202,8 @@ export async function getCase(db: Db, { partnershipId, caseId }: Scope) {
 	};
 }
 
-export async function caseExists(db: Db, { partnershipId, caseId }: Scope): Promise<boolean> {
-	const [row] = await db
-		.select({ id: cases.id })
-		.from(cases)
-		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
-	return Boolean(row);
+export function caseExists(db: Db, { partnershipId, caseId }: Scope): Promise<boolean> {
+	return inPartnership(db, cases, { partnershipId, id: caseId });
 }
 
 async function touchCase(db: Executor, { partnershipId, caseId }: Scope) {

@@ -17,6 +17,7 @@ import { MAX_AGENDA_ITEMS } from './meeting.schema';
 import { brusselsToUtc } from './meeting-time';
 import { meetingOccurrences } from './recurrence';
 import { updateVersioned } from '$lib/server/db/versioned';
+import { inPartnership } from '$lib/server/db/scoped';
 
 type Scope = { partnershipId: string; meetingId: string };
 type Voice = Record<string, string>;
@@ -42,12 +43,7 @@ async function validMemberships(
 const caseOf = (input: { kind: string; caseId: string | null }) => (input.kind === 'case' ? input.caseId : null);
 
 async function caseInPartnership(db: Executor, partnershipId: string, caseId: string | null): Promise<boolean> {
-	if (!caseId) return true;
-	const [row] = await db
-		.select({ id: cases.id })
-		.from(cases)
-		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
-	return Boolean(row);
+	return !caseId || inPartnership(db, cases, { partnershipId, id: caseId });
 }
 
 export type CreateMeetingResult =

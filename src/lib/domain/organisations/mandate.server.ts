@@ -5,18 +5,14 @@ import type { Db, Executor } from '$lib/server/db/client';
 import { mandates, memberships, organisations, roleCards, users } from '$lib/server/db/schema';
 import type { MandateInput } from './organisation.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
+import { inPartnership } from '$lib/server/db/scoped';
 
 export type MandateRow = typeof mandates.$inferSelect;
 
 type Scope = { partnershipId: string; mandateId: string };
 
 async function organisationInPartnership(db: Executor, partnershipId: string, organisationId: string | null) {
-	if (!organisationId) return true;
-	const [row] = await db
-		.select({ id: organisations.id })
-		.from(organisations)
-		.where(and(eq(organisations.partnershipId, partnershipId), eq(organisations.id, organisationId)));
-	return Boolean(row);
+	return !organisationId || inPartnership(db, organisations, { partnershipId, id: organisationId });
 }
 
 /**

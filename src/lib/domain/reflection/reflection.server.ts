@@ -22,6 +22,7 @@ import {
 	type LiveState,
 	type MomentInput
 } from './reflection.schema';
+import { inPartnership } from '$lib/server/db/scoped';
 
 type Scope = { partnershipId: string };
 type MomentScope = Scope & { momentId: string };
@@ -62,11 +63,8 @@ export async function createReflectionMoment(
 	const all = questionsOf(input.block);
 	const questions = input.questions.map((i) => all[i]).filter((q): q is string => Boolean(q));
 	if (input.meetingId) {
-		const [meeting] = await db
-			.select({ id: meetings.id })
-			.from(meetings)
-			.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, input.meetingId)));
-		if (!meeting) return { ok: false, reason: 'meeting-not-found' };
+		if (!(await inPartnership(db, meetings, { partnershipId, id: input.meetingId })))
+			return { ok: false, reason: 'meeting-not-found' };
 	}
 	// The code is unique over all partnerships; a clash (one in a billion) simply draws again.
 	for (let attempt = 0; ; attempt++) {

@@ -12,6 +12,7 @@ import { checkConsent, consentState, type ConsentCheck, type ConsentWarning } fr
 export type { ConsentWarning };
 import type { ConsentRecordInput, WithdrawInput } from './sharing.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
+import { inPartnership } from '$lib/server/db/scoped';
 
 type Scope = { partnershipId: string; caseId: string };
 export type ConsentRecordRow = typeof consentRecords.$inferSelect;
@@ -137,15 +138,10 @@ export async function linkCaseSharingAgreement(
 	{ partnershipId, caseId, sharingAgreementId, userId }: Scope & { sharingAgreementId: string; userId: string }
 ): Promise<{ ok: true } | NotFound> {
 	return db.transaction(async (tx) => {
-		const [agreement] = await tx
-			.select({ id: sharingAgreements.id })
-			.from(sharingAgreements)
-			.where(and(eq(sharingAgreements.partnershipId, partnershipId), eq(sharingAgreements.id, sharingAgreementId)));
-		const [found] = await tx
-			.select({ id: cases.id })
-			.from(cases)
-			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
-		if (!agreement || !found) return { ok: false, reason: 'not-found' } as const;
+		const found =
+			(await inPartnership(tx, sharingAgreements, { partnershipId, id: sharingAgreementId })) &&
+			(await inPartnership(tx, cases, { partnershipId, id: caseId }));
+		if (!found) return { ok: false, reason: 'not-found' } as const;
 		await tx.insert(caseSharingAgreements).values({ partnershipId, caseId, sharingAgreementId }).onConflictDoNothing();
 		await recordAudit(tx, {
 			partnershipId,
@@ -214,11 +210,8 @@ export async function addConsentRecord(
 	}: Scope & { userId: string; input: ConsentRecordInput; savedAnyway?: boolean }
 ): Promise<{ ok: true; id: string } | NotFound | { ok: false; reason: 'agreement-not-linked' }> {
 	return db.transaction(async (tx) => {
-		const [found] = await tx
-			.select({ id: cases.id })
-			.from(cases)
-			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
-		if (!found) return { ok: false, reason: 'not-found' } as const;
+		if (!(await inPartnership(tx, cases, { partnershipId, id: caseId })))
+			return { ok: false, reason: 'not-found' } as const;
 		if (input.sharingAgreementId && !(await isLinked(tx, { partnershipId, caseId }, input.sharingAgreementId)))
 			return { ok: false, reason: 'agreement-not-linked' } as const;
 		const { consentForm, ...fields } = input;

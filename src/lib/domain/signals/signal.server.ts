@@ -36,6 +36,7 @@ import {
 	type StatusStepInput
 } from './signal.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
+import { inPartnership } from '$lib/server/db/scoped';
 
 type Scope = { partnershipId: string };
 export type SignalRow = typeof signals.$inferSelect;
@@ -71,11 +72,7 @@ export async function describeSource(
 	{ partnershipId, source }: Scope & { source: SignalSourceRef }
 ): Promise<{ kind: SignalSourceKind; title: string | null } | null> {
 	if (source.kind === 'case') {
-		const [row] = await db
-			.select({ id: cases.id })
-			.from(cases)
-			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, source.id)));
-		return row ? { kind: 'case', title: null } : null;
+		return (await inPartnership(db, cases, { partnershipId, id: source.id })) ? { kind: 'case', title: null } : null;
 	}
 	if (source.kind === 'learning') {
 		const [row] = await db
