@@ -196,3 +196,21 @@ test('an entry is deleted: the list shows the others without it', async ({ page,
 	await expect(page.getByRole('link', { name: 'Warme overdracht door Lies' })).toHaveCount(0);
 	await expectAxeClean(page);
 });
+
+test('a long log shows 25 entries a page; the next page keeps the filter', async ({ page, world, db }) => {
+	const team = await coordinatorOf(world, page);
+	const scope = { partnershipId: team.partnership.id, userId: team.coordinator.id };
+	for (let i = 1; i <= 27; i++)
+		await makeLearningEntry(db, { ...scope, kind: 'bottleneck', title: `Knelpunt nummer ${i}`, blocks: ['relatie'] });
+	await makeLearningEntry(db, { ...scope, kind: 'success', title: SUCCESS, blocks: ['relatie'] });
+	await visit(page, `${team.partnership.url}/leerlogboek?soort=bottleneck`);
+	const pager = page.getByRole('navigation', { name: 'Items' });
+	await expect(pager.getByText('1–25 van 27')).toBeVisible();
+	await expect(page.getByRole('link', { name: /^Knelpunt nummer/ })).toHaveCount(25);
+	await pager.getByRole('link', { name: 'Volgende' }).click();
+	await expect(page).toHaveURL(/soort=bottleneck/);
+	await expect(pager.getByText('26–27 van 27')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Knelpunt nummer 1', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: SUCCESS })).toHaveCount(0);
+	await expectAxeClean(page);
+});

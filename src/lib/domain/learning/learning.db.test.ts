@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/factories';
+import { makeLearningEntry, makeTeam } from '../../../../tests/factories';
 import { auditLog } from '$lib/server/db/schema';
 import {
 	createLearningEntry,
@@ -37,21 +37,37 @@ describe('learning log', () => {
 		await createLearningEntry(db, { ...scope, userId: t.member.id, input: success });
 		await createLearningEntry(db, { ...scope, userId: t.coordinator.id, input: bottleneck });
 		const everything = await listLearningEntries(db, { ...scope, filter: all });
-		expect(everything.entries.map((e) => e.title)).toEqual(['Geen terugkoppeling', 'Samen één gesprek']);
-		expect(everything.entries[1]?.authorName).toBe('Partner');
+		expect(everything.entries.rows.map((e) => e.title)).toEqual(['Geen terugkoppeling', 'Samen één gesprek']);
+		expect(everything.entries.rows[1]?.authorName).toBe('Partner');
 		expect(everything.counts).toMatchObject({
 			total: 2,
 			kind: { success: 1, bottleneck: 1 },
 			block: { communicatie: 2, relatie: 1, betrokkenheid: 0 }
 		});
 		const bottlenecks = await listLearningEntries(db, { ...scope, filter: { soort: 'bottleneck', bouwsteen: '' } });
-		expect(bottlenecks.entries.map((e) => e.title)).toEqual(['Geen terugkoppeling']);
+		expect(bottlenecks.entries.rows.map((e) => e.title)).toEqual(['Geen terugkoppeling']);
 		expect(bottlenecks.counts.total).toBe(2);
 		const relatie = await listLearningEntries(db, { ...scope, filter: { soort: '', bouwsteen: 'relatie' } });
-		expect(relatie.entries.map((e) => e.title)).toEqual(['Samen één gesprek']);
+		expect(relatie.entries.rows.map((e) => e.title)).toEqual(['Samen één gesprek']);
 		expect(
-			(await listLearningEntries(db, { ...scope, filter: { soort: 'bottleneck', bouwsteen: 'relatie' } })).entries
+			(await listLearningEntries(db, { ...scope, filter: { soort: 'bottleneck', bouwsteen: 'relatie' } })).entries.rows
 		).toEqual([]);
+	});
+
+	it('shows one page of 25 at a time, newest first, with the total of the filtered list', async () => {
+		const t = await makeTeam(db);
+		const scope = { partnershipId: t.partnership.id };
+		for (let i = 0; i < 27; i++)
+			await makeLearningEntry(db, { ...scope, userId: t.member.id, title: `Knelpunt ${String(i).padStart(2, '0')}` });
+		await createLearningEntry(db, { ...scope, userId: t.member.id, input: success });
+		const first = await listLearningEntries(db, { ...scope, filter: { soort: 'bottleneck', bouwsteen: '' } });
+		expect(first.entries).toMatchObject({ total: 27, page: 1, pages: 2, pageSize: 25 });
+		expect(first.entries.rows).toHaveLength(25);
+		expect(first.entries.rows[0]?.title).toBe('Knelpunt 26');
+		const second = await listLearningEntries(db, { ...scope, filter: { soort: 'bottleneck', bouwsteen: '' }, page: 2 });
+		expect(second.entries.rows.map((e) => e.title)).toEqual(['Knelpunt 01', 'Knelpunt 00']);
+		const beyond = await listLearningEntries(db, { ...scope, filter: all, page: 9 });
+		expect(beyond.entries).toMatchObject({ rows: [], total: 28, page: 9, pages: 2 });
 	});
 
 	it('never shows or changes an entry of another partnership', async () => {
@@ -62,7 +78,7 @@ describe('learning log', () => {
 			userId: other.coordinator.id,
 			input: success
 		});
-		expect((await listLearningEntries(db, { partnershipId: t.partnership.id, filter: all })).entries).toEqual([]);
+		expect((await listLearningEntries(db, { partnershipId: t.partnership.id, filter: all })).entries.rows).toEqual([]);
 		expect(await getLearningEntry(db, { partnershipId: t.partnership.id, entryId: id })).toBeNull();
 		const asCoordinatorOfT = {
 			partnershipId: t.partnership.id,

@@ -12,6 +12,7 @@ import type { LearningKind } from '$lib/domain/partnerships/enums';
 import { canOn, type Role } from '$lib/domain/permissions/permissions';
 import { BLOCK_SLUGS, type LearningEntryInput, type LearningFilter } from './learning.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
+import { paged, totalOver } from '$lib/server/db/paged';
 
 export type LearningEntryRow = typeof learningEntries.$inferSelect;
 
@@ -140,26 +141,43 @@ export type LearningCounts = {
  * The entries that match the filter (newest first) and the counts over the whole log, so the
  * filters can say how many entries each choice shows.
  */
-export async function listLearningEntries(db: Db, { partnershipId, filter }: Scope & { filter: LearningFilter }) {
+export async function listLearningEntries(
+	db: Db,
+	{ partnershipId, filter, page = 1 }: Scope & { filter: LearningFilter; page?: number }
+) {
 	const where: SQL[] = [eq(learningEntries.partnershipId, partnershipId)];
 	if (filter.soort) where.push(eq(learningEntries.kind, filter.soort));
 	if (filter.bouwsteen) where.push(sql`${filter.bouwsteen} = any(${learningEntries.blocks})`);
 	const [entries, byKind, byBlock] = await Promise.all([
-		db
-			.select({
-				id: learningEntries.id,
-				kind: learningEntries.kind,
-				title: learningEntries.title,
-				description: learningEntries.description,
-				blocks: learningEntries.blocks,
-				createdAt: learningEntries.createdAt,
-				updatedAt: learningEntries.updatedAt,
-				authorName: users.name
-			})
-			.from(learningEntries)
-			.leftJoin(users, eq(users.id, learningEntries.createdBy))
-			.where(and(...where))
-			.orderBy(desc(learningEntries.createdAt), desc(learningEntries.id)),
+		paged(
+			({ limit, offset }) =>
+				db
+					.select({
+						id: learningEntries.id,
+						kind: learningEntries.kind,
+						title: learningEntries.title,
+						description: learningEntries.description,
+						blocks: learningEntries.blocks,
+						createdAt: learningEntries.createdAt,
+						updatedAt: learningEntries.updatedAt,
+						authorName: users.name,
+						total: totalOver
+					})
+					.from(learningEntries)
+					.leftJoin(users, eq(users.id, learningEntries.createdBy))
+					.where(and(...where))
+					.orderBy(desc(learningEntries.createdAt), desc(learningEntries.id))
+					.limit(limit)
+					.offset(offset),
+			async () =>
+				(
+					await db
+						.select({ n: count() })
+						.from(learningEntries)
+						.where(and(...where))
+				)[0]?.n ?? 0,
+			page
+		),
 		db
 			.select({ kind: learningEntries.kind, n: count() })
 			.from(learningEntries)

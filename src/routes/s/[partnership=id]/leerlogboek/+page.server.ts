@@ -1,3 +1,4 @@
+import { pageParam } from '$lib/pagination';
 import { learningFilterSchema } from '$lib/domain/learning/learning.schema';
 import { listLearningEntries } from '$lib/domain/learning/learning.server';
 import { getDb } from '$lib/server/db/client';
@@ -8,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'learning:read');
 	const filter = learningFilterSchema.parse(Object.fromEntries(event.url.searchParams));
-	const { entries, counts } = await listLearningEntries(getDb(), { partnershipId: ctx.partnership.id, filter });
+	const page = pageParam.parse(event.url.searchParams.get('pagina'));
+	const { entries, counts } = await listLearningEntries(getDb(), { partnershipId: ctx.partnership.id, filter, page });
 	return { entries, counts, filter };
 };
