@@ -199,7 +199,7 @@ describe('signals', () => {
 		expect(
 			await createSignal(db, { ...scope, userId: t.member.id, input: costs, source: { kind: 'case', id: theirCase } })
 		).toEqual({ ok: false, reason: 'source-not-found' });
-		expect((await listSignals(db, { ...scope, filter: all })).signals).toEqual([]);
+		expect((await listSignals(db, { ...scope, filter: all })).signals.rows).toEqual([]);
 
 		const created = await createSignal(db, {
 			...scope,
@@ -279,7 +279,7 @@ describe('signals', () => {
 			reflection: 0,
 			total: 1
 		});
-		expect((await listSignals(db, { ...scope, filter: all })).signals[0]?.sourceCount).toBe(1);
+		expect((await listSignals(db, { ...scope, filter: all })).signals.rows[0]?.sourceCount).toBe(1);
 		expect((await signalOverview(db, t.partnership.id)).sources.case).toBe(1);
 	});
 
@@ -331,14 +331,14 @@ describe('signals', () => {
 		});
 
 		const byTheme = await listSignals(db, { ...scope, filter: { ...all, thema: 'school_costs' } });
-		expect(byTheme.signals.map((s) => s.title)).toEqual(['Maaltijden te duur', costs.title]);
+		expect(byTheme.signals.rows.map((s) => s.title)).toEqual(['Maaltijden te duur', costs.title]);
 		expect(byTheme.counts.total).toBe(4);
-		expect(byTheme.signals[1]?.lastStepOn).toBe('2026-03-01');
+		expect(byTheme.signals.rows[1]?.lastStepOn).toBe('2026-03-01');
 		const passedOnMeso = await listSignals(db, { ...scope, filter: { ...all, status: 'passed_on', niveau: 'meso' } });
-		expect(passedOnMeso.signals.map((s) => s.id)).toEqual([b]);
-		expect((await listSignals(db, { ...scope, filter: { ...all, aan: 'other' } })).signals.map((s) => s.title)).toEqual(
-			['Andere vraag']
-		);
+		expect(passedOnMeso.signals.rows.map((s) => s.id)).toEqual([b]);
+		expect(
+			(await listSignals(db, { ...scope, filter: { ...all, aan: 'other' } })).signals.rows.map((s) => s.title)
+		).toEqual(['Andere vraag']);
 
 		// Another partnership sees none of it.
 		const other = await makeTeam(db);

@@ -36,6 +36,7 @@ import {
 	type StatusStepInput
 } from './signal.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
+import { paged, totalOver } from '$lib/server/db/paged';
 import { inPartnership } from '$lib/server/db/scoped';
 
 type Scope = { partnershipId: string };
@@ -327,7 +328,10 @@ async function countSignals(
 }
 
 /** The signals that match the filter (newest first), each with its number of sources, and the counts over all signals. */
-export async function listSignals(db: Db, { partnershipId, filter }: Scope & { filter: SignalFilter }) {
+export async function listSignals(
+	db: Db,
+	{ partnershipId, filter, page = 1 }: Scope & { filter: SignalFilter; page?: number }
+) {
 	const where: SQL[] = [eq(signals.partnershipId, partnershipId)];
 	if (filter.status) where.push(eq(signals.status, filter.status));
 	if (filter.thema) where.push(eq(signals.theme, filter.thema));
@@ -347,24 +351,38 @@ export async function listSignals(db: Db, { partnershipId, filter }: Scope & { f
 		.groupBy(signalEvents.signalId)
 		.as('last_steps');
 	const [list, { counts }] = await Promise.all([
-		db
-			.select({
-				id: signals.id,
-				title: signals.title,
-				theme: signals.theme,
-				level: signals.level,
-				addressee: signals.addressee,
-				addresseeOther: signals.addresseeOther,
-				status: signals.status,
-				createdAt: signals.createdAt,
-				sourceCount: sql<number>`coalesce(${sourceTotals.n}, 0)::int`,
-				lastStepOn: lastSteps.lastOn
-			})
-			.from(signals)
-			.leftJoin(sourceTotals, eq(sourceTotals.signalId, signals.id))
-			.leftJoin(lastSteps, eq(lastSteps.signalId, signals.id))
-			.where(and(...where))
-			.orderBy(desc(signals.createdAt), desc(signals.id)),
+		paged(
+			({ limit, offset }) =>
+				db
+					.select({
+						id: signals.id,
+						title: signals.title,
+						theme: signals.theme,
+						level: signals.level,
+						addressee: signals.addressee,
+						addresseeOther: signals.addresseeOther,
+						status: signals.status,
+						createdAt: signals.createdAt,
+						sourceCount: sql<number>`coalesce(${sourceTotals.n}, 0)::int`,
+						lastStepOn: lastSteps.lastOn,
+						total: totalOver
+					})
+					.from(signals)
+					.leftJoin(sourceTotals, eq(sourceTotals.signalId, signals.id))
+					.leftJoin(lastSteps, eq(lastSteps.signalId, signals.id))
+					.where(and(...where))
+					.orderBy(desc(signals.createdAt), desc(signals.id))
+					.limit(limit)
+					.offset(offset),
+			async () =>
+				(
+					await db
+						.select({ n: count() })
+						.from(signals)
+						.where(and(...where))
+				)[0]?.n ?? 0,
+			page
+		),
 		countSignals(db, { partnershipId })
 	]);
 	return { signals: list, counts };

@@ -283,7 +283,7 @@ describe('demo parts', () => {
 			partnershipId: ctx.partnershipId,
 			filter: { status: 'answered', thema: '', niveau: '', aan: '' }
 		});
-		const answered = await getSignal(db, { partnershipId: ctx.partnershipId, signalId: list[0]!.id });
+		const answered = await getSignal(db, { partnershipId: ctx.partnershipId, signalId: list.rows[0]!.id });
 		expect(answered?.signal.answer).not.toBe('');
 		expect(answered?.timeline.map((e) => e.status)).toEqual(['collected', 'discussed', 'passed_on', 'answered']);
 		expect((await signalStateSummary(db, ctx.partnershipId)).oldestWaiting?.days).toBe(45);

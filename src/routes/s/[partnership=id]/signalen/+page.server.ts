@@ -1,3 +1,4 @@
+import { pageParam } from '$lib/pagination';
 import { signalFilterSchema } from '$lib/domain/signals/signal.schema';
 import { listSignals } from '$lib/domain/signals/signal.server';
 import { getDb } from '$lib/server/db/client';
@@ -8,6 +9,7 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'signal:read');
 	const filter = signalFilterSchema.parse(Object.fromEntries(event.url.searchParams));
-	const { signals, counts } = await listSignals(getDb(), { partnershipId: ctx.partnership.id, filter });
+	const page = pageParam.parse(event.url.searchParams.get('pagina'));
+	const { signals, counts } = await listSignals(getDb(), { partnershipId: ctx.partnership.id, filter, page });
 	return { signals, counts, filter };
 };

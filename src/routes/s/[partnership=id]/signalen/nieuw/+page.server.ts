@@ -1,3 +1,4 @@
+import { pageParam } from '$lib/pagination';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import {
@@ -31,19 +32,29 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'signal:write');
 	const source = await sourceOf(event.url, ctx.partnership.id);
 	const today = todayInBelgium();
-	if (!source) return { source: null, existing: [], today };
+	if (!source) return { source: null, existing: [], existingPage: null, today };
 	// Instead of a new signal, the source can also count in a signal that already exists.
 	const db = getDb();
 	const scope = { partnershipId: ctx.partnership.id };
 	const [all, linked] = await Promise.all([
-		listSignals(db, { ...scope, filter: { status: '', thema: '', niveau: '', aan: '' } }),
+		listSignals(db, {
+			...scope,
+			filter: { status: '', thema: '', niveau: '', aan: '' },
+			page: pageParam.parse(event.url.searchParams.get('pagina'))
+		}),
 		listSignalsForSource(db, { ...scope, source: source.ref as SignalSourceRef })
 	]);
 	const linkedIds = new Set(linked.map((s) => s.id));
 	return {
 		source,
 		today,
-		existing: all.signals.map((s) => ({
+		existingPage: {
+			page: all.signals.page,
+			pages: all.signals.pages,
+			total: all.signals.total,
+			pageSize: all.signals.pageSize
+		},
+		existing: all.signals.rows.map((s) => ({
 			id: s.id,
 			title: s.title,
 			status: s.status,
