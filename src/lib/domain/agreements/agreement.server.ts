@@ -16,7 +16,7 @@ import type { AgreementFilter, AgreementInput, AgreementUpdateInput } from './ag
 import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
 import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
-import { inPartnership } from '$lib/server/db/scoped';
+import { inPartnership, sameTenant } from '$lib/server/db/scoped';
 
 type Voice = Record<string, string>;
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -193,10 +193,10 @@ async function selectAgreementRows(db: Db, where: SQL | undefined, limit?: numbe
 		.select(listColumns)
 		.from(agreements)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
-		.leftJoin(cases, eq(cases.id, agreements.caseId))
-		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
-		.leftJoin(reflectionMoments, eq(reflectionMoments.id, agreements.reflectionId))
-		.leftJoin(scanRounds, eq(scanRounds.id, agreements.scanRoundId))
+		.leftJoin(cases, sameTenant(cases, agreements, agreements.caseId))
+		.leftJoin(meetings, sameTenant(meetings, agreements, agreements.meetingId))
+		.leftJoin(reflectionMoments, sameTenant(reflectionMoments, agreements, agreements.reflectionId))
+		.leftJoin(scanRounds, sameTenant(scanRounds, agreements, agreements.scanRoundId))
 		.where(where)
 		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
 	const rows = await (limit ? query.limit(limit) : query);
@@ -268,10 +268,10 @@ export async function getAgreement(
 		})
 		.from(agreements)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
-		.leftJoin(cases, eq(cases.id, agreements.caseId))
-		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
-		.leftJoin(reflectionMoments, eq(reflectionMoments.id, agreements.reflectionId))
-		.leftJoin(scanRounds, eq(scanRounds.id, agreements.scanRoundId))
+		.leftJoin(cases, sameTenant(cases, agreements, agreements.caseId))
+		.leftJoin(meetings, sameTenant(meetings, agreements, agreements.meetingId))
+		.leftJoin(reflectionMoments, sameTenant(reflectionMoments, agreements, agreements.reflectionId))
+		.leftJoin(scanRounds, sameTenant(scanRounds, agreements, agreements.scanRoundId))
 		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
 	if (!row) return null;
 	const history = await db
@@ -308,7 +308,7 @@ export async function listAgreementsOwnedBy(db: Db, userId: string) {
 			memberships,
 			and(eq(memberships.partnershipId, agreements.partnershipId), eq(memberships.userId, userId))
 		)
-		.leftJoin(cases, eq(cases.id, agreements.caseId))
-		.leftJoin(meetings, eq(meetings.id, agreements.meetingId))
+		.leftJoin(cases, sameTenant(cases, agreements, agreements.caseId))
+		.leftJoin(meetings, sameTenant(meetings, agreements, agreements.meetingId))
 		.where(and(eq(agreements.ownerId, userId), inArray(agreements.status, ['open', 'adjusted'])));
 }

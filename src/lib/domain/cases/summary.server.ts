@@ -26,7 +26,14 @@ export async function caseWorkSummary(db: Db, partnershipId: string) {
 		db
 			.select({ n: count() })
 			.from(cases)
-			.leftJoin(caseSections, and(eq(caseSections.caseId, cases.id), eq(caseSections.kind, 'voice')))
+			.leftJoin(
+				caseSections,
+				and(
+					eq(caseSections.partnershipId, cases.partnershipId),
+					eq(caseSections.caseId, cases.id),
+					eq(caseSections.kind, 'voice')
+				)
+			)
 			.where(
 				and(
 					eq(cases.partnershipId, partnershipId),

@@ -21,3 +21,11 @@ export async function inPartnership(
 		.limit(1);
 	return Boolean(row);
 }
+
+/**
+ * The join predicate from a child row to the record it points at: the id and the partnership, so a
+ * join can never reach into another partnership (the composite keys of ADR 0011 say the same).
+ */
+export function sameTenant(parent: TenantTable, child: PgTable & { partnershipId: PgColumn }, pointer: PgColumn) {
+	return and(eq(parent.partnershipId, child.partnershipId), eq(parent.id, pointer));
+}
