@@ -4,6 +4,7 @@
 // Each builder goes through the same zod schema and domain function as the app's own form, so a
 // record made here is one the app could have made. Overrides are the form's values (strings), and
 // every call makes fresh, unique rows: tests never depend on each other.
+import { todayInBelgium } from '$lib/dates';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -60,7 +61,6 @@ import { goalSchema } from '$lib/domain/goals/goal.schema';
 import { saveGoal } from '$lib/domain/goals/goal.server';
 import { linkSchema, nodeSchema } from '$lib/domain/network/network.schema';
 import { createLink, createNode } from '$lib/domain/network/network.server';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { roleCardDraftSchema } from '$lib/domain/role-cards/role-card.schema';
 import { reminderPreferencesSchema } from '$lib/domain/reminders/reminder.schema';
 import { saveReminderPreferences } from '$lib/domain/reminders/reminders.server';

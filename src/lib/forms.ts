@@ -1,5 +1,6 @@
 import type { SubmitFunction } from '@sveltejs/kit';
 import type { z } from 'zod';
+import { cleanText } from './fields';
 
 /** Field name → first error message (Dutch), ready to show next to the field. */
 export type FieldErrors = Record<string, string>;
@@ -18,7 +19,11 @@ export function parseForm<S extends z.ZodType>(
 ): ParseResult<z.infer<S>> {
 	const values: Record<string, string | string[]> = {};
 	for (const key of new Set(form.keys())) {
-		const all = form.getAll(key).filter((v): v is string => typeof v === 'string');
+		// Text is cleaned once here (line breaks, control characters), for every form.
+		const all = form
+			.getAll(key)
+			.filter((v): v is string => typeof v === 'string')
+			.map(cleanText);
 		values[key] = arrays.includes(key) ? all : (all[0] ?? '');
 	}
 	for (const key of arrays) values[key] ??= [];

@@ -5,10 +5,10 @@
 //
 // Environment: REMINDER_CRON (default "0 7-19 * * *": every hour from 7:00 to 19:00, Belgian time;
 // e.g. "* * * * *" to check every minute while testing).
+import { TIME_ZONE } from '$lib/dates';
 import PgBoss from 'pg-boss';
 import { env } from '$env/dynamic/private';
 import { runReminderCheck, sendMeetingInvitations } from '$lib/domain/reminders/reminders.server';
-import { TIME_ZONE } from '$lib/domain/meetings/meeting-time';
 import { getDb } from './db/client';
 import { track } from './in-flight';
 import { log } from './log';

@@ -1,5 +1,6 @@
+import { todayInBelgium } from '$lib/dates';
 import { describe, expect, it } from 'vitest';
-import { canMoveTo, isActive, isOverdue, nextStatuses, todayInBelgium } from './agreement-status';
+import { canMoveTo, isActive, isOverdue, nextStatuses } from './agreement-status';
 
 describe('agreement status flow', () => {
 	it('lets an open agreement be done, adjusted or dropped', () => {

@@ -1,3 +1,4 @@
+import { todayInBelgium } from '$lib/dates';
 // The life of an agreement: open until it is done, adjusted (changed and still running) or dropped.
 // Done and dropped agreements can be reopened; nothing jumps silently.
 
@@ -30,8 +31,4 @@ export function isOverdue(
 	today: string = todayInBelgium()
 ): boolean {
 	return isActive(a.status) && a.dueDate !== null && a.dueDate < today;
-}
-
-export function todayInBelgium(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
 }

@@ -1,17 +1,10 @@
 import { z } from 'zod';
+import * as fields from '$lib/fields';
 import { voiceFields } from '$lib/content/cases';
 import { worksheetSchema } from '$lib/domain/worksheets/worksheet';
 import { AGREEMENT_STATUSES } from './agreement-status';
 
-const optionalDate = (label: string) =>
-	z
-		.string()
-		.trim()
-		.refine(
-			(v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
-			`Vul bij '${label}' een geldige datum in.`
-		)
-		.transform((v) => (v === '' ? null : v));
+const optionalDate = (label: string) => fields.optionalDate(() => `Vul bij '${label}' een geldige datum in.`);
 
 export const agreementSchema = z
 	.object({

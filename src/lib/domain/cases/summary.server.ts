@@ -1,7 +1,7 @@
+import { todayInBelgium } from '$lib/dates';
 import { and, count, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { agreements, caseSections, cases } from '$lib/server/db/schema';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 
 /**
  * Counts only, never content: the partnership home shows this to every role, observers included.

@@ -1,7 +1,7 @@
+import { todayInBelgium } from '$lib/dates';
 import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { meetings } from '$lib/server/db/schema';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { listDueAgreements } from '$lib/domain/agreements/agreement.server';
 import { caseWorkSummary } from '$lib/domain/cases/summary.server';
 import { getGoal } from '$lib/domain/goals/goal.server';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as fields from '$lib/fields';
 import type { GoalContent } from '$lib/server/db/schema/goals';
 
 export type { GoalContent };
@@ -20,15 +21,7 @@ export const GOAL_FIELDS = [
 ] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number];
 
-const optionalDate = (label: string) =>
-	z
-		.string()
-		.trim()
-		.refine(
-			(v) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
-			`Vul bij '${label}' een geldige datum in.`
-		)
-		.transform((v) => (v === '' ? null : v));
+const optionalDate = (label: string) => fields.optionalDate(() => `Vul bij '${label}' een geldige datum in.`);
 
 const text = (max: number) => z.string().trim().max(max, `Hoogstens ${max} tekens.`).default('');
 

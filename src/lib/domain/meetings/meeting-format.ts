@@ -1,17 +1,14 @@
 // Dates and times of meetings for the UI: always in Belgian time, in the reader's language.
-import { getLocale } from '$lib/paraglide/runtime.js';
-import { TIME_ZONE } from './meeting-time';
-
-const intlLocale = () => (getLocale() === 'nl' ? 'nl-BE' : getLocale());
+import { TIME_ZONE, dateFormat } from '$lib/dates';
 
 /** "dinsdag 17 november 2026" */
 export function formatMeetingDate(at: Date | string): string {
-	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'full', timeZone: TIME_ZONE }).format(new Date(at));
+	return dateFormat({ dateStyle: 'full', timeZone: TIME_ZONE }).format(new Date(at));
 }
 
 /** "14:00 – 15:30" */
 export function formatMeetingTimes(start: Date | string, end: Date | string): string {
-	const time = new Intl.DateTimeFormat(intlLocale(), { timeStyle: 'short', timeZone: TIME_ZONE });
+	const time = dateFormat({ timeStyle: 'short', timeZone: TIME_ZONE });
 	return `${time.format(new Date(start))} – ${time.format(new Date(end))}`;
 }
 
@@ -22,14 +19,10 @@ export function formatMeetingWhen(start: Date | string, end: Date | string): str
 
 /** A calendar date (YYYY-MM-DD), e.g. a due date: "17 nov 2026". */
 export function formatDay(date: string): string {
-	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-		new Date(`${date}T00:00:00Z`)
-	);
+	return dateFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A moment, e.g. when the minutes were saved: "17 nov 2026, 15:42". */
 export function formatMoment(at: Date | string): string {
-	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(
-		new Date(at)
-	);
+	return dateFormat({ dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(at));
 }

@@ -1,7 +1,6 @@
+import { TIME_ZONE } from '$lib/dates';
 // Meetings are planned in Belgian local time (Europe/Brussels) and stored as instants. These pure
 // helpers convert between the two, whatever the server's own time zone, also around daylight saving.
-
-export const TIME_ZONE = 'Europe/Brussels';
 
 const parts = new Intl.DateTimeFormat('en-GB', {
 	timeZone: TIME_ZONE,
@@ -45,11 +44,6 @@ export function utcToBrussels(at: Date): { date: string; time: string } {
 	return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
 }
 
-/** Today's date in Brussels (YYYY-MM-DD). */
-export function todayInBrussels(now = new Date()): string {
-	return utcToBrussels(now).date;
-}
-
 /**
  * The default "repeat until": 30 June, the end of the current school year. From July on the
  * school year that is being prepared is meant: 30 June of next year.
@@ -57,14 +51,6 @@ export function todayInBrussels(now = new Date()): string {
 export function defaultRepeatUntil(today: string): string {
 	const [y, m] = today.split('-').map(Number);
 	return `${m! >= 7 ? y! + 1 : y!}-06-30`;
-}
-
-/** A real calendar date in the form YYYY-MM-DD. */
-export function isIsoDate(value: string): boolean {
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-	const [y, m, d] = value.split('-').map(Number);
-	const date = new Date(Date.UTC(y!, m! - 1, d!));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 }
 
 /** A time of day in the form HH:MM (24 hours). */

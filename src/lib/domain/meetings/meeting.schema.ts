@@ -1,6 +1,7 @@
+import { isCalendarDate } from '$lib/dates';
 import { z } from 'zod';
 import { ATTENDANCE, MEETING_KINDS, RECURRENCES } from '$lib/domain/partnerships/enums';
-import { isIsoDate, isTime } from './meeting-time';
+import { isTime } from './meeting-time';
 
 /** How far ahead a series may be planned. */
 const MAX_SERIES_YEARS = 3;
@@ -9,7 +10,7 @@ export const MAX_AGENDA_ITEMS = 30;
 /** An attendee id that is not a member of this partnership (a tampered form, or someone who just left). */
 export const ATTENDEE_NOT_MEMBER = 'Kies de aanwezigen uit de lijst van partners van deze samenwerking.';
 
-const date = (message: string) => z.string(message).trim().refine(isIsoDate, message);
+const date = (message: string) => z.string(message).trim().refine(isCalendarDate, message);
 const time = (message: string) => z.string(message).trim().refine(isTime, message);
 
 const onlineUrl = z
@@ -79,14 +80,14 @@ export const meetingSchema = z
 	.superRefine((v, ctx) => {
 		checkDetails(v, ctx);
 		if (v.recurrence === 'none') return;
-		if (!isIsoDate(v.repeatUntil)) {
+		if (!isCalendarDate(v.repeatUntil)) {
 			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'Kies tot wanneer het overleg terugkomt.' });
 			return;
 		}
-		if (isIsoDate(v.date) && v.repeatUntil <= v.date)
+		if (isCalendarDate(v.date) && v.repeatUntil <= v.date)
 			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'Deze datum moet na het eerste overleg liggen.' });
 		const [y, m, d] = v.date.split('-');
-		if (isIsoDate(v.date) && v.repeatUntil > `${Number(y) + MAX_SERIES_YEARS}-${m}-${d}`)
+		if (isCalendarDate(v.date) && v.repeatUntil > `${Number(y) + MAX_SERIES_YEARS}-${m}-${d}`)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['repeatUntil'],

@@ -1,6 +1,7 @@
+import { isCalendarDate } from '$lib/dates';
 import { describe, expect, it } from 'vitest';
 import { addMonths, MAX_OCCURRENCES, meetingOccurrences, weekdayOrNextMonday } from './recurrence';
-import { brusselsToUtc, defaultRepeatUntil, isIsoDate, isTime, utcToBrussels } from './meeting-time';
+import { brusselsToUtc, defaultRepeatUntil, isTime, utcToBrussels } from './meeting-time';
 
 describe('meeting recurrence', () => {
 	it('repeats every three months per trimester, until inclusive', () => {
@@ -96,8 +97,8 @@ describe('meeting time in Brussels', () => {
 	});
 
 	it('recognises real dates and times only', () => {
-		expect(isIsoDate('2026-02-29')).toBe(false);
-		expect(isIsoDate('2028-02-29')).toBe(true);
+		expect(isCalendarDate('2026-02-29')).toBe(false);
+		expect(isCalendarDate('2028-02-29')).toBe(true);
 		expect(isTime('24:00')).toBe(false);
 		expect(isTime('09:30')).toBe(true);
 	});

@@ -4,9 +4,9 @@
 // What never goes into a mail (docs/decisions/0008-reminders.md): anything written in a case, and
 // the text or code of an agreement that belongs to a case (reading those in the app is audited);
 // minutes; scan answers. Every mail ends with how to turn these mails off.
+import { dateFormat, TIME_ZONE } from '$lib/dates';
 import { m } from '$lib/paraglide/messages.js';
 import { isLocale, type Locale } from '$lib/paraglide/runtime.js';
-import { TIME_ZONE } from '$lib/domain/meetings/meeting-time';
 
 export type MailLocale = Locale;
 
@@ -28,19 +28,18 @@ type Block =
 	| { items: { title: string; lines: string[]; link: Link }[] }
 	| { button: Link };
 
-const intlLocale = (locale: MailLocale) => ({ nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' })[locale];
 
 /** A calendar date (YYYY-MM-DD): "donderdag 12 november 2026". */
 export function formatMailDay(date: string, locale: MailLocale): string {
-	return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: 'UTC' }).format(
+	return dateFormat({ dateStyle: 'full', timeZone: 'UTC' }, locale).format(
 		new Date(`${date}T00:00:00Z`)
 	);
 }
 
 /** A meeting's date and times in Belgian time: "dinsdag 12 januari 2027, 14:00 – 15:30". */
 export function formatMailMeeting(start: Date, end: Date, locale: MailLocale): string {
-	const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeZone: TIME_ZONE }).format(start);
-	const time = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: TIME_ZONE });
+	const day = dateFormat({ dateStyle: 'full', timeZone: TIME_ZONE }, locale).format(start);
+	const time = dateFormat({ timeStyle: 'short', timeZone: TIME_ZONE }, locale);
 	return `${day}, ${time.format(start)} – ${time.format(end)}`;
 }
 

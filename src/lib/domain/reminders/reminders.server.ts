@@ -6,6 +6,7 @@
 // INSERT … ON CONFLICT DO NOTHING, in the same transaction that sends it. Only the instance whose
 // insert went through sends; a second instance waits on that row and then skips it; a mail that
 // fails to send rolls its record back, so the job's retry sends it again.
+import { addDays, todayInBelgium } from '$lib/dates';
 import { and, eq, gt, gte, inArray, isNull, lt, lte, ne, notExists, or, sql } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
 import {
@@ -23,7 +24,6 @@ import {
 import type { Mail, SendMail } from '$lib/server/mail';
 import type { ReminderKind } from '$lib/domain/partnerships/enums';
 import { can } from '$lib/domain/permissions/permissions';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { meetingToIcs } from '$lib/domain/meetings/meeting-ics';
 import { listScanRoundsClosingSoon } from '$lib/domain/scan/scan.server';
 import {
@@ -130,12 +130,6 @@ const to = (r: Recipient) => ({ name: r.name, address: r.email });
 
 // ---------------------------------------------------------------------------------------------
 // Agreements whose due date or feedback date comes near
-
-function addDays(date: string, days: number): string {
-	const d = new Date(`${date}T00:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
-}
 
 export type AgreementReminder = AgreementReminderItem & { occasions: string[] };
 

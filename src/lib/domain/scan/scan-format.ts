@@ -1,11 +1,9 @@
 // Figures and words of the scan for the UI, in the reader's language.
+import { intlLocale } from '$lib/dates';
 import { m } from '$lib/paraglide/messages.js';
-import { getLocale } from '$lib/paraglide/runtime.js';
 import { BLOCK_SHORT_NAMES } from '$lib/content/blocks';
 import type { BlockSlug } from '$lib/content/types';
 import { UNKNOWN } from './scan.schema';
-
-const intlLocale = () => (getLocale() === 'nl' ? 'nl-BE' : getLocale());
 
 /** A mean on the 1–5 scale with one decimal ("3,4"); a dash when nobody gave a figure. */
 export function formatScore(value: number | null | undefined): string {

@@ -1,10 +1,10 @@
 // The forms of the collaboration scan: opening a round, and one answer sheet. Shared by client and
 // server; the messages are the Dutch texts shown next to the fields.
+import { addDays, isCalendarDate, todayInBelgium } from '$lib/dates';
 import { z } from 'zod';
 import { blocks } from '$lib/content/blocks';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import type { BlockSlug } from '$lib/content/types';
-import { todayInBrussels } from '$lib/domain/meetings/meeting-time';
 
 /** How long a new round stays open unless the coordinator picks another date. */
 export const DEFAULT_ROUND_DAYS = 14;
@@ -18,15 +18,8 @@ export const ANSWER_VALUES = [...SCALE, UNKNOWN] as const;
 
 export const COMMENT_MAX = 1000;
 
-/** A date (YYYY-MM-DD) `days` after `date`. */
-export function addDays(date: string, days: number): string {
-	const d = new Date(`${date}T12:00:00Z`);
-	d.setUTCDate(d.getUTCDate() + days);
-	return d.toISOString().slice(0, 10);
-}
-
 /** The proposal the form starts from: a title with the month, and a closing date two weeks out. */
-export function defaultRoundValues(today: string = todayInBrussels()): { title: string; closesOn: string } {
+export function defaultRoundValues(today: string = todayInBelgium()): { title: string; closesOn: string } {
 	const month = new Intl.DateTimeFormat('nl-BE', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
 		new Date(`${today}T12:00:00Z`)
 	);
@@ -34,7 +27,7 @@ export function defaultRoundValues(today: string = todayInBrussels()): { title: 
 }
 
 /** Opening a round: a title and a closing date after today (Belgian time), at most MAX_ROUND_DAYS away. */
-export function openRoundSchema(today: string = todayInBrussels()) {
+export function openRoundSchema(today: string = todayInBelgium()) {
 	return z.object({
 		title: z
 			.string()
@@ -44,10 +37,7 @@ export function openRoundSchema(today: string = todayInBrussels()) {
 		closesOn: z
 			.string()
 			.trim()
-			.refine(
-				(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)),
-				'Kies een geldige datum waarop de ronde sluit.'
-			)
+			.refine(isCalendarDate, 'Kies een geldige datum waarop de ronde sluit.')
 			.refine((v) => v > today, 'Kies een datum na vandaag: de partners hebben tijd nodig om te antwoorden.')
 			.refine((v) => v <= addDays(today, MAX_ROUND_DAYS), `Kies een datum binnen ${MAX_ROUND_DAYS} dagen.`)
 	});

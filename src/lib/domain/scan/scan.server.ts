@@ -6,6 +6,7 @@
 // share nothing but the round. Every new answer rewrites all of the round's response rows in a
 // random order, so neither their physical order nor the transaction that wrote them follows the
 // order in which people answered.
+import { addDays } from '$lib/dates';
 import { randomInt } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
@@ -25,7 +26,7 @@ import { brusselsToUtc, utcToBrussels } from '$lib/domain/meetings/meeting-time'
 import { aggregateScan, breakdownScan, MIN_RESPONDENTS, weakestBlocks, type ScanResult } from './aggregate';
 import { BLOCK_ORDER, blockLinks, groupsToKeep, meansOf, sectorGaps, type ScanMember } from './insights';
 import { rolesHolding } from '$lib/domain/permissions/permissions';
-import { addDays, blockOfStatement, COMMENT_MAX, type OpenRoundInput, type ScanAnswer } from './scan.schema';
+import { blockOfStatement, COMMENT_MAX, type OpenRoundInput, type ScanAnswer } from './scan.schema';
 
 type Scope = { partnershipId: string };
 type Visible = Extract<ScanResult, { visible: true }>;

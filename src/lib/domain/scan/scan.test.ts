@@ -1,9 +1,9 @@
+import { addDays } from '$lib/dates';
 import { describe, expect, it } from 'vitest';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import { aggregateScan, breakdownScan } from './aggregate';
 import { BLOCK_ORDER, blockLinks, groupsToKeep, sectorGaps, type ScanMember } from './insights';
 import {
-	addDays,
 	answerSchema,
 	blockOfStatement,
 	commentField,

@@ -1,11 +1,11 @@
 // Consent per case: which sharing agreements apply to a case, the consent records, and the
 // warnings when an agreement asks consent that is not there (see consent.ts for the rules). Reads
 // and changes are case data: they land in the case's audit log.
+import { todayInBelgium } from '$lib/dates';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
 import { caseSharingAgreements, cases, consentRecords, sharingAgreements } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import type { ConsentRequirement } from '$lib/domain/partnerships/enums';
 import { checkConsent, consentState, type ConsentCheck, type ConsentWarning } from './consent';
 

@@ -1,5 +1,6 @@
+import { daysBetween } from '$lib/dates';
 import { describe, expect, it } from 'vitest';
-import { checkConsent, consentState, daysBetween, partiesFor, type ConsentFacts } from './consent';
+import { checkConsent, consentState, partiesFor, type ConsentFacts } from './consent';
 
 const A = 'agreement-a';
 const B = 'agreement-b';

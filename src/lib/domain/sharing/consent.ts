@@ -2,6 +2,7 @@
 // asks for is there. Pure functions (no I/O): the case page, the consent page, the case list and
 // the tests all ask the same questions here. Dates are YYYY-MM-DD strings in Belgian time.
 
+import { daysBetween } from '$lib/dates';
 import type { ConsentGiver, ConsentRequirement } from '$lib/domain/partnerships/enums';
 
 /** Who counts as "the parents" for consent: both parents, one of them, or a legal guardian. */
@@ -23,11 +24,6 @@ export interface ConsentFacts {
 	expiresOn: string | null;
 	/** From this day on the consent no longer holds; null: not withdrawn. */
 	withdrawnOn: string | null;
-}
-
-/** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` lies before `from`. */
-export function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { isCalendarDate } from '$lib/dates';
 import { CONSENT_FORMS, CONSENT_GIVERS, CONSENT_REQUIREMENTS, LEGAL_FRAMES } from '$lib/domain/partnerships/enums';
 
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = isCalendarDate;
 
 /** Whether one of these fields already has a problem (a cross-field check then waits for them). */
 const hasIssueIn = (payload: { issues: { path?: PropertyKey[] }[] }, fields: string[]) =>

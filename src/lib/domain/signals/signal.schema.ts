@@ -1,5 +1,6 @@
 // Signals to policy: the forms (shared by client and server) and the pure rules of the status path.
 import { z } from 'zod';
+import { isCalendarDate } from '$lib/dates';
 import {
 	SIGNAL_ADDRESSEES,
 	SIGNAL_LEVELS,
@@ -43,10 +44,7 @@ export const signalSchema = z
 	.transform((v) => ({ ...v, addresseeOther: v.addressee === 'other' ? v.addresseeOther : '' }));
 export type SignalInput = z.infer<typeof signalSchema>;
 
-const isDate = (v: string) =>
-	/^\d{4}-\d{2}-\d{2}$/.test(v) &&
-	!Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-	new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isDate = isCalendarDate;
 
 /** The date of the first step, "collected": today, or the day the partners first put it together. */
 export const collectedOnSchema = z.object({

@@ -3,6 +3,7 @@
 // copies a case. Where it was seen (a case, a learning-log entry, a reflection moment of the same
 // partnership) is kept only as a link, and every page shows only counts of those links. When a case
 // is purged, its link becomes null and the count stays.
+import { daysBetween, todayInBelgium } from '$lib/dates';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
 import {
@@ -15,7 +16,6 @@ import {
 	users
 } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import {
 	SIGNAL_ADDRESSEES,
 	SIGNAL_LEVELS,
@@ -405,11 +405,6 @@ export async function signalOverview(db: Db, partnershipId: string) {
 	return { ...counts, themes, sources };
 }
 export type SignalOverview = Awaited<ReturnType<typeof signalOverview>>;
-
-/** Number of whole days from one date (YYYY-MM-DD) to another. */
-function daysBetween(from: string, to: string): number {
-	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /**
  * For the partnership home: counts per status, and the signal that has waited longest for an

@@ -1,10 +1,10 @@
+import { todayInBelgium } from '$lib/dates';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
 import { makeMember, makePartnership, makeUser } from '../../../../tests/factories';
 import type { Tx } from '$lib/server/db/client';
 import * as schema from '$lib/server/db/schema';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { logIn } from '$lib/domain/auth/accounts.server';
 import { getGoal, listGoalVersions } from '$lib/domain/goals/goal.server';

@@ -1,7 +1,7 @@
 // The demo's common goal, with a history.
+import { todayInBelgium } from '$lib/dates';
 import type { Tx } from '$lib/server/db/client';
 import { goals, goalVersions } from '$lib/server/db/schema';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import type { GoalContent } from '$lib/domain/goals/goal.schema';
 import type { DemoContext } from './context';
 import { can } from '$lib/domain/permissions/permissions';

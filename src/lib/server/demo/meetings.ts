@@ -2,6 +2,7 @@
 // held, with minutes and two agreements, one still open; the next one upcoming, so its review item
 // shows that open agreement) and an informal network moment. Written in our own words, anonymised.
 // Everything goes through the meeting and agreement functions, as a coordinator would do it.
+import { addDays, todayInBelgium } from '$lib/dates';
 import type { Tx } from '$lib/server/db/client';
 import type { AgreementInput } from '$lib/domain/agreements/agreement.schema';
 import { createAgreement, updateAgreement } from '$lib/domain/agreements/agreement.server';
@@ -14,9 +15,7 @@ import {
 	saveMinutes,
 	setAttendance
 } from '$lib/domain/meetings/meeting.server';
-import { todayInBrussels } from '$lib/domain/meetings/meeting-time';
 import { addMonths, weekdayOrNextMonday } from '$lib/domain/meetings/recurrence';
-import { addDays } from '$lib/domain/scan/scan.schema';
 import { asDb, expectOk, type DemoContext } from './context';
 import { mayHold } from '$lib/domain/permissions/permissions';
 
@@ -36,7 +35,7 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 	const workers = ctx.members.filter((m) => mayHold(m.role, 'agreement:owner') && m !== coordinator);
 	const partner = workers[0] ?? coordinator;
 	const other = workers.find((m) => m !== partner) ?? partner;
-	const today = todayInBrussels(now);
+	const today = todayInBelgium(now);
 	const attendees = workers.map((m) => m.membershipId);
 
 	// The structural series: started eight weeks ago, per trimester, for a year.

@@ -3,15 +3,16 @@
 // The answers are made up and stored like real ones: anonymous, groups only where three members share them.
 // The rounds and answers are written directly: openScanRound starts a round today and
 // submitScanResponse only takes answers while a round is open, and these rounds ran months ago.
+import { addDays, todayInBelgium } from '$lib/dates';
 import type { Tx } from '$lib/server/db/client';
 import { scanParticipations, scanResponses, scanRounds } from '$lib/server/db/schema';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import type { BlockSlug } from '$lib/content/types';
 import { createAgreement } from '$lib/domain/agreements/agreement.server';
-import { brusselsToUtc, todayInBrussels } from '$lib/domain/meetings/meeting-time';
+import { brusselsToUtc } from '$lib/domain/meetings/meeting-time';
 import { groupsToKeep } from '$lib/domain/scan/insights';
 import { listScanMembers } from '$lib/domain/scan/scan.server';
-import { addDays, defaultRoundValues } from '$lib/domain/scan/scan.schema';
+import { defaultRoundValues } from '$lib/domain/scan/scan.schema';
 import { asDb, expectOk, type DemoContext } from './context';
 import { can, mayHold } from '$lib/domain/permissions/permissions';
 
@@ -131,7 +132,7 @@ async function addRound(
 export async function seedDemoScan(tx: Tx, ctx: DemoContext): Promise<void> {
 	const answering = ctx.members.filter((mb) => mayHold(mb.role, 'scan:respondent'));
 	if (answering.length < 3) return;
-	const today = todayInBrussels();
+	const today = todayInBelgium();
 	await addRound(tx, ctx, {
 		opensOn: addDays(today, -230),
 		lastDay: addDays(today, -216),

@@ -1,14 +1,13 @@
 // The demo's signals to policy. Written directly: each signal went through its steps over the past
 // months (createSignal and moveSignalStatus stamp the time they run), and some of its case links
 // belong to cases removed since, a count without a link that no function makes.
+import { addDays, todayInBelgium } from '$lib/dates';
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '$lib/server/db/client';
 import { cases, signalEvents, signalSources, signals } from '$lib/server/db/schema';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import type { SignalStatus } from '$lib/domain/partnerships/enums';
 import type { SignalInput } from '$lib/domain/signals/signal.schema';
 import { listSourceChoices } from '$lib/domain/signals/signal.server';
-import { addDays } from '$lib/domain/scan/scan.schema';
 import { asDb, type DemoContext } from './context';
 import { can } from '$lib/domain/permissions/permissions';
 

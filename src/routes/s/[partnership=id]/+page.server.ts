@@ -1,3 +1,4 @@
+import { todayInBelgium } from '$lib/dates';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { roleCardStatus } from '$lib/domain/role-cards/role-card';
 import { compassSummary } from '$lib/domain/compass/compass.server';
@@ -7,7 +8,6 @@ import { getLatestScanSummary, listScanRounds } from '$lib/domain/scan/scan.serv
 import { blocks } from '$lib/content/blocks';
 import { blockLinks } from '$lib/domain/scan/insights';
 import { signalStateSummary } from '$lib/domain/signals/signal.server';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership } from '$lib/server/partnership-context';
 import type { PageServerLoad } from './$types';

@@ -1,8 +1,9 @@
+import { readVersion } from '$lib/fields';
+import { todayInBelgium } from '$lib/dates';
 import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { goalSchema } from '$lib/domain/goals/goal.schema';
 import { getGoal, listGoalVersions, saveGoal } from '$lib/domain/goals/goal.server';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -53,7 +54,7 @@ export const actions: Actions = {
 			partnershipId: ctx.partnership.id,
 			userId: ctx.user.id,
 			input: parsed.data,
-			version: Number(form.get('version') ?? 0) || 0,
+			version: readVersion(form),
 			savedAnyway: savesAnyway(form)
 		});
 		if (result.ok) return { saved: true };

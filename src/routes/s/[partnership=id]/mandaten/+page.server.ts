@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { mandateIdSchema, mandateSchema } from '$lib/domain/organisations/organisation.schema';
@@ -62,7 +63,7 @@ export const actions: Actions = {
 			partnershipId: ctx.partnership.id,
 			mandateId,
 			userId: ctx.user.id,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data
 		});
 		if (result.ok) return { action: 'update', mandateId, saved: true };

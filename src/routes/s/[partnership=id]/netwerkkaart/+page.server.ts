@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { isId } from '$lib/ids';
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
@@ -105,7 +106,7 @@ export const actions: Actions = {
 		const result = await updateNode(db, {
 			partnershipId: ctx.partnership.id,
 			nodeId,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data
 		});
 		if (result.ok) {
@@ -162,7 +163,7 @@ export const actions: Actions = {
 		const result = await updateLink(db, {
 			partnershipId: ctx.partnership.id,
 			linkId,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data
 		});
 		if (result.ok) {

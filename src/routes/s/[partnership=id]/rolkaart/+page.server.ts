@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { roleCardArrays, roleCardDraftSchema, roleCardSchema } from '$lib/domain/role-cards/role-card.schema';
@@ -29,7 +30,7 @@ export const actions: Actions = {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'rolecard:write-own');
 		const form = await event.request.formData();
-		const version = Number(form.get('version') ?? 0);
+		const version = readVersion(form);
 		const parsed = parseForm(roleCardSchema, form, roleCardArrays);
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors, version });
 		const result = await saveRoleCard(getDb(), {

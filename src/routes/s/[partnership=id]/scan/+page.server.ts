@@ -1,9 +1,9 @@
+import { todayInBelgium } from '$lib/dates';
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { can } from '$lib/domain/permissions/permissions';
 import { defaultRoundValues, openRoundSchema } from '$lib/domain/scan/scan.schema';
 import { listScanRounds, openScanRound } from '$lib/domain/scan/scan.server';
-import { todayInBrussels } from '$lib/domain/meetings/meeting-time';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +22,7 @@ export const actions: Actions = {
 	open: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'scan:manage');
-		const parsed = parseForm(openRoundSchema(todayInBrussels()), await event.request.formData());
+		const parsed = parseForm(openRoundSchema(todayInBelgium()), await event.request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const result = await openScanRound(getDb(), {
 			partnershipId: ctx.partnership.id,

@@ -1,3 +1,4 @@
+import { todayInBelgium } from '$lib/dates';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { listSavedRoleCards } from '$lib/domain/role-cards/role-card.server';
 import { listOrganisations } from '$lib/domain/organisations/organisation.server';
@@ -6,7 +7,6 @@ import { listSharingAgreements } from '$lib/domain/sharing/sharing.server';
 import { getNetworkMap } from '$lib/domain/network/network.server';
 import { listUpcomingMeetings } from '$lib/domain/meetings/meeting.server';
 import { getGoal } from '$lib/domain/goals/goal.server';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { PageServerLoad } from './$types';

@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { agreementUpdateSchema, voiceSchema } from '$lib/domain/agreements/agreement.schema';
@@ -67,7 +68,7 @@ export const actions: Actions = {
 			partnershipId: ctx.partnership.id,
 			agreementId: agreement.id,
 			userId: ctx.user.id,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data,
 			voice: voiceContent.heard || voiceContent.how || voiceContent.notYetHeard ? voiceContent : null,
 			savedAnyway: anyway

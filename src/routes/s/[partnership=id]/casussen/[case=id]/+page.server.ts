@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { isId } from '$lib/ids';
 import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
@@ -90,7 +91,7 @@ export const actions: Actions = {
 			...scope,
 			...parsed.data,
 			userId: ctx.user.id,
-			version: Number(form.get('version'))
+			version: readVersion(form)
 		});
 		if (result.ok) return { part: 'meta', saved: true };
 		if (result.reason === 'not-eligible')
@@ -123,7 +124,7 @@ export const actions: Actions = {
 			...scope,
 			kind,
 			content,
-			version: Number(form.get('version') ?? 0),
+			version: readVersion(form),
 			userId: ctx.user.id,
 			savedAnyway: savesAnyway(form)
 		});
@@ -141,7 +142,7 @@ export const actions: Actions = {
 			...scope,
 			userId: ctx.user.id,
 			content,
-			version: Number(form.get('version') ?? 0),
+			version: readVersion(form),
 			savedAnyway: savesAnyway(form)
 		});
 		if (result.ok) return { part: 'perspective', saved: true };

@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { error, fail } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
@@ -36,7 +37,7 @@ export const actions: Actions = {
 		const result = await updateSharingAgreement(getDb(), {
 			partnershipId: ctx.partnership.id,
 			sharingId: agreement.id,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data
 		});
 		if (result.ok) return { saved: true };

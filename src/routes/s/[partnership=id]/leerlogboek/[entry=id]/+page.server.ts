@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { LEARNING_TEXT_FIELDS, learningEntrySchema } from '$lib/domain/learning/learning.schema';
@@ -62,7 +63,7 @@ export const actions: Actions = {
 			partnershipId: ctx.partnership.id,
 			entryId: entry.id,
 			...who(ctx),
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data,
 			savedAnyway: anyway
 		});

@@ -1,10 +1,10 @@
 // The network map as a self-contained SVG file: title, map and legend, drawn with presentation
 // attributes only (no external styles or fonts), so it opens on its own in any browser or editor.
+import { dateFormat } from '$lib/dates';
 import { render } from 'svelte/server';
 import NetworkMapSvg from '$lib/components/NetworkMapSvg.svelte';
 import { getNetworkMap } from '$lib/domain/network/network.server';
 import { m } from '$lib/paraglide/messages.js';
-import { getLocale } from '$lib/paraglide/runtime.js';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { RequestHandler } from './$types';
@@ -13,8 +13,7 @@ export const GET: RequestHandler = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'network:read');
 	const { nodes, links } = await getNetworkMap(getDb(), { partnershipId: ctx.partnership.id });
-	const locale = getLocale();
-	const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-BE' : locale, {
+	const date = dateFormat({
 		dateStyle: 'long',
 		timeZone: 'Europe/Brussels'
 	}).format(new Date());

@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
@@ -53,7 +54,7 @@ export const actions: Actions = {
 		const result = await updateOrganisation(getDb(), {
 			partnershipId: ctx.partnership.id,
 			organisationId: organisation.id,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data
 		});
 		if (result.ok) return { saved: true };

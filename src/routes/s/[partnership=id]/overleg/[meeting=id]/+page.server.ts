@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { isId } from '$lib/ids';
 import { error, fail } from '@sveltejs/kit';
 import { z } from 'zod';
@@ -133,7 +134,7 @@ export const actions: Actions = {
 		if (blocked) return blocked;
 		const result = await saveMinutes(getDb(), {
 			...scope,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			minutes: parsed.data.minutes
 		});
 		if (result.ok) return { part: 'minutes', saved: true, savedAnyway: savesAnyway(form) };
@@ -155,7 +156,7 @@ export const actions: Actions = {
 		const empty = !content.heard && !content.how && !content.notYetHeard;
 		const result = await saveMeetingVoice(getDb(), {
 			...scope,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			voice: empty ? null : content
 		});
 		if (result.ok) return { part: 'voice', saved: true };
@@ -179,7 +180,7 @@ export const actions: Actions = {
 		const { scope, form } = await meetingContext(event, 'meeting:write');
 		const result = await setMeetingCancelled(getDb(), {
 			...scope,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			cancelled: form.get('cancelled') === '1'
 		});
 		if (result.ok) return { part: 'cancel', saved: true };

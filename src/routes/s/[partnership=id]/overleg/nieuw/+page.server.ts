@@ -1,9 +1,10 @@
+import { todayInBelgium } from '$lib/dates';
 import { fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
 import { ATTENDEE_NOT_MEMBER, meetingSchema } from '$lib/domain/meetings/meeting.schema';
 import { createMeeting, listCaseCodes } from '$lib/domain/meetings/meeting.server';
-import { defaultRepeatUntil, todayInBrussels } from '$lib/domain/meetings/meeting-time';
+import { defaultRepeatUntil } from '$lib/domain/meetings/meeting-time';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
@@ -27,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
 			role: mb.role
 		})),
 		cases,
-		defaultRepeatUntil: defaultRepeatUntil(todayInBrussels())
+		defaultRepeatUntil: defaultRepeatUntil(todayInBelgium())
 	};
 };
 

@@ -1,3 +1,5 @@
+import { readVersion } from '$lib/fields';
+import { todayInBelgium } from '$lib/dates';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms';
@@ -11,7 +13,6 @@ import {
 	updateSignal
 } from '$lib/domain/signals/signal.server';
 import { formatDay } from '$lib/domain/meetings/meeting-format';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { can } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
@@ -71,7 +72,7 @@ export const actions: Actions = {
 			partnershipId: ctx.partnership.id,
 			signalId: signal.id,
 			userId: ctx.user.id,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			step
 		});
 		if (result.ok) return { part: 'move', saved: true, status: result.status, savedAnyway: anyway };
@@ -118,7 +119,7 @@ export const actions: Actions = {
 			partnershipId: ctx.partnership.id,
 			signalId: signal.id,
 			userId: ctx.user.id,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data,
 			answer: answer?.ok ? answer.data.answer : undefined,
 			savedAnyway: anyway

@@ -1,3 +1,4 @@
+import { todayInBelgium } from '$lib/dates';
 import { pageParam } from '$lib/pagination';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
@@ -9,7 +10,6 @@ import {
 	type SignalSourceRef
 } from '$lib/domain/signals/signal.schema';
 import { createSignal, describeSource, listSignals, listSignalsForSource } from '$lib/domain/signals/signal.server';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';

@@ -1,5 +1,5 @@
+import { todayInBelgium } from '$lib/dates';
 import { signalOverview } from '$lib/domain/signals/signal.server';
-import { todayInBelgium } from '$lib/domain/agreements/agreement-status';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { PageServerLoad } from './$types';

@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { error, fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { caseExists } from '$lib/domain/cases/case.server';
@@ -112,7 +113,7 @@ export const actions: Actions = {
 		const result = await withdrawConsentRecord(getDb(), {
 			...scope,
 			userId: ctx.user.id,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input: parsed.data,
 			savedAnyway: anyway
 		});

@@ -1,3 +1,4 @@
+import { readVersion } from '$lib/fields';
 import { error, fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
@@ -93,7 +94,7 @@ export const actions: Actions = {
 		const result = await updateMeeting(getDb(), {
 			partnershipId: ctx.partnership.id,
 			meetingId: found.meeting.id,
-			version: Number(form.get('version')),
+			version: readVersion(form),
 			input
 		});
 		if (result.ok) {
