@@ -36,21 +36,23 @@ export async function registerUser(db: Db, input: RegisterInput, locale = 'nl'):
 // Verifying against a fixed hash when the account does not exist keeps the timing the same.
 let dummyHash: Promise<string> | undefined;
 
-export async function logIn(db: Db, input: LoginInput, ip: string): Promise<Outcome> {
+/** Why a login was refused; the route words it in the user's language and picks the status. */
+export type LoginRefusal =
+	{ ok: false; reason: 'rate-limited'; minutes: number } | { ok: false; reason: 'wrong-credentials' };
+
+export async function logIn(
+	db: Db,
+	input: LoginInput,
+	ip: string
+): Promise<{ ok: true; user: SessionUser } | LoginRefusal> {
 	const minutes = await loginBlockedFor(db, input.email, ip);
-	if (minutes > 0)
-		return {
-			ok: false,
-			errors: {
-				form: `Te veel mislukte pogingen om in te loggen. Wacht ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} en probeer het dan opnieuw.`
-			}
-		};
+	if (minutes > 0) return { ok: false, reason: 'rate-limited', minutes };
 	const [user] = await db.select().from(users).where(eq(users.email, input.email));
 	dummyHash ??= hashPassword('brugwerk-timing-equaliser');
 	const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
 	if (!user || !valid) {
 		await recordLoginFailure(db, input.email, ip);
-		return { ok: false, errors: { form: 'Dit e-mailadres en wachtwoord horen niet bij elkaar. Probeer het opnieuw.' } };
+		return { ok: false, reason: 'wrong-credentials' };
 	}
 	await clearLoginFailures(db, input.email);
 	return { ok: true, user: publicUser(user) };

@@ -4,6 +4,7 @@ import { loginSchema, safeNext } from '$lib/domain/auth/auth.schema';
 import { logIn } from '$lib/domain/auth/accounts.server';
 import { getDb } from '$lib/server/db/client';
 import { startSession } from '$lib/server/auth-guard';
+import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -17,9 +18,16 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
 		const outcome = await logIn(getDb(), parsed.data, getClientAddress());
 		if (!outcome.ok)
-			return fail(outcome.errors.form?.startsWith('Te veel') ? 429 : 400, {
+			return fail(outcome.reason === 'rate-limited' ? 429 : 400, {
 				values: { email: parsed.data.email, next: parsed.data.next ?? '' },
-				errors: outcome.errors
+				errors: {
+					form:
+						outcome.reason === 'rate-limited'
+							? outcome.minutes === 1
+								? m.login_rate_limited_one()
+								: m.login_rate_limited_many({ minutes: outcome.minutes })
+							: m.login_wrong_credentials()
+				}
 			});
 		await startSession(cookies, url, outcome.user.id);
 		redirect(303, safeNext(parsed.data.next) ?? '/s');
