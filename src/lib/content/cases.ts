@@ -34,7 +34,8 @@ export const voiceFields: WorksheetField[] = [
 	)
 ];
 
-export type CaseSectionKind = 'situation' | 'strengths' | 'family' | 'voice' | 'evaluation';
+export type { CaseSectionKind } from '$lib/domain/partnerships/enums';
+import type { CaseSectionKind } from '$lib/domain/partnerships/enums';
 
 export interface CaseSectionDefinition {
 	kind: CaseSectionKind;

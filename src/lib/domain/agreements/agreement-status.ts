@@ -2,8 +2,8 @@ import { todayInBelgium } from '$lib/dates';
 // The life of an agreement: open until it is done, adjusted (changed and still running) or dropped.
 // Done and dropped agreements can be reopened; nothing jumps silently.
 
-export const AGREEMENT_STATUSES = ['open', 'done', 'adjusted', 'dropped'] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+import { AGREEMENT_STATUSES, type AgreementStatus } from '$lib/domain/partnerships/enums';
+export { AGREEMENT_STATUSES, type AgreementStatus };
 
 const NEXT: Record<AgreementStatus, readonly AgreementStatus[]> = {
 	open: ['done', 'adjusted', 'dropped'],

@@ -3,8 +3,8 @@ import { caseSections, perspectiveFields, type CaseSectionKind } from '$lib/cont
 import { worksheetSchema } from '$lib/domain/worksheets/worksheet';
 import { RASCI_LETTERS } from './rasci';
 
-export const CASE_STATUSES = ['open', 'in_follow_up', 'closed'] as const;
-export type CaseStatus = (typeof CASE_STATUSES)[number];
+import { CASE_STATUSES, type CaseStatus } from '$lib/domain/partnerships/enums';
+export { CASE_STATUSES, type CaseStatus };
 
 const code = z
 	.string()

@@ -1,8 +1,8 @@
 // RASCI: per chosen action, who is Responsible (does it), Accountable (answers for it; exactly one),
 // Supportive, Consulted, Informed. One letter per person per action.
 
-export const RASCI_LETTERS = ['R', 'A', 'S', 'C', 'I'] as const;
-export type RasciLetter = (typeof RASCI_LETTERS)[number];
+import { RASCI_LETTERS, type RasciLetter } from '$lib/domain/partnerships/enums';
+export { RASCI_LETTERS, type RasciLetter };
 export type Assignment = { membershipId: string; letter: RasciLetter };
 
 /** The Dutch problem with an assignment, or null when it follows the rule. */

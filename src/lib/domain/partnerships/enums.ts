@@ -1,4 +1,5 @@
-// Kinds of organisation and functions of members: one list for the database enums and the forms.
+// Every vocabulary of the app, once: the database enums (src/lib/server/db/schema), the zod schemas
+// and the labels all take their values from here.
 // (No imports: drizzle-kit loads this file without the $lib alias.)
 
 export const ORGANISATION_TYPES = [
@@ -130,3 +131,20 @@ export type ReflectionStatus = (typeof REFLECTION_STATUSES)[number];
 /** Reminder e-mails a user can turn off one by one. */
 export const REMINDER_KINDS = ['agreement_due', 'meeting_invitation', 'scan_closing'] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export const CASE_STATUSES = ['open', 'in_follow_up', 'closed'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const CASE_SECTION_KINDS = ['situation', 'strengths', 'family', 'voice', 'evaluation'] as const;
+export type CaseSectionKind = (typeof CASE_SECTION_KINDS)[number];
+
+/** Responsible, Accountable (exactly one), Supportive, Consulted, Informed. */
+export const RASCI_LETTERS = ['R', 'A', 'S', 'C', 'I'] as const;
+export type RasciLetter = (typeof RASCI_LETTERS)[number];
+
+export const AGREEMENT_STATUSES = ['open', 'done', 'adjusted', 'dropped'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** Where an agreement was made. */
+export const AGREEMENT_ORIGINS = ['case', 'meeting', 'goal', 'reflection', 'scan'] as const;
+export type AgreementOrigin = (typeof AGREEMENT_ORIGINS)[number];

@@ -28,12 +28,9 @@ type Block =
 	| { items: { title: string; lines: string[]; link: Link }[] }
 	| { button: Link };
 
-
 /** A calendar date (YYYY-MM-DD): "donderdag 12 november 2026". */
 export function formatMailDay(date: string, locale: MailLocale): string {
-	return dateFormat({ dateStyle: 'full', timeZone: 'UTC' }, locale).format(
-		new Date(`${date}T00:00:00Z`)
-	);
+	return dateFormat({ dateStyle: 'full', timeZone: 'UTC' }, locale).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** A meeting's date and times in Belgian time: "dinsdag 12 januari 2027, 14:00 – 15:30". */

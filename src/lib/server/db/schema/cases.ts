@@ -16,6 +16,13 @@ import {
 	unique,
 	uuid
 } from 'drizzle-orm/pg-core';
+import {
+	AGREEMENT_ORIGINS,
+	AGREEMENT_STATUSES,
+	CASE_SECTION_KINDS,
+	CASE_STATUSES,
+	RASCI_LETTERS
+} from '../../../domain/partnerships/enums';
 import { users } from './accounts';
 import { memberships, partnerships } from './partnerships';
 import { meetings } from './meetings';
@@ -23,7 +30,7 @@ import { goals } from './goals';
 import { reflectionMoments } from './reflection';
 import { scanRounds } from './scan';
 
-export const caseStatus = pgEnum('case_status', ['open', 'in_follow_up', 'closed']);
+export const caseStatus = pgEnum('case_status', CASE_STATUSES);
 
 /** An anonymised case: a code or pseudonym, never a child's name. */
 export const cases = pgTable(
@@ -63,7 +70,7 @@ export const casePartners = pgTable(
 );
 
 /** The shared parts of a case (situating, strengths, family involvement, voice, evaluation), each saved on its own. */
-export const caseSectionKind = pgEnum('case_section_kind', ['situation', 'strengths', 'family', 'voice', 'evaluation']);
+export const caseSectionKind = pgEnum('case_section_kind', CASE_SECTION_KINDS);
 
 export const caseSections = pgTable(
 	'case_sections',
@@ -128,7 +135,7 @@ export const caseActions = pgTable(
 	(t) => [index('case_actions_case_idx').on(t.caseId)]
 );
 
-export const rasciLetter = pgEnum('rasci_letter', ['R', 'A', 'S', 'C', 'I']);
+export const rasciLetter = pgEnum('rasci_letter', RASCI_LETTERS);
 
 export const actionAssignments = pgTable(
 	'action_assignments',
@@ -147,9 +154,9 @@ export const actionAssignments = pgTable(
 	(t) => [primaryKey({ columns: [t.actionId, t.membershipId] })]
 );
 
-export const agreementStatus = pgEnum('agreement_status', ['open', 'done', 'adjusted', 'dropped']);
+export const agreementStatus = pgEnum('agreement_status', AGREEMENT_STATUSES);
 /** What an agreement belongs to; each origin has its own column, checked below. */
-export const agreementOrigin = pgEnum('agreement_origin', ['case', 'meeting', 'goal', 'reflection', 'scan']);
+export const agreementOrigin = pgEnum('agreement_origin', AGREEMENT_ORIGINS);
 
 export const agreements = pgTable(
 	'agreements',
