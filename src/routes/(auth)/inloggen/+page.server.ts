@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { parseForm } from '$lib/forms';
+import { parseForm, type FieldErrors } from '$lib/forms';
 import { loginSchema, safeNext } from '$lib/domain/auth/auth.schema';
 import { logIn } from '$lib/domain/auth/accounts.server';
 import { getDb } from '$lib/server/db/client';
@@ -20,7 +20,7 @@ export const actions: Actions = {
 		if (!outcome.ok)
 			return fail(outcome.reason === 'rate-limited' ? 429 : 400, {
 				values: { email: parsed.data.email, next: parsed.data.next ?? '' },
-				errors: {
+				errors: <FieldErrors>{
 					form:
 						outcome.reason === 'rate-limited'
 							? outcome.minutes === 1
