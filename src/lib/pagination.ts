@@ -34,3 +34,13 @@ export function pageHref(url: URL, page: number): string {
 	const query = params.toString();
 	return query ? `${url.pathname}?${query}` : url.pathname;
 }
+
+/**
+ * A list URL with one filter changed and the others kept. Empty values are left out, and so is the
+ * page: a new filter starts at page 1.
+ */
+export function filterHref(base: string, filter: Record<string, string>, change: Record<string, string>): string {
+	const next = { ...filter, ...change };
+	const query = new URLSearchParams(Object.entries(next).filter(([, v]) => v !== '')).toString();
+	return query ? `${base}?${query}` : base;
+}

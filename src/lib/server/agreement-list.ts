@@ -1,3 +1,4 @@
+import { pageParam } from '$lib/pagination';
 import { agreementFilterSchema } from '$lib/domain/agreements/agreement.schema';
 import { listAgreements } from '$lib/domain/agreements/agreement.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -14,15 +15,18 @@ export async function loadAgreementList(event: RequestEvent, onlyMine: boolean) 
 	const filter = agreementFilterSchema.parse({
 		status: q.get('status') ?? 'active',
 		owner: onlyMine ? ctx.user.id : (q.get('eigenaar') ?? ''),
-		origin: q.get('herkomst') ?? 'all'
+		origin: q.get('herkomst') ?? 'all',
+		sorteer: q.get('sorteer') ?? ''
 	});
+	const page = pageParam.parse(q.get('pagina'));
 	const db = getDb();
-	const [agreements, members] = await Promise.all([
-		listAgreements(db, { partnershipId: ctx.partnership.id, filter }),
+	const [{ agreements, overdue }, members] = await Promise.all([
+		listAgreements(db, { partnershipId: ctx.partnership.id, filter, page }),
 		listMembers(db, ctx.partnership.id)
 	]);
 	return {
 		agreements,
+		overdue,
 		filter,
 		onlyMine,
 		owners: members

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeMember, makeTeam } from '../../../../tests/factories';
+import { isoDate, makeAgreement, makeMember, makeTeam } from '../../../../tests/factories';
 import { createCase } from '$lib/domain/cases/case.server';
 import type { Role } from '$lib/domain/permissions/permissions';
 import {
@@ -42,23 +42,29 @@ describe('agreements', () => {
 			voice: null
 		});
 		if (!r.ok) throw new Error('not created');
-		const all = await listAgreements(db, {
-			partnershipId: t.partnership.id,
-			filter: { status: 'active', owner: '', origin: 'all' }
-		});
+		const all = (
+			await listAgreements(db, {
+				partnershipId: t.partnership.id,
+				filter: { status: 'active', owner: '', origin: 'all', sorteer: '' }
+			})
+		).agreements.rows;
 		expect(all).toHaveLength(1);
 		expect(all[0]).toMatchObject({ caseCode: 'A-1', ownerName: 'Partner', overdue: true });
 		expect(
-			await listAgreements(db, {
-				partnershipId: t.partnership.id,
-				filter: { status: 'done', owner: '', origin: 'all' }
-			})
+			(
+				await listAgreements(db, {
+					partnershipId: t.partnership.id,
+					filter: { status: 'done', owner: '', origin: 'all', sorteer: '' }
+				})
+			).agreements.rows
 		).toHaveLength(0);
 		expect(
-			await listAgreements(db, {
-				partnershipId: t.partnership.id,
-				filter: { status: 'all', owner: t.coordinator.id, origin: 'all' }
-			})
+			(
+				await listAgreements(db, {
+					partnershipId: t.partnership.id,
+					filter: { status: 'all', owner: t.coordinator.id, origin: 'all', sorteer: '' }
+				})
+			).agreements.rows
 		).toHaveLength(0);
 
 		const done = await updateAgreement(db, {
@@ -74,6 +80,45 @@ describe('agreements', () => {
 		expect(found?.agreement.status).toBe('done');
 		expect(found?.history[0]).toMatchObject({ note: 'Gesprek was fijn', changes: { status: ['open', 'done'] } });
 		expect(found?.history).toHaveLength(2);
+	});
+
+	it('shows one page of 25, counts the overdue ones over every page, and sorts', async () => {
+		const t = await setup();
+		const scope = { partnershipId: t.partnership.id, userId: t.coordinator.id };
+		// 12 overdue, 18 due later; the last one made is also the last one due.
+		for (let i = 0; i < 30; i++)
+			await makeAgreement(db, {
+				...scope,
+				origin: { caseId: t.caseId },
+				what: `Afspraak ${String(i).padStart(2, '0')}`,
+				ownerId: t.member.id,
+				dueDate: isoDate(i < 12 ? -20 + i : i)
+			});
+		const filter = { status: 'active', owner: '', origin: 'all', sorteer: '' } as const;
+		const first = await listAgreements(db, { partnershipId: t.partnership.id, filter });
+		expect(first.agreements).toMatchObject({ total: 30, page: 1, pages: 2 });
+		expect(first.agreements.rows).toHaveLength(25);
+		expect(first.agreements.rows[0]).toMatchObject({ what: 'Afspraak 00', overdue: true });
+		expect(first.overdue).toBe(12);
+		const second = await listAgreements(db, { partnershipId: t.partnership.id, filter, page: 2 });
+		expect(second.agreements.rows.map((a) => a.what)).toEqual(
+			['25', '26', '27', '28', '29'].map((n) => `Afspraak ${n}`)
+		);
+		expect(second.overdue).toBe(12);
+		const late = await listAgreements(db, {
+			partnershipId: t.partnership.id,
+			filter: { ...filter, status: 'overdue' }
+		});
+		expect(late.agreements.total).toBe(12);
+		expect(late.agreements.rows.every((a) => a.overdue)).toBe(true);
+		const changed = await listAgreements(db, {
+			partnershipId: t.partnership.id,
+			filter: { ...filter, sorteer: 'gewijzigd' }
+		});
+		expect(changed.agreements.rows[0]?.what).toBe('Afspraak 29');
+		// Another partnership sees none of them.
+		const other = await makeTeam(db);
+		expect((await listAgreements(db, { partnershipId: other.partnership.id, filter })).agreements.total).toBe(0);
 	});
 
 	it('refuses a stale edit and an impossible status jump', async () => {

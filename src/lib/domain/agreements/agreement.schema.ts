@@ -36,8 +36,10 @@ export type AgreementUpdateInput = z.infer<typeof agreementUpdateSchema>;
 export const voiceSchema = worksheetSchema(voiceFields);
 
 export const agreementFilterSchema = z.object({
-	status: z.enum([...AGREEMENT_STATUSES, 'active', 'all']).catch('active'),
+	status: z.enum([...AGREEMENT_STATUSES, 'active', 'overdue', 'all']).catch('active'),
 	owner: z.union([z.uuid(), z.literal('')]).catch(''),
-	origin: z.enum(['case', 'meeting', 'goal', 'reflection', 'scan', 'all']).catch('all')
+	origin: z.enum(['case', 'meeting', 'goal', 'reflection', 'scan', 'all']).catch('all'),
+	/** '' is soonest due first; 'gewijzigd' the most recently changed first. */
+	sorteer: z.enum(['gewijzigd']).or(z.literal('')).catch('')
 });
 export type AgreementFilter = z.infer<typeof agreementFilterSchema>;

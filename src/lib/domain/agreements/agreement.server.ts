@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { todayInBelgium } from '$lib/dates';
 import type { Db, Executor } from '$lib/server/db/client';
 import {
 	agreementEvents,
@@ -17,6 +18,7 @@ import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
 import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 import { inPartnership, sameTenant } from '$lib/server/db/scoped';
+import { paged, totalOver } from '$lib/server/db/paged';
 
 type Voice = Record<string, string>;
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -187,10 +189,18 @@ const listColumns = {
 	voiceHeard: sql<string | null>`${agreements.voice}->>'heard'`
 };
 
-/** Agreement rows for lists: with owner and the title of what they came from, soonest due first. */
-async function selectAgreementRows(db: Db, where: SQL | undefined, limit?: number) {
-	const query = db
-		.select(listColumns)
+/** Soonest due first (no date last); the list's other order is the most recently changed first. */
+const DUE_FIRST = [sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt), asc(agreements.id)];
+const CHANGED_FIRST = [desc(agreements.updatedAt), desc(agreements.id)];
+
+/** Open or adjusted, with a due date before today: the SQL twin of `isOverdue`. */
+const overdueSql = (today: string) =>
+	sql`${agreements.status} in ('open', 'adjusted') and ${agreements.dueDate} < ${today}`;
+
+/** The list query: each agreement with its owner and the title of what it came from. */
+function agreementRows<Extra extends Record<string, SQL | SQL.Aliased>>(db: Db, where: SQL | undefined, extra: Extra) {
+	return db
+		.select({ ...listColumns, ...extra })
 		.from(agreements)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
 		.leftJoin(cases, sameTenant(cases, agreements, agreements.caseId))
@@ -198,7 +208,12 @@ async function selectAgreementRows(db: Db, where: SQL | undefined, limit?: numbe
 		.leftJoin(reflectionMoments, sameTenant(reflectionMoments, agreements, agreements.reflectionId))
 		.leftJoin(scanRounds, sameTenant(scanRounds, agreements, agreements.scanRoundId))
 		.where(where)
-		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(agreements.createdAt));
+		.$dynamic();
+}
+
+/** Agreement rows for the lists inside a page (a case, a meeting, the home), soonest due first. */
+async function selectAgreementRows(db: Db, where: SQL | undefined, limit?: number) {
+	const query = agreementRows(db, where, {}).orderBy(...DUE_FIRST);
 	const rows = await (limit ? query.limit(limit) : query);
 	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
 }
@@ -212,16 +227,50 @@ export function listDueAgreements(db: Db, { partnershipId, limit }: { partnershi
 	);
 }
 
+/**
+ * One page of "all agreements" or "my agreements", and how many of the filtered agreements are
+ * overdue over every page (the notice above the list counts them all, not just this page's).
+ */
 export async function listAgreements(
 	db: Db,
-	{ partnershipId, filter }: { partnershipId: string; filter: AgreementFilter }
+	{
+		partnershipId,
+		filter,
+		page = 1,
+		today = todayInBelgium()
+	}: { partnershipId: string; filter: AgreementFilter; page?: number; today?: string }
 ) {
 	const where: SQL[] = [eq(agreements.partnershipId, partnershipId)];
 	if (filter.status === 'active') where.push(inArray(agreements.status, ['open', 'adjusted']));
+	else if (filter.status === 'overdue') where.push(overdueSql(today));
 	else if (filter.status !== 'all') where.push(eq(agreements.status, filter.status));
 	if (filter.owner) where.push(eq(agreements.ownerId, filter.owner));
 	if (filter.origin !== 'all') where.push(eq(agreements.origin, filter.origin));
-	return selectAgreementRows(db, and(...where));
+	const [list, [overdue]] = await Promise.all([
+		paged(
+			({ limit, offset }) =>
+				agreementRows(db, and(...where), { total: totalOver })
+					.orderBy(...(filter.sorteer === 'gewijzigd' ? CHANGED_FIRST : DUE_FIRST))
+					.limit(limit)
+					.offset(offset),
+			async () =>
+				(
+					await db
+						.select({ n: count() })
+						.from(agreements)
+						.where(and(...where))
+				)[0]?.n ?? 0,
+			page
+		),
+		db
+			.select({ n: count() })
+			.from(agreements)
+			.where(and(...where, overdueSql(today)))
+	]);
+	return {
+		agreements: { ...list, rows: list.rows.map((r) => ({ ...r, overdue: isOverdue(r, today) })) },
+		overdue: overdue?.n ?? 0
+	};
 }
 
 /** The agreements made in one case, meeting, goal, reflection moment or scan round, soonest due first. */

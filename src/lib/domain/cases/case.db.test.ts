@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeMember, makeTeam } from '../../../../tests/factories';
-import { auditLog, memberships } from '$lib/server/db/schema';
+import { makeAgreement, makeCase, makeMember, makeTeam } from '../../../../tests/factories';
+import { agreements, auditLog, memberships } from '$lib/server/db/schema';
 import { listCaseAudit } from '$lib/domain/audit/audit.server';
 import {
 	addCaseAction,
@@ -41,12 +41,54 @@ describe('cases', () => {
 			input: { code: 'K-01', situation: 'x', partners: [] }
 		});
 		expect(again).toEqual({ ok: false, reason: 'code-taken' });
-		expect((await listCases(db, t.partnership.id))[0]).toMatchObject({
+		expect((await listCases(db, { partnershipId: t.partnership.id })).cases.rows[0]).toMatchObject({
 			code: 'K-01',
 			partnerCount: 1,
 			openAgreements: 0,
 			voiceHeard: null
 		});
+	});
+
+	it('lists one page of 25 cases with their counts, filters by status and code, and sorts', async () => {
+		const t = await setup();
+		const scope = { partnershipId: t.partnership.id, userId: t.coordinator.id };
+		for (let i = 2; i <= 27; i++) await makeCase(db, { ...scope, code: `K-${String(i).padStart(2, '0')}` });
+		const odd = await makeCase(db, { ...scope, code: '50%_korting' });
+		await makeAgreement(db, { ...scope, origin: { caseId: t.caseId }, ownerId: t.member.id });
+		const done = await makeAgreement(db, { ...scope, origin: { caseId: t.caseId }, ownerId: t.member.id });
+		await db.update(agreements).set({ status: 'done' }).where(eq(agreements.id, done.id));
+		await updateCaseMeta(db, {
+			...t.scope,
+			userId: t.coordinator.id,
+			version: 1,
+			code: 'K-01',
+			status: 'closed',
+			partners: []
+		});
+		const other = await makeTeam(db);
+		await makeCase(db, { partnershipId: other.partnership.id, userId: other.coordinator.id, code: 'K-02' });
+		const none = { status: '', zoek: '', sorteer: '' } as const;
+
+		const first = await listCases(db, { partnershipId: t.partnership.id, filter: none });
+		expect(first.counts).toEqual({ total: 28, status: { open: 27, in_follow_up: 0, closed: 1 } });
+		expect(first.cases).toMatchObject({ total: 28, page: 1, pages: 2 });
+		expect(first.cases.rows).toHaveLength(25);
+		// The working order puts open cases first: the closed K-01 is the very last row.
+		const last = await listCases(db, { partnershipId: t.partnership.id, filter: none, page: 2 });
+		expect(last.cases.rows.map((c) => c.code).at(-1)).toBe('K-01');
+		expect(last.cases.rows.at(-1)).toMatchObject({ status: 'closed', partnerCount: 0, openAgreements: 1 });
+
+		const byCode = await listCases(db, { partnershipId: t.partnership.id, filter: { ...none, sorteer: 'code' } });
+		expect(byCode.cases.rows.slice(0, 3).map((c) => c.code)).toEqual(['50%_korting', 'K-01', 'K-02']);
+		const closed = await listCases(db, { partnershipId: t.partnership.id, filter: { ...none, status: 'closed' } });
+		expect(closed.cases.rows.map((c) => c.code)).toEqual(['K-01']);
+		expect(closed.counts.total).toBe(28);
+		// The search takes % and _ literally.
+		const literal = await listCases(db, { partnershipId: t.partnership.id, filter: { ...none, zoek: '0%_' } });
+		expect(literal.cases.rows.map((c) => c.id)).toEqual([odd.id]);
+		expect(
+			(await listCases(db, { partnershipId: t.partnership.id, filter: { ...none, zoek: 'k-2' } })).cases.total
+		).toBe(8);
 	});
 
 	it('never returns a case through another partnership', async () => {
@@ -196,7 +238,7 @@ describe('cases', () => {
 		});
 		expect(assigned).toEqual({ ok: false, reason: 'not-eligible' });
 		expect((await getCase(db, t.scope))?.partnerIds).toEqual([t.membership.id]);
-		expect((await listCases(db, t.partnership.id)).map((c) => c.code)).toEqual(['K-01']);
+		expect((await listCases(db, { partnershipId: t.partnership.id })).cases.rows.map((c) => c.code)).toEqual(['K-01']);
 	});
 
 	it('refuses a stale status change', async () => {

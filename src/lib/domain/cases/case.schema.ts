@@ -53,3 +53,13 @@ export function parseRasciForm(form: FormData) {
 	}
 	return assignments;
 }
+
+/** The case list's filters and sort order, from the query string; anything unknown means the default. */
+export const caseFilterSchema = z.object({
+	status: z.enum(CASE_STATUSES).or(z.literal('')).catch(''),
+	/** Part of a code or pseudonym. */
+	zoek: z.string().trim().max(40).catch(''),
+	/** '' is the working order: open first, then in follow-up, then closed, each most recently changed first. */
+	sorteer: z.enum(['code']).or(z.literal('')).catch('')
+});
+export type CaseFilter = z.infer<typeof caseFilterSchema>;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
 import {
 	actionAssignments,
@@ -12,11 +12,12 @@ import {
 } from '$lib/server/db/schema';
 import type { CaseSectionKind } from '$lib/content/cases';
 import { recordAudit } from '$lib/domain/audit/audit.server';
-import type { CaseStatus, NewCaseInput } from './case.schema';
+import { CASE_STATUSES, type CaseFilter, type CaseStatus, type NewCaseInput } from './case.schema';
 import { rasciProblem, type Assignment } from './rasci';
 import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 import { saveVersioned, updateVersioned, type VersionedSave } from '$lib/server/db/versioned';
 import { inPartnership } from '$lib/server/db/scoped';
+import { containsText, paged, qualified, totalOver } from '$lib/server/db/paged';
 
 type Scope = { partnershipId: string; caseId: string };
 export type Versioned<T> = { ok: true; value: T } | { ok: false; reason: 'conflict'; current: T };
@@ -99,55 +100,80 @@ export async function updateCaseMeta(
 	});
 }
 
-export async function listCases(db: Db, partnershipId: string) {
-	const rows = await db
-		.select({ id: cases.id, code: cases.code, status: cases.status, updatedAt: cases.updatedAt })
-		.from(cases)
-		.where(eq(cases.partnershipId, partnershipId))
-		.orderBy(
-			asc(sql`case ${cases.status} when 'open' then 0 when 'in_follow_up' then 1 else 2 end`),
-			desc(cases.updatedAt)
-		);
-	if (!rows.length) return [];
-	const ids = rows.map((r) => r.id);
-	const [partners, open, voice] = await Promise.all([
+/**
+ * One page of the case list, with each case's counts as subqueries (one round trip for the page),
+ * and the number of cases per status over the whole partnership for the filters.
+ */
+export async function listCases(
+	db: Db,
+	{ partnershipId, filter = EVERY_CASE, page = 1 }: { partnershipId: string; filter?: CaseFilter; page?: number }
+) {
+	const where: SQL[] = [eq(cases.partnershipId, partnershipId)];
+	if (filter.status) where.push(eq(cases.status, filter.status));
+	if (filter.zoek) where.push(containsText(cases.code, filter.zoek));
+	const order =
+		filter.sorteer === 'code'
+			? [asc(sql`lower(${cases.code})`), asc(cases.id)]
+			: [
+					asc(sql`case ${cases.status} when 'open' then 0 when 'in_follow_up' then 1 else 2 end`),
+					desc(cases.updatedAt),
+					asc(cases.id)
+				];
+	const [list, byStatus] = await Promise.all([
+		paged(
+			({ limit, offset }) =>
+				db
+					.select({
+						id: cases.id,
+						code: cases.code,
+						status: cases.status,
+						updatedAt: cases.updatedAt,
+						partnerCount: sql<number>`(select count(*) from ${casePartners}
+							where ${qualified(casePartners.partnershipId)} = ${qualified(cases.partnershipId)}
+							and ${qualified(casePartners.caseId)} = ${qualified(cases.id)})`.mapWith(Number),
+						openAgreements: sql<number>`(select count(*) from ${agreements}
+							where ${qualified(agreements.partnershipId)} = ${qualified(cases.partnershipId)}
+							and ${qualified(agreements.caseId)} = ${qualified(cases.id)}
+							and ${qualified(agreements.status)} in ('open', 'adjusted'))`.mapWith(Number),
+						voiceHeard: sql<
+							'yes' | 'partly' | 'no' | null
+						>`(select nullif(${qualified(caseSections.content)}->>'heard', '')
+							from ${caseSections} where ${qualified(caseSections.partnershipId)} = ${qualified(cases.partnershipId)}
+							and ${qualified(caseSections.caseId)} = ${qualified(cases.id)} and ${qualified(caseSections.kind)} = 'voice')`,
+						total: totalOver
+					})
+					.from(cases)
+					.where(and(...where))
+					.orderBy(...order)
+					.limit(limit)
+					.offset(offset),
+			async () =>
+				(
+					await db
+						.select({ n: count() })
+						.from(cases)
+						.where(and(...where))
+				)[0]?.n ?? 0,
+			page
+		),
 		db
-			.select({ caseId: casePartners.caseId, n: count() })
-			.from(casePartners)
-			.where(and(eq(casePartners.partnershipId, partnershipId), inArray(casePartners.caseId, ids)))
-			.groupBy(casePartners.caseId),
-		db
-			.select({ caseId: agreements.caseId, n: count() })
-			.from(agreements)
-			.where(
-				and(
-					eq(agreements.partnershipId, partnershipId),
-					inArray(agreements.caseId, ids),
-					inArray(agreements.status, ['open', 'adjusted'])
-				)
-			)
-			.groupBy(agreements.caseId),
-		db
-			.select({ caseId: caseSections.caseId, heard: sql<string>`${caseSections.content}->>'heard'` })
-			.from(caseSections)
-			.where(
-				and(
-					eq(caseSections.partnershipId, partnershipId),
-					inArray(caseSections.caseId, ids),
-					eq(caseSections.kind, 'voice')
-				)
-			)
+			.select({ status: cases.status, n: count() })
+			.from(cases)
+			.where(eq(cases.partnershipId, partnershipId))
+			.groupBy(cases.status)
 	]);
-	const partnersBy = new Map(partners.map((p) => [p.caseId, p.n]));
-	const openBy = new Map(open.map((o) => [o.caseId, o.n]));
-	const heardBy = new Map(voice.map((v) => [v.caseId, v.heard]));
-	return rows.map((r) => ({
-		...r,
-		partnerCount: partnersBy.get(r.id) ?? 0,
-		openAgreements: openBy.get(r.id) ?? 0,
-		voiceHeard: (heardBy.get(r.id) || null) as 'yes' | 'partly' | 'no' | null
-	}));
+	const counts = {
+		total: 0,
+		status: Object.fromEntries(CASE_STATUSES.map((s) => [s, 0])) as Record<CaseStatus, number>
+	};
+	for (const row of byStatus) {
+		counts.status[row.status] = row.n;
+		counts.total += row.n;
+	}
+	return { cases: list, counts };
 }
+
+const EVERY_CASE: CaseFilter = { status: '', zoek: '', sorteer: '' };
 
 /** Everything on the case page, scoped by partnership; null when the case is not in this partnership. */
 export async function getCase(db: Db, { partnershipId, caseId }: Scope) {

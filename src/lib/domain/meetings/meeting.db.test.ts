@@ -294,16 +294,20 @@ describe('meetings', () => {
 		const found = await getAgreement(db, { partnershipId: t.partnership.id, agreementId: r.id });
 		expect(found?.meetingTitle).toBe('Overleg met de school');
 		expect(
-			await listAgreements(db, {
-				partnershipId: t.partnership.id,
-				filter: { status: 'all', owner: '', origin: 'meeting' }
-			})
+			(
+				await listAgreements(db, {
+					partnershipId: t.partnership.id,
+					filter: { status: 'all', owner: '', origin: 'meeting', sorteer: '' }
+				})
+			).agreements.rows
 		).toHaveLength(1);
 		expect(
-			await listAgreements(db, {
-				partnershipId: t.partnership.id,
-				filter: { status: 'all', owner: '', origin: 'case' }
-			})
+			(
+				await listAgreements(db, {
+					partnershipId: t.partnership.id,
+					filter: { status: 'all', owner: '', origin: 'case', sorteer: '' }
+				})
+			).agreements.rows
 		).toHaveLength(0);
 		expect(await db.select().from(auditLog).where(eq(auditLog.partnershipId, t.partnership.id))).toHaveLength(0);
 		// Not in another partnership's meeting.

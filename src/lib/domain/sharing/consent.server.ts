@@ -96,11 +96,16 @@ export async function getCaseConsentWarnings(db: Db, scope: Scope & { today?: st
 	return warningsFrom(linked, new Map(linked.map((a) => [a.id, checkConsent(a, records, today)])));
 }
 
-/** Case id → number of linked sharing agreements whose consent is missing today, for the case list. */
+/**
+ * Case id → number of linked sharing agreements whose consent is missing today. `caseIds` limits it
+ * to the cases on one page of the list; without it, every case of the partnership counts.
+ */
 export async function countConsentWarningsByCase(
 	db: Db,
-	{ partnershipId, today = todayInBelgium() }: { partnershipId: string; today?: string }
+	{ partnershipId, caseIds, today = todayInBelgium() }: { partnershipId: string; caseIds?: string[]; today?: string }
 ) {
+	const counts = new Map<string, number>();
+	if (caseIds?.length === 0) return counts;
 	const links = await db
 		.select({ caseId: caseSharingAgreements.caseId, id: sharingAgreements.id, consent: sharingAgreements.consent })
 		.from(caseSharingAgreements)
@@ -111,8 +116,13 @@ export async function countConsentWarningsByCase(
 				eq(sharingAgreements.partnershipId, partnershipId)
 			)
 		)
-		.where(and(eq(caseSharingAgreements.partnershipId, partnershipId), ne(sharingAgreements.consent, 'none')));
-	const counts = new Map<string, number>();
+		.where(
+			and(
+				eq(caseSharingAgreements.partnershipId, partnershipId),
+				ne(sharingAgreements.consent, 'none'),
+				caseIds ? inArray(caseSharingAgreements.caseId, caseIds) : undefined
+			)
+		);
 	if (!links.length) return counts;
 	const records = await db
 		.select()

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableName, ilike, sql, type AnyColumn, type Column, type SQL } from 'drizzle-orm';
 import { limitOffset, toPage, type Page } from '$lib/pagination';
 
 /**
@@ -19,4 +19,18 @@ export async function paged<Row extends { total: number }>(
 		total,
 		page
 	);
+}
+
+/** A list's search box: the column holds the typed text anywhere, case-insensitive, taken literally. */
+export function containsText(column: Column | SQL, text: string): SQL {
+	return ilike(column, `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+}
+
+/**
+ * A column named with its table, for a list's counts as correlated subqueries. Drizzle leaves
+ * columns unqualified in a query on one table, so inside a subquery on another table an outer
+ * `id` would silently mean the inner table's own `id`.
+ */
+export function qualified(column: AnyColumn): SQL {
+	return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 }

@@ -1,3 +1,5 @@
+import { pageParam } from '$lib/pagination';
+import { caseFilterSchema } from '$lib/domain/cases/case.schema';
 import { listCases } from '$lib/domain/cases/case.server';
 import { countConsentWarningsByCase } from '$lib/domain/sharing/consent.server';
 import { getDb } from '$lib/server/db/client';
@@ -7,9 +9,16 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'case:read');
-	const [cases, consentWarnings] = await Promise.all([
-		listCases(getDb(), ctx.partnership.id),
-		countConsentWarningsByCase(getDb(), { partnershipId: ctx.partnership.id })
-	]);
-	return { cases: cases.map((c) => ({ ...c, consentWarnings: consentWarnings.get(c.id) ?? 0 })) };
+	const filter = caseFilterSchema.parse(Object.fromEntries(event.url.searchParams));
+	const page = pageParam.parse(event.url.searchParams.get('pagina'));
+	const { cases, counts } = await listCases(getDb(), { partnershipId: ctx.partnership.id, filter, page });
+	const consentWarnings = await countConsentWarningsByCase(getDb(), {
+		partnershipId: ctx.partnership.id,
+		caseIds: cases.rows.map((c) => c.id)
+	});
+	return {
+		cases: { ...cases, rows: cases.rows.map((c) => ({ ...c, consentWarnings: consentWarnings.get(c.id) ?? 0 })) },
+		counts,
+		filter
+	};
 };
