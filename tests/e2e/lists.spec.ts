@@ -3,7 +3,7 @@
 // afspraken" while the overdue count stays that of the whole list. The state lives in the URL.
 
 import { inArray } from 'drizzle-orm';
-import { isoDate, makeAgreement, makeCase } from '../factories';
+import { isoDate, makeAgreement, makeCase, makeMeeting } from '../factories';
 import { cases } from '$lib/server/db/schema';
 import { expect, expectAxeClean, test, visit } from './fixtures';
 
@@ -71,5 +71,45 @@ test('“Mijn afspraken” pages by 25 and counts every overdue agreement', asyn
 	await expect(page).toHaveURL(/status=overdue/);
 	await expect(pager.getByText('1–3 van 3')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Opvolging 00' })).toBeVisible();
+	await expectAxeClean(page);
+});
+
+test('the members list narrows to one role and to a search, 25 a page', async ({ page, world }) => {
+	const { partnership, coordinator } = await world.partnership();
+	for (let i = 1; i <= 25; i++) await world.member(partnership, { name: `Partner ${String(i).padStart(2, '0')}` });
+	await world.member(partnership, { name: 'Zoë Waarnemer', role: 'observer', organisationName: 'Stad Oostwijk' });
+	await world.logIn(page, coordinator);
+
+	await visit(page, `${partnership.url}/leden`);
+	const pager = page.getByRole('navigation', { name: 'Partners', exact: true });
+	await expect(pager.getByText('1–25 van 27')).toBeVisible();
+	await page.getByRole('link', { name: 'Waarnemer (1)' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Zoë Waarnemer' })).toBeVisible();
+	await expect(pager.getByText('1–1 van 1')).toBeVisible();
+	await page.getByRole('link', { name: 'Iedereen (27)' }).click();
+	await page.getByLabel('Zoek op naam of organisatie').fill('oostwijk');
+	await page.getByRole('button', { name: 'Zoeken' }).click();
+	await expect(page).toHaveURL(/zoek=oostwijk/);
+	await expect(page.getByRole('heading', { level: 2, name: 'Zoë Waarnemer' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Partner 01' })).toHaveCount(0);
+	await expectAxeClean(page);
+});
+
+test('the meetings list shows the coming ones, and the past ones latest first', async ({ page, world, db }) => {
+	const { partnership, coordinator } = await world.partnership();
+	const scope = { partnershipId: partnership.id, userId: coordinator.id };
+	await makeMeeting(db, { ...scope, title: 'Overleg van volgende maand', date: isoDate(30) });
+	await makeMeeting(db, { ...scope, title: 'Overleg van vorige maand', date: isoDate(-30) });
+	await makeMeeting(db, { ...scope, title: 'Overleg van vorig trimester', date: isoDate(-90) });
+	await world.logIn(page, coordinator);
+
+	await visit(page, `${partnership.url}/overleg`);
+	await expect(page.getByRole('heading', { level: 2, name: 'Komende overleggen' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Overleg van volgende maand' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Overleg van vorige maand' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Voorbij (2)' }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Voorbije overleggen' })).toBeVisible();
+	const rows = page.getByRole('table').getByRole('link', { name: /^Overleg van vori/ });
+	await expect(rows).toHaveText(['Overleg van vorige maand', 'Overleg van vorig trimester']);
 	await expectAxeClean(page);
 });

@@ -1,4 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { paged, totalOver } from '$lib/server/db/paged';
+import type { AuditFilter, AuditView } from './audit.schema';
 import type { Db, Executor } from '$lib/server/db/client';
 import { auditLog, users } from '$lib/server/db/schema';
 
@@ -16,19 +18,58 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
 	await db.insert(auditLog).values(entry);
 }
 
-export async function listCaseAudit(db: Db, { partnershipId, caseId }: { partnershipId: string; caseId: string }) {
-	return db
-		.select({
-			id: auditLog.id,
-			at: auditLog.at,
-			action: auditLog.action,
-			target: auditLog.target,
-			detail: auditLog.detail,
-			userName: users.name
-		})
-		.from(auditLog)
-		.leftJoin(users, eq(users.id, auditLog.userId))
-		.where(and(eq(auditLog.partnershipId, partnershipId), eq(auditLog.caseId, caseId)))
-		.orderBy(desc(auditLog.at))
-		.limit(500);
+/**
+ * One page of a case's audit log, newest first, and how many entries each view holds over the
+ * whole log: reads pile up quickly, so a coordinator can look at the changes alone.
+ */
+export async function listCaseAudit(
+	db: Db,
+	{
+		partnershipId,
+		caseId,
+		filter = { soort: '' },
+		page = 1
+	}: { partnershipId: string; caseId: string; filter?: AuditFilter; page?: number }
+) {
+	const ofCase = and(eq(auditLog.partnershipId, partnershipId), eq(auditLog.caseId, caseId));
+	const where = filter.soort ? and(ofCase, inView(filter.soort)) : ofCase;
+	const [entries, [counts]] = await Promise.all([
+		paged(
+			({ limit, offset }) =>
+				db
+					.select({
+						id: auditLog.id,
+						at: auditLog.at,
+						action: auditLog.action,
+						target: auditLog.target,
+						detail: auditLog.detail,
+						userName: users.name,
+						total: totalOver
+					})
+					.from(auditLog)
+					.leftJoin(users, eq(users.id, auditLog.userId))
+					.where(where)
+					.orderBy(desc(auditLog.at), desc(auditLog.id))
+					.limit(limit)
+					.offset(offset),
+			async () => (await db.select({ n: count() }).from(auditLog).where(where))[0]?.n ?? 0,
+			page
+		),
+		db
+			.select({
+				total: count(),
+				read: count(sql`case when ${inView('read')} then 1 end`),
+				change: count(sql`case when ${inView('change')} then 1 end`),
+				'save-anyway': count(sql`case when ${inView('save-anyway')} then 1 end`)
+			})
+			.from(auditLog)
+			.where(ofCase)
+	]);
+	return { entries, counts: counts ?? { total: 0, read: 0, change: 0, 'save-anyway': 0 } };
+}
+
+function inView(view: AuditView) {
+	if (view === 'read') return eq(auditLog.action, 'read');
+	if (view === 'save-anyway') return eq(auditLog.action, 'save-anyway');
+	return ne(auditLog.action, 'read');
 }

@@ -102,9 +102,9 @@ describe('meetings', () => {
 		expect(found?.series).toBeNull();
 		// Another partnership sees nothing.
 		expect(await getMeeting(db, { partnershipId: other.partnership.id, meetingId: id })).toBeNull();
-		expect((await listMeetings(db, { partnershipId: other.partnership.id })).upcoming.map((m) => m.id)).not.toContain(
-			id
-		);
+		expect(
+			(await listMeetings(db, { partnershipId: other.partnership.id })).meetings.rows.map((m) => m.id)
+		).not.toContain(id);
 		expect(
 			await saveMinutes(db, { partnershipId: other.partnership.id, meetingId: id, version: 1, minutes: 'x' })
 		).toEqual({ ok: false, reason: 'not-found' });
@@ -155,11 +155,12 @@ describe('meetings', () => {
 			input: input({ date: '2026-04-14', recurrence: 'trimester', repeatUntil: '2027-06-30' })
 		});
 		if (!r.ok) throw new Error(r.reason);
-		const { upcoming, past } = await listMeetings(db, {
+		const { meetings: list, counts } = await listMeetings(db, {
 			partnershipId: t.partnership.id,
 			now: new Date('2026-01-01T00:00:00Z')
 		});
-		expect(past).toHaveLength(0);
+		const upcoming = list.rows;
+		expect(counts).toMatchObject({ upcoming: 4, past: 0, kind: { structural: 4, case: 0, informal: 0 } });
 		// 14 April, (14 July skipped), 14 October, 14 January, 14 April 2027.
 		expect(upcoming.map((m) => m.startsAt.toISOString().slice(0, 10))).toEqual([
 			'2026-04-14',
@@ -169,6 +170,14 @@ describe('meetings', () => {
 		]);
 		expect(new Set(upcoming.map((m) => m.seriesId)).size).toBe(1);
 		expect(upcoming.every((m) => m.agendaItems === 2)).toBe(true);
+		// Later in the year, the past ones come latest first.
+		const later = await listMeetings(db, {
+			partnershipId: t.partnership.id,
+			filter: { wanneer: 'voorbij', soort: '' },
+			now: new Date('2026-11-01T00:00:00Z')
+		});
+		expect(later.meetings.rows.map((m) => m.startsAt.toISOString().slice(0, 10))).toEqual(['2026-10-14', '2026-04-14']);
+		expect(later.counts).toMatchObject({ upcoming: 2, past: 2 });
 		const found = await getMeeting(db, { partnershipId: t.partnership.id, meetingId: r.id });
 		expect(found?.series).toEqual({ recurrence: 'trimester', repeatUntil: '2027-06-30' });
 		// Cancelled meetings are not "upcoming" for the home page; they stay in the list.

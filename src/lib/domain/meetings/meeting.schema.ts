@@ -131,3 +131,10 @@ export function parseAttendanceForm(
 	}
 	return rows;
 }
+
+/** The meetings list: upcoming ('') or past ('voorbij'), and one kind or all; anything unknown is the default. */
+export const meetingFilterSchema = z.object({
+	wanneer: z.enum(['voorbij']).or(z.literal('')).catch(''),
+	soort: z.enum(MEETING_KINDS).or(z.literal('')).catch('')
+});
+export type MeetingFilter = z.infer<typeof meetingFilterSchema>;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
 import {
 	agreements,
@@ -11,13 +11,19 @@ import {
 	users
 } from '$lib/server/db/schema';
 import { isOverdue } from '$lib/domain/agreements/agreement-status';
-import type { AgendaItemStatus, Attendance } from '$lib/domain/partnerships/enums';
-import type { AgendaItemInput, MeetingEditInput, MeetingInput } from './meeting.schema';
+import {
+	MEETING_KINDS,
+	type AgendaItemStatus,
+	type Attendance,
+	type MeetingKind
+} from '$lib/domain/partnerships/enums';
+import type { AgendaItemInput, MeetingEditInput, MeetingFilter, MeetingInput } from './meeting.schema';
 import { MAX_AGENDA_ITEMS } from './meeting.schema';
 import { brusselsToUtc } from './meeting-time';
 import { meetingOccurrences } from './recurrence';
 import { updateVersioned } from '$lib/server/db/versioned';
 import { inPartnership } from '$lib/server/db/scoped';
+import { paged, qualified, totalOver } from '$lib/server/db/paged';
 
 type Scope = { partnershipId: string; meetingId: string };
 type Voice = Record<string, string>;
@@ -127,44 +133,73 @@ const summaryColumns = {
 	seriesId: meetings.seriesId
 };
 
-/** Upcoming meetings (not yet ended, soonest first) and past ones (latest first), with counts. */
-export async function listMeetings(db: Db, { partnershipId, now = new Date() }: { partnershipId: string; now?: Date }) {
-	const rows = await db
-		.select(summaryColumns)
-		.from(meetings)
-		.where(eq(meetings.partnershipId, partnershipId))
-		.orderBy(asc(meetings.startsAt));
-	const ids = rows.map((r) => r.id);
-	const [items, open] = ids.length
-		? await Promise.all([
+/**
+ * One page of the upcoming meetings (not yet ended, soonest first) or of the past ones (latest
+ * first), each with its agenda and open agreements counted in subqueries, and the number of
+ * meetings per kind on either side of now.
+ */
+export async function listMeetings(
+	db: Db,
+	{
+		partnershipId,
+		filter = { wanneer: '', soort: '' },
+		page = 1,
+		now = new Date()
+	}: { partnershipId: string; filter?: MeetingFilter; page?: number; now?: Date }
+) {
+	const past = filter.wanneer === 'voorbij';
+	const where = and(
+		eq(meetings.partnershipId, partnershipId),
+		past ? lt(meetings.endsAt, now) : gte(meetings.endsAt, now),
+		filter.soort ? eq(meetings.kind, filter.soort) : undefined
+	);
+	const [list, byKind] = await Promise.all([
+		paged(
+			({ limit, offset }) =>
 				db
-					.select({ meetingId: meetingAgendaItems.meetingId, n: count() })
-					.from(meetingAgendaItems)
-					.where(
-						and(
-							eq(meetingAgendaItems.partnershipId, partnershipId),
-							inArray(meetingAgendaItems.meetingId, ids),
-							eq(meetingAgendaItems.status, 'accepted')
-						)
+					.select({
+						...summaryColumns,
+						agendaItems: sql<number>`(select count(*) from ${meetingAgendaItems}
+							where ${qualified(meetingAgendaItems.partnershipId)} = ${qualified(meetings.partnershipId)}
+							and ${qualified(meetingAgendaItems.meetingId)} = ${qualified(meetings.id)}
+							and ${qualified(meetingAgendaItems.status)} = 'accepted')`.mapWith(Number),
+						openAgreements: sql<number>`(select count(*) from ${agreements}
+							where ${qualified(agreements.partnershipId)} = ${qualified(meetings.partnershipId)}
+							and ${qualified(agreements.meetingId)} = ${qualified(meetings.id)}
+							and ${qualified(agreements.status)} in ('open', 'adjusted'))`.mapWith(Number),
+						total: totalOver
+					})
+					.from(meetings)
+					.where(where)
+					.orderBy(
+						...(past ? [desc(meetings.startsAt), desc(meetings.id)] : [asc(meetings.startsAt), asc(meetings.id)])
 					)
-					.groupBy(meetingAgendaItems.meetingId),
-				db
-					.select({ meetingId: agreements.meetingId, n: count() })
-					.from(agreements)
-					.where(
-						and(
-							eq(agreements.partnershipId, partnershipId),
-							inArray(agreements.meetingId, ids),
-							inArray(agreements.status, ['open', 'adjusted'])
-						)
-					)
-					.groupBy(agreements.meetingId)
-			])
-		: [[], []];
-	const itemsBy = new Map(items.map((i) => [i.meetingId, i.n]));
-	const openBy = new Map(open.map((o) => [o.meetingId, o.n]));
-	const all = rows.map((r) => ({ ...r, agendaItems: itemsBy.get(r.id) ?? 0, openAgreements: openBy.get(r.id) ?? 0 }));
-	return { upcoming: all.filter((m) => m.endsAt >= now), past: all.filter((m) => m.endsAt < now).reverse() };
+					.limit(limit)
+					.offset(offset),
+			async () => (await db.select({ n: count() }).from(meetings).where(where))[0]?.n ?? 0,
+			page
+		),
+		db
+			.select({
+				kind: meetings.kind,
+				upcoming: count(sql`case when ${meetings.endsAt} >= ${now} then 1 end`),
+				past: count(sql`case when ${meetings.endsAt} < ${now} then 1 end`)
+			})
+			.from(meetings)
+			.where(eq(meetings.partnershipId, partnershipId))
+			.groupBy(meetings.kind)
+	]);
+	const counts = {
+		upcoming: 0,
+		past: 0,
+		kind: Object.fromEntries(MEETING_KINDS.map((k) => [k, 0])) as Record<MeetingKind, number>
+	};
+	for (const row of byKind) {
+		counts.upcoming += row.upcoming;
+		counts.past += row.past;
+		counts.kind[row.kind] = past ? row.past : row.upcoming;
+	}
+	return { meetings: list, counts };
 }
 
 /** The next meetings that go ahead (for the home page and the welcome pack). */

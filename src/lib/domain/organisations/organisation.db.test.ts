@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makePartnership, makeTeam, makeUser } from '../../../../tests/factories';
+import { makeOrganisation, makePartnership, makeTeam, makeUser } from '../../../../tests/factories';
 import { acceptInvitation, createInvitation } from '$lib/domain/partnerships/invitation.server';
 import { getMembership } from '$lib/domain/partnerships/partnership.server';
 import { saveRoleCard } from '$lib/domain/role-cards/role-card.server';
@@ -13,6 +13,7 @@ import {
 	getOrganisation,
 	linkMembersByName,
 	listOrganisations,
+	pageOfOrganisations,
 	listOrganisationSuggestions,
 	updateOrganisation
 } from './organisation.server';
@@ -84,6 +85,24 @@ describe('organisations directory', () => {
 		expect(await deleteOrganisation(db, { partnershipId: a.partnership.id, organisationId: id })).toBe(false);
 		expect(await listOrganisations(db, { partnershipId: a.partnership.id })).toEqual([]);
 		expect((await getOrganisation(db, { partnershipId: b.partnership.id, organisationId: id }))?.name).toBe('CAW Oost');
+	});
+
+	it('shows the list 25 at a time by name, narrowed by part of the name', async () => {
+		const { partnership } = await makePartnership(db);
+		const partnershipId = partnership.id;
+		for (let i = 1; i <= 26; i++)
+			await makeOrganisation(db, { partnershipId, name: `School ${String(i).padStart(2, '0')}` });
+		await makeOrganisation(db, { partnershipId, name: 'CAW Oost', sector: 'welfare' });
+		const first = await pageOfOrganisations(db, { partnershipId });
+		expect(first).toMatchObject({ total: 27, pages: 2 });
+		expect(first.rows[0]?.name).toBe('CAW Oost');
+		const second = await pageOfOrganisations(db, { partnershipId, page: 2 });
+		expect(second.rows.map((o) => o.name)).toEqual(['School 25', 'School 26']);
+		const found = await pageOfOrganisations(db, { partnershipId, filter: { zoek: 'school 1' } });
+		expect(found.total).toBe(10);
+		expect((await pageOfOrganisations(db, { partnershipId: (await makePartnership(db)).partnership.id })).total).toBe(
+			0
+		);
 	});
 
 	it('refuses a duplicate name, whatever the case or spacing, also on rename', async () => {

@@ -46,7 +46,9 @@ export const ORGANISATION_ARRAYS = ['expertise', 'members'] as const;
 
 export const organisationFilterSchema = z.object({
 	sector: z.union([z.enum(SECTORS), z.literal('')]).catch(''),
-	level: z.union([z.enum(LEVELS), z.literal('')]).catch('')
+	level: z.union([z.enum(LEVELS), z.literal('')]).catch(''),
+	/** Part of the name. */
+	zoek: z.string().trim().max(80).catch('')
 });
 export type OrganisationFilter = z.infer<typeof organisationFilterSchema>;
 

@@ -1,6 +1,6 @@
 // The partnership's organisations directory: who takes part, at which level, with what expertise,
 // and which members work there. Every query is scoped by the partnership.
-import { and, asc, eq, inArray, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, inArray, isNull, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import { combineExpertise, splitOwnWords } from '$lib/content/expertise';
 import type { Db, Executor } from '$lib/server/db/client';
 import { memberships, organisations, roleCards, users } from '$lib/server/db/schema';
@@ -10,6 +10,8 @@ import { buildExpertiseMatrix } from './expertise-matrix';
 import { buildSuggestions, levelForType, nameKey, sectorForType } from './defaults';
 import type { OrganisationFilter, OrganisationInput } from './organisation.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
+import { containsText, paged, totalOver } from '$lib/server/db/paged';
+import type { Page } from '$lib/pagination';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type OrganisationMember = {
@@ -91,17 +93,15 @@ async function setMembers(db: Executor, { partnershipId, organisationId }: Scope
 }
 
 /** All organisations of the partnership, by name, each with the members who work there. */
+/** Every organisation of the partnership, by name: for pickers and the welcome pack. */
 export async function listOrganisations(
 	db: Db,
 	{ partnershipId, filter }: { partnershipId: string; filter?: Partial<OrganisationFilter> }
 ): Promise<Organisation[]> {
-	const where: SQL[] = [eq(organisations.partnershipId, partnershipId)];
-	if (filter?.sector) where.push(eq(organisations.sector, filter.sector));
-	if (filter?.level) where.push(eq(organisations.level, filter.level));
 	const rows = await db
 		.select()
 		.from(organisations)
-		.where(and(...where))
+		.where(organisationsWhere(partnershipId, filter))
 		.orderBy(asc(sql`lower(${organisations.name})`));
 	const members = await membersOf(
 		db,
@@ -109,6 +109,40 @@ export async function listOrganisations(
 		rows.map((r) => r.id)
 	);
 	return rows.map((r) => ({ ...r, members: members.get(r.id) ?? [] }));
+}
+
+/** One page of the organisations list, by name, with the members of just those organisations. */
+export async function pageOfOrganisations(
+	db: Db,
+	{ partnershipId, filter, page = 1 }: { partnershipId: string; filter?: Partial<OrganisationFilter>; page?: number }
+): Promise<Page<Organisation>> {
+	const where = organisationsWhere(partnershipId, filter);
+	const list = await paged(
+		({ limit, offset }) =>
+			db
+				.select({ ...getTableColumns(organisations), total: totalOver })
+				.from(organisations)
+				.where(where)
+				.orderBy(asc(sql`lower(${organisations.name})`), asc(organisations.id))
+				.limit(limit)
+				.offset(offset),
+		async () => (await db.select({ n: count() }).from(organisations).where(where))[0]?.n ?? 0,
+		page
+	);
+	const members = await membersOf(
+		db,
+		partnershipId,
+		list.rows.map((r) => r.id)
+	);
+	return { ...list, rows: list.rows.map((r) => ({ ...r, members: members.get(r.id) ?? [] })) };
+}
+
+function organisationsWhere(partnershipId: string, filter?: Partial<OrganisationFilter>) {
+	const where: SQL[] = [eq(organisations.partnershipId, partnershipId)];
+	if (filter?.sector) where.push(eq(organisations.sector, filter.sector));
+	if (filter?.level) where.push(eq(organisations.level, filter.level));
+	if (filter?.zoek) where.push(containsText(organisations.name, filter.zoek));
+	return and(...where);
 }
 
 /** One organisation with its members; null when it is not in this partnership (or not an id). */

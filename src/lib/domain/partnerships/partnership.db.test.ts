@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makePartnership, makeUser, profile } from '../../../../tests/factories';
+import { makeMember, makePartnership, makeUser, profile } from '../../../../tests/factories';
 import {
 	acceptInvitation,
 	createInvitation,
@@ -13,6 +13,7 @@ import {
 	getMembership,
 	listMembers,
 	listPartnershipsForUser,
+	pageOfMembers,
 	removeMember
 } from './partnership.server';
 
@@ -33,6 +34,33 @@ describe('partnerships', () => {
 		const b = await makePartnership(db);
 		expect(await getMembership(db, { partnershipId: b.partnership.id, userId: a.coordinator.id })).toBeNull();
 		expect(await getMembership(db, { partnershipId: 'not-a-uuid', userId: a.coordinator.id })).toBeNull();
+	});
+
+	it('lists members 25 at a time by name, by role and by part of a name or organisation', async () => {
+		const { coordinator, partnership } = await makePartnership(db);
+		const partnershipId = partnership.id;
+		for (let i = 1; i <= 26; i++)
+			await makeMember(db, {
+				partnershipId,
+				invitedBy: coordinator.id,
+				user: await makeUser(db, { name: `Partner ${String(i).padStart(2, '0')}` })
+			});
+		await makeMember(db, {
+			partnershipId,
+			role: 'observer',
+			invitedBy: coordinator.id,
+			user: await makeUser(db, { name: 'Zoë Waarnemer' }),
+			organisationName: 'Stad Oostwijk'
+		});
+		const none = { rol: '', zoek: '' } as const;
+		const first = await pageOfMembers(db, { partnershipId, filter: none });
+		expect(first.members).toMatchObject({ total: 28, pages: 2 });
+		expect(first.counts).toEqual({ total: 28, role: { coordinator: 1, member: 26, observer: 1 } });
+		const observers = await pageOfMembers(db, { partnershipId, filter: { ...none, rol: 'observer' } });
+		expect(observers.members.rows.map((mb) => mb.name)).toEqual(['Zoë Waarnemer']);
+		const byOrganisation = await pageOfMembers(db, { partnershipId, filter: { ...none, zoek: 'oostwijk' } });
+		expect(byOrganisation.members.rows.map((mb) => mb.name)).toEqual(['Zoë Waarnemer']);
+		expect((await pageOfMembers(db, { partnershipId, filter: { ...none, zoek: 'partner 1' } })).members.total).toBe(10);
 	});
 
 	it('always keeps at least one coordinator', async () => {

@@ -64,3 +64,10 @@ export const changeRoleSchema = z.object({
 
 export const membershipIdSchema = z.object({ membershipId: z.uuid('Onbekend lid.') });
 export const invitationIdSchema = z.object({ invitationId: z.uuid('Onbekende uitnodiging.') });
+
+/** The members list: one role or all, and part of a name or organisation; anything unknown means all. */
+export const memberFilterSchema = z.object({
+	rol: z.enum(ROLES).or(z.literal('')).catch(''),
+	zoek: z.string().trim().max(80).catch('')
+});
+export type MemberFilter = z.infer<typeof memberFilterSchema>;

@@ -1,16 +1,18 @@
-import { and, asc, count, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { containsText, paged, totalOver } from '$lib/server/db/paged';
 import type { Db, Executor } from '$lib/server/db/client';
 import { memberships, partnerships, roleCards, users } from '$lib/server/db/schema';
 import {
 	can,
 	FOUNDER_ROLE,
+	ROLES,
 	rolesHolding,
 	rolesWith,
 	type Holding,
 	type Role
 } from '$lib/domain/permissions/permissions';
 import { isId } from '$lib/ids';
-import type { CreatePartnershipInput, MemberProfile, PartnershipInput } from './partnership.schema';
+import type { CreatePartnershipInput, MemberFilter, MemberProfile, PartnershipInput } from './partnership.schema';
 
 export type Partnership = typeof partnerships.$inferSelect;
 
@@ -83,31 +85,81 @@ export async function listPartnershipsForUser(db: Db, userId: string) {
 
 export type Member = Awaited<ReturnType<typeof listMembers>>[number];
 
-export async function listMembers(db: Db, partnershipId: string) {
+const memberColumns = {
+	membershipId: memberships.id,
+	userId: users.id,
+	name: users.name,
+	email: users.email,
+	role: memberships.role,
+	organisationName: memberships.organisationName,
+	organisationType: memberships.organisationType,
+	organisationTypeOther: memberships.organisationTypeOther,
+	function: memberships.function,
+	functionOther: memberships.functionOther,
+	joinedAt: memberships.joinedAt,
+	roleCardSavedAt: roleCards.savedAt,
+	roleCardDraftSavedAt: roleCards.draftSavedAt
+};
+
+function membersQuery<Extra extends Record<string, SQL | SQL.Aliased>>(db: Db, where: SQL | undefined, extra: Extra) {
 	return db
-		.select({
-			membershipId: memberships.id,
-			userId: users.id,
-			name: users.name,
-			email: users.email,
-			role: memberships.role,
-			organisationName: memberships.organisationName,
-			organisationType: memberships.organisationType,
-			organisationTypeOther: memberships.organisationTypeOther,
-			function: memberships.function,
-			functionOther: memberships.functionOther,
-			joinedAt: memberships.joinedAt,
-			roleCardSavedAt: roleCards.savedAt,
-			roleCardDraftSavedAt: roleCards.draftSavedAt
-		})
+		.select({ ...memberColumns, ...extra })
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.leftJoin(
 			roleCards,
 			and(eq(roleCards.partnershipId, memberships.partnershipId), eq(roleCards.userId, memberships.userId))
 		)
-		.where(eq(memberships.partnershipId, partnershipId))
-		.orderBy(asc(users.name));
+		.where(where)
+		.$dynamic();
+}
+
+/** Every member, by name: for pickers (owners, invitees, case partners). */
+export async function listMembers(db: Db, partnershipId: string) {
+	return membersQuery(db, eq(memberships.partnershipId, partnershipId), {}).orderBy(asc(users.name));
+}
+
+/** One page of the members list, by name, and the number of members in each role. */
+export async function pageOfMembers(
+	db: Db,
+	{ partnershipId, filter, page = 1 }: { partnershipId: string; filter: MemberFilter; page?: number }
+) {
+	const where = and(
+		eq(memberships.partnershipId, partnershipId),
+		filter.rol ? eq(memberships.role, filter.rol) : undefined,
+		filter.zoek
+			? or(containsText(users.name, filter.zoek), containsText(memberships.organisationName, filter.zoek))
+			: undefined
+	);
+	const [members, byRole] = await Promise.all([
+		paged(
+			({ limit, offset }) =>
+				membersQuery(db, where, { total: totalOver })
+					.orderBy(asc(users.name), asc(memberships.id))
+					.limit(limit)
+					.offset(offset),
+			async () =>
+				(
+					await db
+						.select({ n: count() })
+						.from(memberships)
+						.innerJoin(users, eq(users.id, memberships.userId))
+						.where(where)
+				)[0]?.n ?? 0,
+			page
+		),
+		db
+			.select({ role: memberships.role, n: count() })
+			.from(memberships)
+			.where(eq(memberships.partnershipId, partnershipId))
+			.groupBy(memberships.role)
+	]);
+	const counts = { total: 0, role: Object.fromEntries(ROLES.map((r) => [r, 0])) as Record<Role, number> };
+	for (const row of byRole) {
+		counts.role[row.role] = row.n;
+		counts.total += row.n;
+	}
+	return { members, counts };
 }
 
 /**

@@ -211,7 +211,10 @@ describe('demo parts', () => {
 	it('seeds a demo series whose next meeting reviews the open agreement', async () => {
 		const ctx = await demoTeam();
 		await db.transaction((tx) => seedDemoMeetings(tx, ctx));
-		const { upcoming, past } = await listMeetings(db, { partnershipId: ctx.partnershipId });
+		const upcoming = (await listMeetings(db, { partnershipId: ctx.partnershipId })).meetings.rows;
+		const past = (
+			await listMeetings(db, { partnershipId: ctx.partnershipId, filter: { wanneer: 'voorbij', soort: '' } })
+		).meetings.rows;
 		expect(past).toHaveLength(1);
 		expect(past[0]!.openAgreements).toBe(1);
 		const next = upcoming.find((m) => m.kind === 'structural')!;

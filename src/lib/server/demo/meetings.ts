@@ -65,7 +65,7 @@ export async function seedDemoMeetings(tx: Tx, ctx: DemoContext, now = new Date(
 	);
 	// The first date has passed (it was held); the second is the next one coming.
 	const held = series.id;
-	const next = (await listMeetings(db, { partnershipId, now })).upcoming[0];
+	const next = (await listMeetings(db, { partnershipId, now })).meetings.rows[0];
 
 	// The meeting that was held: attendance, minutes, the voice of child and parents, two agreements.
 	await setAttendance(db, {

@@ -1,9 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
-import { changeRoleSchema, membershipIdSchema } from '$lib/domain/partnerships/partnership.schema';
+import { pageParam } from '$lib/pagination';
+import { changeRoleSchema, memberFilterSchema, membershipIdSchema } from '$lib/domain/partnerships/partnership.schema';
 import {
 	changeMemberRole,
-	listMembers,
+	pageOfMembers,
 	removeMember,
 	type MemberChangeResult
 } from '$lib/domain/partnerships/partnership.server';
@@ -15,12 +16,19 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'member:read');
-	const members = await listMembers(getDb(), ctx.partnership.id);
+	const filter = memberFilterSchema.parse(Object.fromEntries(event.url.searchParams));
+	const page = pageParam.parse(event.url.searchParams.get('pagina'));
+	const { members, counts } = await pageOfMembers(getDb(), { partnershipId: ctx.partnership.id, filter, page });
 	return {
-		members: members.map(({ roleCardSavedAt, roleCardDraftSavedAt, ...mb }) => ({
-			...mb,
-			cardStatus: roleCardStatus({ savedAt: roleCardSavedAt, draftSavedAt: roleCardDraftSavedAt })
-		}))
+		members: {
+			...members,
+			rows: members.rows.map(({ roleCardSavedAt, roleCardDraftSavedAt, ...mb }) => ({
+				...mb,
+				cardStatus: roleCardStatus({ savedAt: roleCardSavedAt, draftSavedAt: roleCardDraftSavedAt })
+			}))
+		},
+		counts,
+		filter
 	};
 };
 

@@ -1,11 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms';
+import { pageParam } from '$lib/pagination';
 import { organisationFilterSchema, suggestionSchema } from '$lib/domain/organisations/organisation.schema';
 import {
 	addSuggestedOrganisation,
 	linkMembersByName,
-	listOrganisations,
+	pageOfOrganisations,
 	listOrganisationSuggestions
 } from '$lib/domain/organisations/organisation.server';
 import { getDb } from '$lib/server/db/client';
@@ -16,9 +17,10 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'network:read');
 	const filter = organisationFilterSchema.parse(Object.fromEntries(event.url.searchParams));
+	const page = pageParam.parse(event.url.searchParams.get('pagina'));
 	const db = getDb();
 	const [organisations, suggestions] = await Promise.all([
-		listOrganisations(db, { partnershipId: ctx.partnership.id, filter }),
+		pageOfOrganisations(db, { partnershipId: ctx.partnership.id, filter, page }),
 		listOrganisationSuggestions(db, { partnershipId: ctx.partnership.id })
 	]);
 	return { organisations, suggestions, filter, deleted: event.url.searchParams.has('verwijderd') };

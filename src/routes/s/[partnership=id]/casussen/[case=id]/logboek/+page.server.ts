@@ -1,3 +1,5 @@
+import { pageParam } from '$lib/pagination';
+import { auditFilterSchema } from '$lib/domain/audit/audit.schema';
 import { listCaseAudit } from '$lib/domain/audit/audit.server';
 import { getCase } from '$lib/domain/cases/case.server';
 import { getDb } from '$lib/server/db/client';
@@ -10,5 +12,8 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'case:audit');
 	const scope = { partnershipId: ctx.partnership.id, caseId: event.params.case };
 	const found = await requireRecord(getCase(getDb(), scope));
-	return { code: found.case.code, caseId: found.case.id, entries: await listCaseAudit(getDb(), scope) };
+	const filter = auditFilterSchema.parse(Object.fromEntries(event.url.searchParams));
+	const page = pageParam.parse(event.url.searchParams.get('pagina'));
+	const { entries, counts } = await listCaseAudit(getDb(), { ...scope, filter, page });
+	return { code: found.case.code, caseId: found.case.id, entries, counts, filter };
 };
