@@ -68,7 +68,11 @@ export const signalEvents = pgTable(
 		userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('signal_events_signal_idx').on(t.signalId, t.on)]
+	(t) => [
+		index('signal_events_signal_idx').on(t.signalId, t.on),
+		// The list and the home read a partnership's steps by status (when was it passed on).
+		index('signal_events_partnership_idx').on(t.partnershipId, t.status, t.signalId)
+	]
 );
 
 /**
@@ -91,5 +95,9 @@ export const signalSources = pgTable(
 		reflectionId: uuid('reflection_id').references(() => reflectionMoments.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [index('signal_sources_signal_idx').on(t.signalId)]
+	(t) => [
+		index('signal_sources_signal_idx').on(t.signalId),
+		// The list and the overview count a partnership's sources by kind.
+		index('signal_sources_partnership_idx').on(t.partnershipId, t.kind)
+	]
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "signal_events_partnership_idx" ON "signal_events" USING btree ("partnership_id","status","signal_id");--> statement-breakpoint
+CREATE INDEX "signal_sources_partnership_idx" ON "signal_sources" USING btree ("partnership_id","kind");
