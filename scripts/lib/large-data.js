@@ -11,6 +11,7 @@
 import { hash } from '@node-rs/argon2';
 
 export const DEMO_PASSWORD = 'brugwerk-demo-2026';
+/** @param {string} name @param {number} fallback */
 const size = (name, fallback) => {
 	const value = Number(process.env[name] ?? fallback);
 	if (!Number.isInteger(value) || value < 1) throw new SeedError(`${name} must be a positive whole number.`);
@@ -87,6 +88,7 @@ export async function seedLarge(client, { log = () => {} } = {}) {
 /**
  * The statements, in dependency order. Helper tables in pg_temp number the generated rows
  * (n = 1, 2, …) so later steps can pick "the k-th member of partnership p" without a lookup per row.
+ * @param {Record<string, number>} n the sizes
  */
 function steps(n) {
 	const others = n.partnerships - 1;

@@ -218,15 +218,6 @@ async function selectAgreementRows(db: Db, where: SQL | undefined, limit?: numbe
 	return rows.map((r) => ({ ...r, overdue: isOverdue(r) }));
 }
 
-/** The open and adjusted agreements that are due first (overdue ones come first by date). */
-export function listDueAgreements(db: Db, { partnershipId, limit }: { partnershipId: string; limit: number }) {
-	return selectAgreementRows(
-		db,
-		and(eq(agreements.partnershipId, partnershipId), inArray(agreements.status, ['open', 'adjusted'])),
-		limit
-	);
-}
-
 /**
  * One page of "all agreements" or "my agreements", and how many of the filtered agreements are
  * overdue over every page (the notice above the list counts them all, not just this page's).

@@ -300,7 +300,7 @@ describe('audit log', () => {
 
 describe('case work summary', () => {
 	it('counts cases, overdue agreements and where the voice of child and parents is missing', async () => {
-		const { caseWorkSummary } = await import('./summary.server');
+		const { homeSummary } = await import('$lib/domain/compass/home.server');
 		const { createAgreement } = await import('$lib/domain/agreements/agreement.server');
 		const t = await setup();
 		await createCase(db, {
@@ -322,11 +322,14 @@ describe('case work summary', () => {
 			input: { what: 'Bellen', ownerId: t.member.id, dueDate: '2020-01-01', feedbackDate: null, feedbackNote: '' },
 			voice: null
 		});
-		const summary = await caseWorkSummary(db, t.partnership.id);
-		expect(summary).toEqual({
-			cases: { open: 2, inFollowUp: 0, closed: 0 },
-			agreements: { active: 1, overdue: 1 },
-			voiceMissing: { cases: 1, agreements: 1 }
+		const { compass } = await homeSummary(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			canReadAgreements: true
 		});
+		expect(compass.cases).toEqual({ open: 2, inFollowUp: 0, closed: 0 });
+		expect(compass.agreements).toMatchObject({ active: 1, overdue: 1 });
+		expect(compass.agreements.dueFirst).toMatchObject([{ what: 'Bellen', dueDate: '2020-01-01', overdue: true }]);
+		expect(compass.voiceMissing).toMatchObject({ cases: 1, agreements: 1 });
 	});
 });

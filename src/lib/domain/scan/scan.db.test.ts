@@ -8,8 +8,8 @@ import type { BlockSlug } from '$lib/content/types';
 import { createAgreement, listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import type { ScanAnswer } from './scan.schema';
 import {
+	scanOverview,
 	closeScanRound,
-	getLatestScanSummary,
 	getScanResults,
 	getScanRound,
 	listScanRounds,
@@ -460,7 +460,7 @@ describe('results', () => {
 		expect(two.previous?.roundId).toBe(first);
 
 		// The home page summary: the latest round with results and the one before.
-		const summary = await getLatestScanSummary(db, t.partnership.id);
+		const { latest: summary } = await scanOverview(db, { ...scope, userId: t.coordinator.id });
 		expect(summary).toMatchObject({
 			roundId: second,
 			title: 'Tweede',
@@ -471,12 +471,12 @@ describe('results', () => {
 		// An open third round with answers changes nothing on the home page.
 		const third = await openRound(t, 'Derde');
 		for (const u of welfare) await submitScanResponse(db, { ...scope, roundId: third, userId: u.id, answer: answer() });
-		expect((await getLatestScanSummary(db, t.partnership.id))?.roundId).toBe(second);
+		expect((await scanOverview(db, { ...scope, userId: t.coordinator.id })).latest?.roundId).toBe(second);
 	});
 
 	it('has no summary for a partnership without a round with results', async () => {
 		const t = await team(0);
-		expect(await getLatestScanSummary(db, t.partnership.id)).toBeNull();
+		expect((await scanOverview(db, { partnershipId: t.partnership.id, userId: t.coordinator.id })).latest).toBeNull();
 	});
 });
 

@@ -556,6 +556,11 @@ async function summarise(db: Executor, partnershipId: string, rounds: ScanRoundR
 		partnershipId,
 		rounds.map((r) => r.id)
 	);
+	return trendOf(rounds, responses);
+}
+
+/** The rounds (oldest first) with visible results, each with its mean per block. */
+function trendOf(rounds: ScanRoundRow[], responses: readonly ResponseRow[]): TrendRound[] {
 	return rounds.flatMap((r) => {
 		const result = aggregateScan(
 			responses.filter((x) => x.roundId === r.id),
@@ -579,27 +584,60 @@ async function summarise(db: Executor, partnershipId: string, rounds: ScanRoundR
 export type ScanSummary = TrendRound & { previous: TrendRound | null };
 
 /**
- * For the partnership home: the latest closed round with visible results (title, when it ended,
- * the mean per block) and the one before it, or null when there is none yet.
+ * For the partnership home, in one round trip: the rounds (newest first, as in listScanRounds) and
+ * the latest closed round with visible results (title, when it ended, the mean per block) with the
+ * one before it, or null when there is none yet.
  */
-export async function getLatestScanSummary(
+export async function scanOverview(
 	db: Db,
-	partnershipId: string,
-	now = new Date()
-): Promise<ScanSummary | null> {
-	const rows = await db
-		.select({ round: scanRounds, respondents: respondentCount })
-		.from(scanRounds)
-		.where(
-			and(eq(scanRounds.partnershipId, partnershipId), isClosed(now), sql`${respondentCount} >= ${MIN_RESPONDENTS}`)
+	{ partnershipId, userId, now = new Date() }: Scope & { userId: string; now?: Date }
+): Promise<{ rounds: ScanRoundListItem[]; latest: ScanSummary | null }> {
+	const { rows } = await db.execute<{ rounds: JsonRound[] | null; responses: ResponseRow[] }>(sql`
+		with rounds as (
+			select r.*,
+				(select count(*)::int from scan_responses x
+				  where x.round_id = r.id and x.partnership_id = r.partnership_id) as respondents,
+				exists (select 1 from scan_participations p where p.round_id = r.id and p.user_id = ${userId}) as answered
+			from scan_rounds r where r.partnership_id = ${partnershipId}
+		), shown as (
+			select id from rounds
+			where (closed_at is not null or closes_at <= ${now}) and respondents >= ${MIN_RESPONDENTS}
+			order by opens_at desc limit 2
 		)
-		.orderBy(desc(scanRounds.opensAt))
-		.limit(2);
-	const [latest, previous] = await summarise(db, partnershipId, rows.map((r) => r.round).reverse()).then((list) =>
-		list.reverse()
-	);
-	return latest ? { ...latest, previous: previous ?? null } : null;
+		select
+			(select json_agg(json_build_object('id', id, 'partnershipId', partnership_id, 'title', title,
+				'statementIds', statement_ids, 'opensAt', opens_at, 'closesAt', closes_at, 'closedAt', closed_at,
+				'createdBy', created_by, 'createdAt', created_at, 'respondents', respondents, 'answered', answered,
+				'shown', id in (select id from shown)) order by opens_at desc, id desc)
+			 from rounds) as rounds,
+			(select coalesce(json_agg(json_build_object('roundId', round_id, 'sector', sector,
+				'organisationId', organisation_id, 'ratings', ratings, 'comments', comments)), '[]')
+			 from scan_responses where partnership_id = ${partnershipId} and round_id in (select id from shown)) as responses`);
+	const all = (rows[0]?.rounds ?? []).map((r) => ({
+		...r,
+		opensAt: new Date(r.opensAt),
+		closesAt: new Date(r.closesAt),
+		closedAt: r.closedAt === null ? null : new Date(r.closedAt),
+		createdAt: new Date(r.createdAt)
+	}));
+	const shown = all.filter((r) => r.shown).reverse();
+	const [latest, previous] = trendOf(shown, rows[0]?.responses ?? []).reverse();
+	return {
+		rounds: all.map((r) => toItem(r, now)),
+		latest: latest ? { ...latest, previous: previous ?? null } : null
+	};
 }
+
+/** A round as the overview's JSON carries it: timestamps as text. */
+type JsonRound = Omit<ScanRoundRow, 'opensAt' | 'closesAt' | 'closedAt' | 'createdAt'> & {
+	opensAt: string;
+	closesAt: string;
+	closedAt: string | null;
+	createdAt: string;
+	respondents: number;
+	answered: boolean;
+	shown: boolean;
+};
 
 /**
  * For the reminders: open rounds (of every partnership) that close within `within` milliseconds

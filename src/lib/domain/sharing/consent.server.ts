@@ -7,7 +7,7 @@ import type { Db, Executor } from '$lib/server/db/client';
 import { caseSharingAgreements, cases, consentRecords, sharingAgreements } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { ConsentRequirement } from '$lib/domain/partnerships/enums';
-import { checkConsent, consentState, type ConsentCheck, type ConsentWarning } from './consent';
+import { checkConsent, consentState, type ConsentCheck, type ConsentFacts, type ConsentWarning } from './consent';
 
 export type { ConsentWarning };
 import type { ConsentRecordInput, WithdrawInput } from './sharing.schema';
@@ -133,6 +133,16 @@ export async function countConsentWarningsByCase(
 				inArray(consentRecords.caseId, [...new Set(links.map((l) => l.caseId))])
 			)
 		);
+	return consentWarningsByCase(links, records, today);
+}
+
+/** Case id → how many of its sharing agreements lack a consent that holds on `today`. */
+export function consentWarningsByCase(
+	links: readonly { caseId: string; id: string; consent: ConsentRequirement }[],
+	records: readonly (ConsentFacts & { caseId: string })[],
+	today: string
+) {
+	const counts = new Map<string, number>();
 	for (const link of links) {
 		const own = records.filter((r) => r.caseId === link.caseId);
 		if (!checkConsent(link, own, today).ok) counts.set(link.caseId, (counts.get(link.caseId) ?? 0) + 1);

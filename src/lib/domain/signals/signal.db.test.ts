@@ -14,10 +14,10 @@ import {
 	listSignalsForSource,
 	moveSignalStatus,
 	signalOverview,
-	signalStateSummary,
 	updateSignal
 } from './signal.server';
 import type { SignalInput, StatusStepInput } from './signal.schema';
+import { homeSummary } from '$lib/domain/compass/home.server';
 
 const { db } = getTestDb();
 
@@ -323,7 +323,12 @@ describe('signals', () => {
 		expect(overview.level).toEqual({ meso: 3, macro: 1 });
 		expect(overview.addressee).toMatchObject({ lokaal_bestuur: 2, vlaamse_overheid: 1, other: 1, lop: 0 });
 
-		const summary = await signalStateSummary(db, t.partnership.id, '2026-03-07');
+		const { signals: summary } = await homeSummary(db, {
+			...scope,
+			userId: t.coordinator.id,
+			canReadAgreements: true,
+			now: new Date('2026-03-07T12:00:00Z')
+		});
 		expect(summary).toEqual({
 			total: 4,
 			status: { collected: 1, discussed: 0, passed_on: 2, answered: 1 },
@@ -343,7 +348,15 @@ describe('signals', () => {
 		// Another partnership sees none of it.
 		const other = await makeTeam(db);
 		expect((await signalOverview(db, other.partnership.id)).total).toBe(0);
-		expect((await signalStateSummary(db, other.partnership.id)).oldestWaiting).toBeNull();
+		expect(
+			(
+				await homeSummary(db, {
+					partnershipId: other.partnership.id,
+					userId: other.coordinator.id,
+					canReadAgreements: true
+				})
+			).signals.oldestWaiting
+		).toBeNull();
 		expect(await db.select().from(signals).where(eq(signals.partnershipId, other.partnership.id))).toEqual([]);
 	});
 });

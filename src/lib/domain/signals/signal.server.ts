@@ -3,7 +3,7 @@
 // copies a case. Where it was seen (a case, a learning-log entry, a reflection moment of the same
 // partnership) is kept only as a link, and every page shows only counts of those links. When a case
 // is purged, its link becomes null and the count stays.
-import { daysBetween, todayInBelgium } from '$lib/dates';
+import { todayInBelgium } from '$lib/dates';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
 import {
@@ -405,52 +405,6 @@ export async function signalOverview(db: Db, partnershipId: string) {
 	return { ...counts, themes, sources };
 }
 export type SignalOverview = Awaited<ReturnType<typeof signalOverview>>;
-
-/**
- * For the partnership home: counts per status, and the signal that has waited longest for an
- * answer (passed on, not yet answered), with the date it was passed on.
- */
-export async function signalStateSummary(db: Db, partnershipId: string, today = todayInBelgium()) {
-	const byStatus = await db
-		.select({ status: signals.status, n: count() })
-		.from(signals)
-		.where(eq(signals.partnershipId, partnershipId))
-		.groupBy(signals.status);
-	const status = zeroes(SIGNAL_STATUSES);
-	let total = 0;
-	for (const r of byStatus) {
-		status[r.status] = r.n;
-		total += r.n;
-	}
-	const passedOn = db
-		.select({ signalId: signalEvents.signalId, since: sql<string>`max(${signalEvents.on})::text`.as('since') })
-		.from(signalEvents)
-		.where(and(eq(signalEvents.partnershipId, partnershipId), eq(signalEvents.status, 'passed_on')))
-		.groupBy(signalEvents.signalId)
-		.as('passed_on_steps');
-	const [oldest] = status.passed_on
-		? await db
-				.select({ id: signals.id, title: signals.title, since: passedOn.since })
-				.from(signals)
-				.innerJoin(passedOn, eq(passedOn.signalId, signals.id))
-				.where(and(eq(signals.partnershipId, partnershipId), eq(signals.status, 'passed_on')))
-				.orderBy(asc(passedOn.since), asc(signals.createdAt))
-				.limit(1)
-		: [];
-	return {
-		total,
-		status,
-		oldestWaiting: oldest
-			? {
-					id: oldest.id,
-					title: oldest.title,
-					since: oldest.since,
-					days: oldest.since ? daysBetween(oldest.since, today) : 0
-				}
-			: null
-	};
-}
-export type SignalStateSummary = Awaited<ReturnType<typeof signalStateSummary>>;
 
 // ---------------------------------------------------------------------------------------------
 // Changing

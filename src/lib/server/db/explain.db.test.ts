@@ -13,20 +13,14 @@ import type { Db } from '$lib/server/db/client';
 import { listAgreements, listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { listCaseAudit } from '$lib/domain/audit/audit.server';
 import { getCase, listCases } from '$lib/domain/cases/case.server';
-import { compassSummary } from '$lib/domain/compass/compass.server';
-import { organisationLevelSummary } from '$lib/domain/compass/organisation-level.server';
+import { homeSummary } from '$lib/domain/compass/home.server';
 import { listMeetings } from '$lib/domain/meetings/meeting.server';
 import { getNetworkMap, listDirectoryForMap } from '$lib/domain/network/network.server';
 import { pageOfOrganisations } from '$lib/domain/organisations/organisation.server';
-import { getMembership, listMembers, pageOfMembers } from '$lib/domain/partnerships/partnership.server';
-import { getLatestScanSummary, getScanResults, listScanRounds } from '$lib/domain/scan/scan.server';
+import { getMembership, pageOfMembers } from '$lib/domain/partnerships/partnership.server';
+import { getScanResults } from '$lib/domain/scan/scan.server';
 import { countConsentWarningsByCase, getCaseConsentWarnings } from '$lib/domain/sharing/consent.server';
-import {
-	listSignals,
-	listSignalsForSource,
-	signalOverview,
-	signalStateSummary
-} from '$lib/domain/signals/signal.server';
+import { listSignals, listSignalsForSource, signalOverview } from '$lib/domain/signals/signal.server';
 import { listLearningEntries } from '$lib/domain/learning/learning.server';
 
 /** A table this big is never read whole for one partnership's page. */
@@ -39,15 +33,7 @@ type Ids = { partnershipId: string; userId: string; caseId: string; roundId: str
 /** Each main page: the domain calls of its load, as the route makes them. */
 const pages: Record<string, (db: Db, ids: Ids) => Promise<unknown>> = {
 	'layout (membership)': (db, { partnershipId, userId }) => getMembership(db, { partnershipId, userId }),
-	home: (db, { partnershipId, userId }) =>
-		Promise.all([
-			listMembers(db, partnershipId),
-			compassSummary(db, { partnershipId, canReadAgreements: true }),
-			organisationLevelSummary(db, partnershipId),
-			getLatestScanSummary(db, partnershipId),
-			listScanRounds(db, { partnershipId, userId }),
-			signalStateSummary(db, partnershipId)
-		]),
+	home: (db, { partnershipId, userId }) => homeSummary(db, { partnershipId, userId, canReadAgreements: true }),
 	cases: async (db, { partnershipId }) => {
 		const { cases } = await listCases(db, { partnershipId });
 		await countConsentWarningsByCase(db, { partnershipId, caseIds: cases.rows.map((c) => c.id) });

@@ -15,8 +15,9 @@ import { listMandates } from '$lib/domain/organisations/mandate.server';
 import { getExpertiseOverview, listOrganisations } from '$lib/domain/organisations/organisation.server';
 import type { Role } from '$lib/domain/permissions/permissions';
 import { getReflectionSummary, listMoments } from '$lib/domain/reflection/reflection.server';
-import { getLatestScanSummary, getScanResults, listScanRounds } from '$lib/domain/scan/scan.server';
-import { getSignal, listSignals, signalOverview, signalStateSummary } from '$lib/domain/signals/signal.server';
+import { getScanResults, listScanRounds, scanOverview } from '$lib/domain/scan/scan.server';
+import { homeSummary } from '$lib/domain/compass/home.server';
+import { getSignal, listSignals, signalOverview } from '$lib/domain/signals/signal.server';
 import { asDb, type DemoContext } from './context';
 import { DEMO_ACCOUNTS, seedDemoPartnership } from './index';
 import { seedDemoGoal } from './goal';
@@ -258,7 +259,14 @@ describe('demo parts', () => {
 		expect(await listAgreementsFrom(db, { partnershipId: ctx.partnershipId, scanRoundId: rounds[1]!.id })).toHaveLength(
 			1
 		);
-		expect((await getLatestScanSummary(db, ctx.partnershipId))?.roundId).toBe(rounds[1]!.id);
+		expect((await scanOverview(db, { partnershipId: ctx.partnershipId, userId: coordinator })).latest?.roundId).toBe(
+			rounds[1]!.id
+		);
+		// The open round is the one the home offers to answer.
+		expect(
+			(await homeSummary(db, { partnershipId: ctx.partnershipId, userId: coordinator, canReadAgreements: true }))
+				.openRound?.id
+		).toBe(rounds[0]!.id);
 	});
 
 	it('seeds a closed moment with grouped answers and an agreement', async () => {
@@ -289,6 +297,11 @@ describe('demo parts', () => {
 		const answered = await getSignal(db, { partnershipId: ctx.partnershipId, signalId: list.rows[0]!.id });
 		expect(answered?.signal.answer).not.toBe('');
 		expect(answered?.timeline.map((e) => e.status)).toEqual(['collected', 'discussed', 'passed_on', 'answered']);
-		expect((await signalStateSummary(db, ctx.partnershipId)).oldestWaiting?.days).toBe(45);
+		const home = await homeSummary(db, {
+			partnershipId: ctx.partnershipId,
+			userId: ctx.members[0]!.userId,
+			canReadAgreements: true
+		});
+		expect(home.signals.oldestWaiting?.days).toBe(45);
 	});
 });
