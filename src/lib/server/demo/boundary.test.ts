@@ -5,22 +5,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importSpecifiers } from '../../../../tests/source-imports';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 const domainDir = path.join(root, 'src/lib/domain');
 const FORBIDDEN = ['src/lib/server/demo', 'src/lib/server/seed'];
-
-/** Every import specifier in a source file: static, re-export, side-effect and dynamic imports. */
-export function importSpecifiers(source: string): string[] {
-	const found: string[] = [];
-	const patterns = [
-		/\b(?:import|export)\s[^'"]*?\bfrom\s*['"]([^'"]+)['"]/g,
-		/\bimport\s*['"]([^'"]+)['"]/g,
-		/\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g
-	];
-	for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.push(match[1]!);
-	return found;
-}
 
 /** The repository-relative path an import points at, or null for a package. */
 export function resolveSpecifier(specifier: string, fromFile: string): string | null {

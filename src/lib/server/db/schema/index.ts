@@ -1,6 +1,7 @@
 export * from './accounts';
 export * from './partnerships';
 export * from './cases';
+export * from './agreements';
 export * from './network';
 export * from './meetings';
 export * from './sharing';
@@ -8,5 +9,6 @@ export * from './learning';
 export * from './goals';
 export * from './scan';
 export * from './reflection';
+export * from './reflection-answers';
 export * from './signals';
 export * from './reminders';
