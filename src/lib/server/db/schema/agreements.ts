@@ -60,6 +60,8 @@ export const agreements = pgTable(
 	},
 	(t) => [
 		index('agreements_partnership_idx').on(t.partnershipId),
+		// A case's agreements: the case page and the case list's count of open agreements.
+		index('agreements_case_idx').on(t.partnershipId, t.caseId),
 		index('agreements_owner_idx').on(t.ownerId),
 		index('agreements_meeting_idx').on(t.meetingId),
 		index('agreements_goal_idx').on(t.goalId),

@@ -98,6 +98,8 @@ export const consentRecords = pgTable(
 	},
 	(t) => [
 		index('consent_records_case_idx').on(t.caseId),
+		// A partnership's consent at a glance (the home's count of cases without it).
+		index('consent_records_partnership_idx').on(t.partnershipId, t.caseId),
 		check('consent_records_expiry_after_given', sql`${t.expiresOn} is null or ${t.expiresOn} >= ${t.givenOn}`)
 	]
 );

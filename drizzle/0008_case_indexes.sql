@@ -1,0 +1,2 @@
+CREATE INDEX "agreements_case_idx" ON "agreements" USING btree ("partnership_id","case_id");--> statement-breakpoint
+CREATE INDEX "consent_records_partnership_idx" ON "consent_records" USING btree ("partnership_id","case_id");
