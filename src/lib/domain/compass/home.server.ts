@@ -17,7 +17,8 @@ import {
 	SIGNAL_STATUSES,
 	type AgreementStatus,
 	type ConsentRequirement,
-	type MeetingKind
+	type MeetingKind,
+	type MemberFunction
 } from '$lib/domain/partnerships/enums';
 import type { Role } from '$lib/domain/permissions/permissions';
 import type { GoalContent } from '$lib/domain/goals/goal.schema';
@@ -56,8 +57,8 @@ type Row = {
 		name: string;
 		role: Role;
 		organisationName: string;
-		function: string | null;
-		functionOther: string;
+		function: MemberFunction;
+		functionOther: string | null;
 		roleCardSavedAt: string | null;
 		roleCardDraftSavedAt: string | null;
 	}[];
