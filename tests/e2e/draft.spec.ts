@@ -1,6 +1,6 @@
 // Nothing typed is lost, one thing a person does per test: a half-filled role card is kept as a
 // draft while typing and comes back after a reload; a draft shows as half-filled on the overview and
-// stays off "Wie biedt wat". Without JavaScript (SvelteKit form actions): registering (a refused
+// stays off "Wie biedt wat"; what is typed before the scripts have loaded survives hydration. Without JavaScript (SvelteKit form actions): registering (a refused
 // password keeps the input), logging out, logging in, "Concept bewaren" (the half-filled card is
 // back when opened again), and saving a draft for real.
 
@@ -58,6 +58,37 @@ test('a draft role card shows as half-filled on the overview and not yet on “W
 	await expect(page.getByText('Je rolkaart is half ingevuld.')).toBeVisible();
 	await visit(page, `${partnership.url}/wie-biedt-wat`);
 	await expect(page.getByText('Nog niemand heeft een rolkaart ingevuld.')).toBeVisible();
+});
+
+test('what is typed while the page still loads its scripts is kept, and saved', async ({ page, world }) => {
+	const { partnership, coordinator } = await world.partnership();
+	await world.logIn(page, coordinator);
+	// Hold the app's scripts, as a slow connection does: the form is only the server's HTML.
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await released;
+		await route.continue();
+	});
+	await page.goto(`${partnership.url}/signalen/nieuw`, { waitUntil: 'domcontentloaded' });
+	const title = page.getByRole('textbox', { name: 'Titel' });
+	const theme = page.getByRole('combobox', { name: 'Thema' });
+	const meso = page.getByRole('radio', { name: /^Meso/ });
+	await title.fill('Schoolrekeningen blijven open');
+	await theme.selectOption({ label: 'Schoolkosten' });
+	await page
+		.getByRole('textbox', { name: 'Wat loopt er mis?' })
+		.fill('Kinderen uit gezinnen met een laag inkomen gaan niet mee op uitstap.');
+	await meso.check();
+	await page.getByRole('combobox', { name: 'Gericht aan' }).selectOption({ label: 'Lokaal bestuur' });
+
+	release();
+	await expect(page.locator('html[data-hydrated]')).toBeAttached();
+	await expect(title).toHaveValue('Schoolrekeningen blijven open');
+	await expect(theme).toHaveValue('school_costs');
+	await expect(meso).toBeChecked();
+	await page.getByRole('button', { name: 'Signaal bewaren' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Schoolrekeningen blijven open' })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
