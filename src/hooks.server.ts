@@ -6,6 +6,7 @@ import { env } from '$env/dynamic/private';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { getDb } from '$lib/server/db/client';
 import { log } from '$lib/server/log';
+import { m } from '$lib/paraglide/messages.js';
 import { runMigrations } from '$lib/server/migrate';
 import { track } from '$lib/server/in-flight';
 import { startJobs } from '$lib/server/jobs';
@@ -74,5 +75,5 @@ export const handle = sequence(requestId, securityHeaders, i18n, session);
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = event.locals.requestId ?? randomUUID();
 	if (status !== 404) log.error({ err: error, requestId: id, path: event.url.pathname, status }, message);
-	return { message: 'Er ging iets mis', requestId: id };
+	return { message: m.error_title(), requestId: id };
 };

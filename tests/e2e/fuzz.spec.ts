@@ -115,7 +115,7 @@ test('a text too long is refused next to its field, and everything typed stays',
 	await page.getByRole('button', { name: 'Bewaren in het leerlogboek' }).click();
 	const title = page.getByLabel('Titel');
 	await expect(title).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.getByText('Hoogstens 140 tekens.')).toBeVisible();
+	await expect(page.getByText('Gebruik hoogstens 140 tekens.')).toBeVisible();
 	await expect(page.getByLabel('Wat gebeurde er?')).toHaveValue(description);
 	await expect(title).toHaveValue('T'.repeat(500));
 	await expectAxeClean(page);

@@ -1,9 +1,11 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { agreementSchema, voiceSchema } from '$lib/domain/agreements/agreement.schema';
 import { createAgreement, type AgreementOriginRef } from '$lib/domain/agreements/agreement.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from './db/client';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 /**
  * Reads AgreementAddForm: parse, then the personal-data guard on its free text (unless "save
@@ -54,7 +56,7 @@ export async function addAgreementAction(
 		partnershipId,
 		userId,
 		ref,
-		ownerError = 'Kies een coördinator of partner van deze samenwerking.'
+		ownerError = m.err_owner_not_eligible()
 	}: {
 		partnershipId: string;
 		userId: string;
@@ -73,6 +75,6 @@ export async function addAgreementAction(
 		...ref
 	});
 	if (result.ok) return { part: 'agreement' as const, saved: true as const, id: result.id };
-	if (result.reason === 'origin-not-found') error(404, 'Niet gevonden');
+	if (result.reason === 'origin-not-found') notFound();
 	return fail(400, { part: 'agreement', values: parsed.values, errors: { ownerId: ownerError } });
 }

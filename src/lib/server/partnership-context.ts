@@ -1,8 +1,9 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import { type RequestEvent } from '@sveltejs/kit';
 import { can, type Permission, type Role } from '$lib/domain/permissions/permissions';
 import { getMembership } from '$lib/domain/partnerships/partnership.server';
 import { getDb } from './db/client';
 import { requireUser } from './auth-guard';
+import { notFound, forbidden } from '$lib/http-errors';
 
 export type PartnershipContext = Awaited<ReturnType<typeof requirePartnership>>;
 
@@ -28,13 +29,13 @@ async function resolvePartnership(event: Pick<RequestEvent, 'locals' | 'url' | '
 	const user = requireUser(event);
 	const partnershipId = (event.params as { partnership?: string }).partnership ?? '';
 	const found = await getMembership(getDb(), { partnershipId, userId: user.id });
-	if (!found) error(404, 'Niet gevonden');
+	if (!found) notFound();
 	return { user, partnership: found.partnership, membership: found.membership, role: found.membership.role as Role };
 }
 
 /** Authorise inside a partnership the user belongs to (403 is fine: they already know it exists). */
 export function requirePermission(ctx: { role: Role }, permission: Permission): void {
-	if (!can(ctx.role, permission)) error(403, 'Geen toegang');
+	if (!can(ctx.role, permission)) forbidden();
 }
 
 /**
@@ -43,6 +44,6 @@ export function requirePermission(ctx: { role: Role }, permission: Permission): 
  */
 export async function requireRecord<T>(lookup: Promise<T | null | undefined>): Promise<T> {
 	const found = await lookup;
-	if (found === null || found === undefined) error(404, 'Niet gevonden');
+	if (found === null || found === undefined) notFound();
 	return found;
 }

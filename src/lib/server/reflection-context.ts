@@ -1,8 +1,9 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import { type RequestEvent } from '@sveltejs/kit';
 import type { Permission } from '$lib/domain/permissions/permissions';
 import { getMoment, mayRunMoment } from '$lib/domain/reflection/reflection.server';
 import { getDb } from './db/client';
 import { requirePartnership, requirePermission, requireRecord } from './partnership-context';
+import { forbidden } from '$lib/http-errors';
 
 /**
  * Every page, action and stream of a reflection moment: authenticate, authorise, then the moment of
@@ -25,6 +26,6 @@ export async function requireMoment(
 /** For the facilitator's actions: as above, and 403 for who may not run this moment. */
 export async function requireRunner(event: Pick<RequestEvent, 'locals' | 'url' | 'params' | 'request'>) {
 	const context = await requireMoment(event, 'reflection:run');
-	if (!context.canRun) error(403, 'Geen toegang');
+	if (!context.canRun) forbidden();
 	return context;
 }

@@ -3,23 +3,32 @@ import * as fields from '$lib/fields';
 import { voiceFields } from '$lib/content/cases';
 import { worksheetSchema } from '$lib/domain/worksheets/worksheet';
 import { AGREEMENT_STATUSES } from './agreement-status';
+import { m } from '$lib/paraglide/messages.js';
 
-const optionalDate = (label: string) => fields.optionalDate(() => `Vul bij '${label}' een geldige datum in.`);
+const optionalDate = (label: () => string) => fields.optionalDate(() => m.err_date_in_field({ label: label() }));
 
 export const agreementSchema = z
 	.object({
-		what: z.string().trim().min(3, 'Beschrijf concreet wat er afgesproken is.').max(1000, 'Hoogstens 1000 tekens.'),
-		ownerId: z.uuid('Kies wie de afspraak opneemt.'),
-		dueDate: optionalDate('Tegen wanneer'),
-		feedbackDate: optionalDate('Terugkoppeling op'),
-		feedbackNote: z.string().trim().max(1000, 'Hoogstens 1000 tekens.').default('')
+		what: z
+			.string()
+			.trim()
+			.min(3, { error: () => m.err_agreement_what() })
+			.max(1000, { error: () => m.err_field_max({ max: 1000 }) }),
+		ownerId: z.uuid({ error: () => m.err_agreement_owner() }),
+		dueDate: optionalDate(m.agreement_due),
+		feedbackDate: optionalDate(m.agreement_feedback_date),
+		feedbackNote: z
+			.string()
+			.trim()
+			.max(1000, { error: () => m.err_field_max({ max: 1000 }) })
+			.default('')
 	})
 	.superRefine((v, ctx) => {
 		if (v.dueDate && v.feedbackDate && v.feedbackDate < v.dueDate)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['feedbackDate'],
-				message: 'De terugkoppeling valt vóór de einddatum. Klopt dat? Kies een latere datum.'
+				message: m.err_agreement_feedback_before_due()
 			});
 	});
 export type AgreementInput = z.infer<typeof agreementSchema>;
@@ -27,8 +36,12 @@ export type AgreementInput = z.infer<typeof agreementSchema>;
 export const agreementUpdateSchema = z.intersection(
 	agreementSchema,
 	z.object({
-		status: z.enum(AGREEMENT_STATUSES, 'Kies een status.'),
-		note: z.string().trim().max(500, 'Hoogstens 500 tekens.').default('')
+		status: z.enum(AGREEMENT_STATUSES, { error: () => m.err_status_choose() }),
+		note: z
+			.string()
+			.trim()
+			.max(500, { error: () => m.err_field_max({ max: 500 }) })
+			.default('')
 	})
 );
 export type AgreementUpdateInput = z.infer<typeof agreementUpdateSchema>;

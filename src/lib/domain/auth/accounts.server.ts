@@ -6,6 +6,7 @@ import type { LoginInput, RegisterInput } from './auth.schema';
 import { hashPassword, passwordProblem, verifyPassword } from './password.server';
 import { clearLoginFailures, loginBlockedFor, recordLoginFailure } from './rate-limit.server';
 import type { SessionUser } from './session.server';
+import { m } from '$lib/paraglide/messages.js';
 
 type Outcome = { ok: true; user: SessionUser } | { ok: false; errors: FieldErrors };
 
@@ -28,7 +29,7 @@ export async function registerUser(db: Db, input: RegisterInput, locale = 'nl'):
 	if (!user)
 		return {
 			ok: false,
-			errors: { email: 'Er bestaat al een account met dit e-mailadres. Log in, of gebruik een ander adres.' }
+			errors: { email: m.err_account_exists() }
 		};
 	return { ok: true, user: publicUser(user) };
 }

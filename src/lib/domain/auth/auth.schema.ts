@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages.js';
 
 export const PASSWORD_MIN = 8;
 /** Long passphrases are welcome; the cap only protects the hasher. */
@@ -8,30 +9,30 @@ const email = z
 	.string()
 	.trim()
 	.toLowerCase()
-	.min(1, 'Vul je e-mailadres in.')
-	.max(254, 'Dit e-mailadres is te lang.')
-	.pipe(z.email('Dit is geen geldig e-mailadres. Controleer het even.'));
+	.min(1, { error: () => m.err_email_required() })
+	.max(254, { error: () => m.err_email_too_long() })
+	.pipe(z.email({ error: () => m.err_email_invalid() }));
 
 export const registerSchema = z.object({
 	name: z
 		.string()
 		.trim()
-		.min(2, 'Vul je naam in (minstens 2 tekens).')
-		.max(80, 'Je naam mag hoogstens 80 tekens hebben.'),
+		.min(2, { error: () => m.err_name_required() })
+		.max(80, { error: () => m.err_name_too_long() }),
 	email,
 	password: z
 		.string()
-		.min(
-			PASSWORD_MIN,
-			`Kies een wachtwoord van minstens ${PASSWORD_MIN} tekens. Een zin van een paar woorden is sterk én makkelijk te onthouden.`
-		)
-		.max(PASSWORD_MAX, `Je wachtwoord mag hoogstens ${PASSWORD_MAX} tekens hebben.`),
+		.min(PASSWORD_MIN, { error: () => m.err_password_min({ min: PASSWORD_MIN }) })
+		.max(PASSWORD_MAX, { error: () => m.err_password_max({ max: PASSWORD_MAX }) }),
 	next: z.string().optional()
 });
 
 export const loginSchema = z.object({
 	email,
-	password: z.string().min(1, 'Vul je wachtwoord in.').max(PASSWORD_MAX, 'Dit wachtwoord is te lang.'),
+	password: z
+		.string()
+		.min(1, { error: () => m.err_password_required() })
+		.max(PASSWORD_MAX, { error: () => m.err_password_too_long() }),
 	next: z.string().optional()
 });
 

@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { m } from '$lib/paraglide/messages.js';
 
 // @node-rs/argon2 hashes with argon2id by default (memory 19 MiB, 2 iterations: OWASP's minimum).
 export function hashPassword(password: string): Promise<string> {
@@ -25,10 +26,8 @@ export function isCommonPassword(password: string): boolean {
 /** The server-side password rules that a schema cannot know; null when the password is fine. */
 export function passwordProblem(password: string, email: string): string | null {
 	const lower = password.toLowerCase();
-	if (isCommonPassword(password))
-		return 'Dit wachtwoord staat op een lijst van veelgebruikte wachtwoorden. Kies een ander, bijvoorbeeld een zin van een paar woorden.';
-	if (lower === email.toLowerCase() || lower === email.split('@')[0]?.toLowerCase())
-		return 'Je wachtwoord mag niet gelijk zijn aan je e-mailadres.';
-	if (/^(.)\1+$/.test(password)) return 'Kies een wachtwoord dat niet uit één herhaald teken bestaat.';
+	if (isCommonPassword(password)) return m.err_password_common();
+	if (lower === email.toLowerCase() || lower === email.split('@')[0]?.toLowerCase()) return m.err_password_is_email();
+	if (/^(.)\1+$/.test(password)) return m.err_password_repeated();
 	return null;
 }

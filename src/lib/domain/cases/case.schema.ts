@@ -4,27 +4,29 @@ import { worksheetSchema } from '$lib/domain/worksheets/worksheet';
 import { RASCI_LETTERS } from './rasci';
 
 import { CASE_STATUSES, type CaseStatus } from '$lib/domain/partnerships/enums';
+import { m } from '$lib/paraglide/messages.js';
 export { CASE_STATUSES, type CaseStatus };
 
 const code = z
 	.string()
 	.trim()
-	.min(2, 'Geef de casus een code of schuilnaam (minstens 2 tekens).')
-	.max(40, 'Hoogstens 40 tekens.');
-
-/** Case partners and RASCI holders are coordinators or partners of the partnership; observers see no case content. */
-export const PARTNERS_ERROR = 'Kies coördinatoren of partners uit de lijst: waarnemers werken niet mee aan casussen.';
+	.min(2, { error: () => m.err_case_code() })
+	.max(40, { error: () => m.err_field_max({ max: 40 }) });
 
 export const newCaseSchema = z.object({
 	code,
-	situation: z.string().trim().min(1, 'Beschrijf kort de situatie, zonder namen.').max(4000, 'Hoogstens 4000 tekens.'),
+	situation: z
+		.string()
+		.trim()
+		.min(1, { error: () => m.err_case_situation() })
+		.max(4000, { error: () => m.err_field_max({ max: 4000 }) }),
 	partners: z.array(z.uuid()).default([])
 });
 export type NewCaseInput = z.infer<typeof newCaseSchema>;
 
 export const caseMetaSchema = z.object({
 	code,
-	status: z.enum(CASE_STATUSES, 'Kies een status.'),
+	status: z.enum(CASE_STATUSES, { error: () => m.err_status_choose() }),
 	partners: z.array(z.uuid()).default([])
 });
 
@@ -34,10 +36,14 @@ export const sectionSchemas = Object.fromEntries(
 
 export const perspectiveSchema = worksheetSchema(perspectiveFields);
 
-const level = z.enum(['1', '2', '3'], 'Kies laag, middel of hoog.').transform(Number);
+const level = z.enum(['1', '2', '3'], { error: () => m.err_level_low_high() }).transform(Number);
 
 export const actionSchema = z.object({
-	description: z.string().trim().min(3, 'Beschrijf de actie in een paar woorden.').max(500, 'Hoogstens 500 tekens.'),
+	description: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.err_action_description() })
+		.max(500, { error: () => m.err_field_max({ max: 500 }) }),
 	feasibility: level,
 	impact: level
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import * as fields from '$lib/fields';
 import type { GoalContent } from '$lib/server/db/schema/goals';
+import { m } from '$lib/paraglide/messages.js';
 
 export type { GoalContent };
 
@@ -21,36 +22,41 @@ export const GOAL_FIELDS = [
 ] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number];
 
-const optionalDate = (label: string) => fields.optionalDate(() => `Vul bij '${label}' een geldige datum in.`);
+const optionalDate = (label: () => string) => fields.optionalDate(() => m.err_date_in_field({ label: label() }));
 
-const text = (max: number) => z.string().trim().max(max, `Hoogstens ${max} tekens.`).default('');
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.max(max, { error: () => m.err_field_max({ max }) })
+		.default('');
 
 export const goalSchema = z
 	.object({
 		why: z
 			.string()
 			.trim()
-			.min(10, 'Schrijf in een paar zinnen waarom jullie samenwerken (minstens 10 tekens).')
-			.max(2000, 'Hoogstens 2000 tekens.'),
+			.min(10, { error: () => m.err_goal_why() })
+			.max(2000, { error: () => m.err_field_max({ max: 2000 }) }),
 		specific: z
 			.string()
 			.trim()
-			.min(3, 'Beschrijf wat jullie samen willen bereiken.')
-			.max(1000, 'Hoogstens 1000 tekens.'),
+			.min(3, { error: () => m.err_goal_specific() })
+			.max(1000, { error: () => m.err_field_max({ max: 1000 }) }),
 		measurable: text(1000),
 		active: text(1000),
 		realistic: text(1000),
-		timeBound: optionalDate('Tijdsgebonden'),
+		timeBound: optionalDate(m.goal_letter_time),
 		involved: text(1000),
-		familiesInvolved: z.enum(FAMILIES_INVOLVED, 'Kies of gezinnen betrokken waren.'),
-		reviewDate: optionalDate('Evaluatiedatum')
+		familiesInvolved: z.enum(FAMILIES_INVOLVED, { error: () => m.err_goal_families() }),
+		reviewDate: optionalDate(m.goal_review)
 	})
 	.superRefine((v, ctx) => {
 		if (v.timeBound && v.reviewDate && v.reviewDate > v.timeBound)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['reviewDate'],
-				message: 'De evaluatie valt na de einddatum van het doel. Kies een datum ervoor of op die dag.'
+				message: m.err_goal_review_after_end()
 			});
 	});
 export type GoalInput = z.infer<typeof goalSchema>;

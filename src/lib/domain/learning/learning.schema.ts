@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { blocks } from '$lib/content/blocks';
 import type { BlockSlug } from '$lib/content/types';
 import { LEARNING_KINDS } from '$lib/domain/partnerships/enums';
+import { m } from '$lib/paraglide/messages.js';
 
 export const BLOCK_SLUGS = blocks.map((b) => b.slug) as [BlockSlug, ...BlockSlug[]];
 
@@ -9,17 +10,25 @@ export const BLOCK_SLUGS = blocks.map((b) => b.slug) as [BlockSlug, ...BlockSlug
 export const LEARNING_TEXT_FIELDS = ['title', 'description', 'lesson'] as const;
 
 export const learningEntrySchema = z.object({
-	kind: z.enum(LEARNING_KINDS, 'Kies: iets dat goed liep, of een knelpunt.'),
-	title: z.string().trim().min(3, 'Geef een korte titel (minstens 3 tekens).').max(140, 'Hoogstens 140 tekens.'),
+	kind: z.enum(LEARNING_KINDS, { error: () => m.err_learning_kind() }),
+	title: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.err_title_short() })
+		.max(140, { error: () => m.err_field_max({ max: 140 }) }),
 	description: z
 		.string()
 		.trim()
-		.min(10, 'Beschrijf in een paar zinnen wat er gebeurde, zonder namen.')
-		.max(4000, 'Hoogstens 4000 tekens.'),
-	lesson: z.string().trim().max(4000, 'Hoogstens 4000 tekens.').default(''),
+		.min(10, { error: () => m.err_learning_description() })
+		.max(4000, { error: () => m.err_field_max({ max: 4000 }) }),
+	lesson: z
+		.string()
+		.trim()
+		.max(4000, { error: () => m.err_field_max({ max: 4000 }) })
+		.default(''),
 	blocks: z
-		.array(z.enum(BLOCK_SLUGS, 'Kies een bouwsteen uit de lijst.'))
-		.min(1, 'Kies minstens één bouwsteen waar dit over gaat.')
+		.array(z.enum(BLOCK_SLUGS, { error: () => m.err_block_from_list() }))
+		.min(1, { error: () => m.err_block_at_least_one() })
 		.transform((list) => BLOCK_SLUGS.filter((slug) => list.includes(slug)))
 });
 export type LearningEntryInput = z.infer<typeof learningEntrySchema>;

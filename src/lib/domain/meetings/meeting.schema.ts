@@ -2,36 +2,38 @@ import { isCalendarDate } from '$lib/dates';
 import { z } from 'zod';
 import { ATTENDANCE, MEETING_KINDS, RECURRENCES } from '$lib/domain/partnerships/enums';
 import { isTime } from './meeting-time';
+import { m } from '$lib/paraglide/messages.js';
+import type { Message } from '$lib/fields';
 
 /** How far ahead a series may be planned. */
 const MAX_SERIES_YEARS = 3;
 export const MAX_AGENDA_ITEMS = 30;
 
-/** An attendee id that is not a member of this partnership (a tampered form, or someone who just left). */
-export const ATTENDEE_NOT_MEMBER = 'Kies de aanwezigen uit de lijst van partners van deze samenwerking.';
-
-const date = (message: string) => z.string(message).trim().refine(isCalendarDate, message);
-const time = (message: string) => z.string(message).trim().refine(isTime, message);
+const date = (message: Message) => z.string({ error: message }).trim().refine(isCalendarDate, { error: message });
+const time = (message: Message) => z.string({ error: message }).trim().refine(isTime, { error: message });
 
 const onlineUrl = z
 	.string()
 	.trim()
-	.max(500, 'Hoogstens 500 tekens.')
-	.refine((v) => {
-		if (v === '') return true;
-		try {
-			const url = new URL(v);
-			return url.protocol === 'https:' && url.hostname.includes('.');
-		} catch {
-			return false;
-		}
-	}, 'Vul een volledige, veilige link in die begint met https://, bijvoorbeeld https://meet.example.be/overleg.')
+	.max(500, { error: () => m.err_field_max({ max: 500 }) })
+	.refine(
+		(v) => {
+			if (v === '') return true;
+			try {
+				const url = new URL(v);
+				return url.protocol === 'https:' && url.hostname.includes('.');
+			} catch {
+				return false;
+			}
+		},
+		{ error: () => m.err_meeting_online_url() }
+	)
 	.default('');
 
 /** The agenda agreed beforehand: one item per line, empty lines ignored. */
 const agendaLines = z
 	.string()
-	.max(6000, 'Hoogstens 6000 tekens.')
+	.max(6000, { error: () => m.err_field_max({ max: 6000 }) })
 	.default('')
 	.transform((v) =>
 		v
@@ -39,59 +41,73 @@ const agendaLines = z
 			.map((line) => line.trim())
 			.filter(Boolean)
 	)
-	.refine((lines) => lines.length <= MAX_AGENDA_ITEMS, `Hoogstens ${MAX_AGENDA_ITEMS} agendapunten.`)
-	.refine((lines) => lines.every((line) => line.length <= 200), 'Houd elk agendapunt korter dan 200 tekens.');
+	.refine((lines) => lines.length <= MAX_AGENDA_ITEMS, {
+		error: () => m.err_agenda_max_items({ max: MAX_AGENDA_ITEMS })
+	})
+	.refine((lines) => lines.every((line) => line.length <= 200), { error: () => m.err_agenda_line_long() });
 
 /** What an edit and a new meeting share. */
 const details = {
-	kind: z.enum(MEETING_KINDS, 'Kies wat voor overleg het is.'),
+	kind: z.enum(MEETING_KINDS, { error: () => m.err_meeting_kind() }),
 	title: z
 		.string()
 		.trim()
-		.min(3, 'Geef het overleg een korte titel (minstens 3 tekens).')
-		.max(120, 'Hoogstens 120 tekens.'),
-	date: date('Kies een geldige datum.'),
-	startTime: time('Vul een beginuur in, zoals 09:30.'),
-	endTime: time('Vul een einduur in, zoals 11:00.'),
-	place: z.string().trim().max(200, 'Hoogstens 200 tekens.').default(''),
+		.min(3, { error: () => m.err_meeting_title() })
+		.max(120, { error: () => m.err_field_max({ max: 120 }) }),
+	date: date(() => m.err_date_choose()),
+	startTime: time(() => m.err_meeting_start_time()),
+	endTime: time(() => m.err_meeting_end_time()),
+	place: z
+		.string()
+		.trim()
+		.max(200, { error: () => m.err_field_max({ max: 200 }) })
+		.default(''),
 	onlineUrl,
-	purpose: z.string().trim().max(2000, 'Hoogstens 2000 tekens.').default(''),
-	guests: z.string().trim().max(500, 'Hoogstens 500 tekens.').default(''),
-	caseId: z.union([z.uuid('Kies een casus uit de lijst.'), z.literal('')]).default(''),
-	attendees: z.array(z.uuid('Kies de aanwezigen uit de lijst.')).default([])
+	purpose: z
+		.string()
+		.trim()
+		.max(2000, { error: () => m.err_field_max({ max: 2000 }) })
+		.default(''),
+	guests: z
+		.string()
+		.trim()
+		.max(500, { error: () => m.err_field_max({ max: 500 }) })
+		.default(''),
+	caseId: z.union([z.uuid({ error: () => m.err_case_from_list() }), z.literal('')]).default(''),
+	attendees: z.array(z.uuid({ error: () => m.err_attendees_from_list() })).default([])
 };
 
 type Details = { kind: string; startTime: string; endTime: string; place: string; onlineUrl: string; caseId: string };
 
 function checkDetails(v: Details, ctx: z.RefinementCtx) {
 	if (v.endTime <= v.startTime)
-		ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'Het overleg moet eindigen na het beginuur.' });
+		ctx.addIssue({ code: 'custom', path: ['endTime'], message: m.err_meeting_end_after_start() });
 	if (!v.place && !v.onlineUrl)
-		ctx.addIssue({ code: 'custom', path: ['place'], message: 'Vul een plaats in, een onlinelink, of allebei.' });
+		ctx.addIssue({ code: 'custom', path: ['place'], message: m.err_meeting_place_or_link() });
 }
 
 export const meetingSchema = z
 	.object({
 		...details,
 		agenda: agendaLines,
-		recurrence: z.enum(RECURRENCES, 'Kies of het overleg terugkomt.').default('none'),
+		recurrence: z.enum(RECURRENCES, { error: () => m.err_meeting_recurrence() }).default('none'),
 		repeatUntil: z.string().trim().default('')
 	})
 	.superRefine((v, ctx) => {
 		checkDetails(v, ctx);
 		if (v.recurrence === 'none') return;
 		if (!isCalendarDate(v.repeatUntil)) {
-			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'Kies tot wanneer het overleg terugkomt.' });
+			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: m.err_meeting_repeat_until() });
 			return;
 		}
 		if (isCalendarDate(v.date) && v.repeatUntil <= v.date)
-			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: 'Deze datum moet na het eerste overleg liggen.' });
-		const [y, m, d] = v.date.split('-');
-		if (isCalendarDate(v.date) && v.repeatUntil > `${Number(y) + MAX_SERIES_YEARS}-${m}-${d}`)
+			ctx.addIssue({ code: 'custom', path: ['repeatUntil'], message: m.err_meeting_repeat_after_first() });
+		const [y, month, d] = v.date.split('-');
+		if (isCalendarDate(v.date) && v.repeatUntil > `${Number(y) + MAX_SERIES_YEARS}-${month}-${d}`)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['repeatUntil'],
-				message: `Plan hoogstens ${MAX_SERIES_YEARS} jaar vooruit.`
+				message: m.err_meeting_series_years({ years: MAX_SERIES_YEARS })
 			});
 	})
 	// caseId stays even for another kind: an id that is sent must be one of this partnership (the domain checks it, then keeps it only for a case meeting).
@@ -106,13 +122,25 @@ export const meetingEditSchema = z
 export type MeetingEditInput = z.infer<typeof meetingEditSchema>;
 
 export const agendaItemSchema = z.object({
-	title: z.string().trim().min(3, 'Beschrijf het agendapunt in een paar woorden.').max(200, 'Hoogstens 200 tekens.'),
-	note: z.string().trim().max(1000, 'Hoogstens 1000 tekens.').default('')
+	title: z
+		.string()
+		.trim()
+		.min(3, { error: () => m.err_agenda_item_title() })
+		.max(200, { error: () => m.err_field_max({ max: 200 }) }),
+	note: z
+		.string()
+		.trim()
+		.max(1000, { error: () => m.err_field_max({ max: 1000 }) })
+		.default('')
 });
 export type AgendaItemInput = z.infer<typeof agendaItemSchema>;
 
 export const minutesSchema = z.object({
-	minutes: z.string().trim().max(20000, 'Hoogstens 20000 tekens. Splits het verslag of vat samen.').default('')
+	minutes: z
+		.string()
+		.trim()
+		.max(20000, { error: () => m.err_minutes_too_long() })
+		.default('')
 });
 
 export const attendanceValue = z.enum(ATTENDANCE);

@@ -1,20 +1,23 @@
 import { z } from 'zod';
 import { LEVELS, LINK_STRENGTHS, LINK_TYPES, NETWORK_NODE_KINDS, SECTORS } from '$lib/domain/partnerships/enums';
+import { m } from '$lib/paraglide/messages.js';
 
-const text = (max: number) => z.string().trim().max(max, `Hoogstens ${max} tekens.`).default('');
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.max(max, { error: () => m.err_field_max({ max }) })
+		.default('');
 const emptyToNull = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(() => null), schema]);
 
 /** Add or change a node. With an organisation of the directory, its name and sector are the defaults. */
 export const nodeSchema = z
 	.object({
-		kind: z.enum(
-			NETWORK_NODE_KINDS,
-			'Kies wat je op de kaart zet: een organisatie, een persoon of ontbrekende expertise.'
-		),
-		organisationId: emptyToNull(z.uuid('Kies een organisatie uit de lijst.')).default(null),
+		kind: z.enum(NETWORK_NODE_KINDS, { error: () => m.err_node_kind() }),
+		organisationId: emptyToNull(z.uuid({ error: () => m.err_organisation_from_list() })).default(null),
 		label: text(120),
-		level: z.enum(LEVELS, 'Kies het niveau: micro, meso of macro.'),
-		sector: emptyToNull(z.enum(SECTORS, 'Kies een sector uit de lijst.')).default(null),
+		level: z.enum(LEVELS, { error: () => m.err_level_micro_macro() }),
+		sector: emptyToNull(z.enum(SECTORS, { error: () => m.err_sector_from_list() })).default(null),
 		role: text(300),
 		contact: text(300),
 		expertise: text(500)
@@ -23,20 +26,20 @@ export const nodeSchema = z
 		if (v.label.length >= 2 || v.organisationId) return;
 		const message =
 			v.kind === 'missing'
-				? 'Schrijf welke expertise ontbreekt (minstens 2 tekens).'
+				? m.err_node_missing_label()
 				: v.kind === 'person'
-					? 'Schrijf de rol van de persoon, bijvoorbeeld "wijkagent" (minstens 2 tekens).'
-					: 'Geef de naam van de organisatie, of kies er een uit de lijst (minstens 2 tekens).';
+					? m.err_node_person_label()
+					: m.err_node_organisation_label();
 		ctx.addIssue({ code: 'custom', path: ['label'], message });
 	});
 export type NodeInput = z.infer<typeof nodeSchema>;
 
 export const linkSchema = z
 	.object({
-		fromNodeId: z.uuid('Kies van wie de band vertrekt.'),
-		toNodeId: z.uuid('Kies naar wie de band gaat.'),
-		type: z.enum(LINK_TYPES, 'Kies het soort band.'),
-		strength: z.enum(LINK_STRENGTHS, 'Kies hoe sterk de band is.'),
+		fromNodeId: z.uuid({ error: () => m.err_link_from() }),
+		toNodeId: z.uuid({ error: () => m.err_link_to() }),
+		type: z.enum(LINK_TYPES, { error: () => m.err_link_type() }),
+		strength: z.enum(LINK_STRENGTHS, { error: () => m.err_link_strength() }),
 		note: text(500)
 	})
 	.superRefine((v, ctx) => {
@@ -44,7 +47,7 @@ export const linkSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['toNodeId'],
-				message: 'Een band gaat naar iemand anders. Kies twee verschillende knopen.'
+				message: m.err_link_self()
 			});
 	});
 export type LinkInput = z.infer<typeof linkSchema>;

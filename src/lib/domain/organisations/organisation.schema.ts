@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { EXPERTISE_VALUES } from '$lib/content/expertise';
 import { LEVELS, ORGANISATION_TYPES, SECTORS } from '$lib/domain/partnerships/enums';
+import { m } from '$lib/paraglide/messages.js';
 
-const text = (max: number) => z.string().trim().max(max, `Hoogstens ${max} tekens.`).default('');
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.max(max, { error: () => m.err_field_max({ max }) })
+		.default('');
 
 /** One organisation of the directory, as the form sends it. */
 export const organisationSchema = z
@@ -10,36 +16,30 @@ export const organisationSchema = z
 		name: z
 			.string()
 			.trim()
-			.min(2, 'Vul de naam van de organisatie in (minstens 2 tekens).')
-			.max(120, 'Hoogstens 120 tekens.'),
-		type: z.enum(ORGANISATION_TYPES, 'Kies het soort organisatie.'),
+			.min(2, { error: () => m.err_organisation_name() })
+			.max(120, { error: () => m.err_field_max({ max: 120 }) }),
+		type: z.enum(ORGANISATION_TYPES, { error: () => m.err_organisation_type() }),
 		typeOther: text(80),
-		sector: z.enum(SECTORS, 'Kies de sector.'),
-		level: z.enum(LEVELS, 'Kies het niveau.'),
+		sector: z.enum(SECTORS, { error: () => m.err_sector_choose() }),
+		level: z.enum(LEVELS, { error: () => m.err_level_choose() }),
 		contactPerson: text(120),
 		reachability: text(500),
-		expertise: z.array(z.enum(EXPERTISE_VALUES, 'Kies uit de lijst met expertise.')).default([]),
+		expertise: z.array(z.enum(EXPERTISE_VALUES, { error: () => m.err_expertise_from_list() })).default([]),
 		/** Own words, separated by commas. */
 		expertiseOther: text(300),
 		description: text(2000),
 		/** Memberships of the people who work here. */
-		members: z.array(z.uuid('Onbekende partner.')).default([])
+		members: z.array(z.uuid({ error: () => m.err_partner_unknown() })).default([])
 	})
 	.superRefine((v, ctx) => {
 		if (v.type === 'other' && !v.typeOther)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['typeOther'],
-				message: 'Je koos "andere": beschrijf kort wat voor organisatie het is.'
+				message: m.err_organisation_type_other()
 			});
 	});
 export type OrganisationInput = z.infer<typeof organisationSchema>;
-
-/** Shown next to the name field. */
-/** A linked person who is not a member of this partnership (a tampered form, or someone who just left). */
-export const MEMBER_NOT_FOUND = 'Kies de mensen uit de lijst van partners van deze samenwerking.';
-export const NAME_TAKEN =
-	'Er staat al een organisatie met deze naam in de lijst. Kies een andere naam, of pas de bestaande organisatie aan.';
 
 /** Form names that carry several values. */
 export const ORGANISATION_ARRAYS = ['expertise', 'members'] as const;
@@ -54,20 +54,24 @@ export type OrganisationFilter = z.infer<typeof organisationFilterSchema>;
 
 /** A one-click suggestion: the organisation name as members typed it. */
 export const suggestionSchema = z.object({
-	organisationName: z.string().trim().min(2, 'Onbekende organisatie.').max(120, 'Onbekende organisatie.')
+	organisationName: z
+		.string()
+		.trim()
+		.min(2, { error: () => m.err_organisation_unknown() })
+		.max(120, { error: () => m.err_organisation_unknown() })
 });
 
 export const mandateSchema = z
 	.object({
 		/** '' = the partnership as a whole. */
 		organisationId: z
-			.union([z.uuid('Kies een organisatie uit de lijst.'), z.literal('')])
+			.union([z.uuid({ error: () => m.err_organisation_from_list() }), z.literal('')])
 			.transform((v) => (v === '' ? null : v)),
 		role: z
 			.string()
 			.trim()
-			.min(2, 'Vul de rol of functie in, bijvoorbeeld "zorgcoördinator".')
-			.max(120, 'Hoogstens 120 tekens.'),
+			.min(2, { error: () => m.err_mandate_role() })
+			.max(120, { error: () => m.err_field_max({ max: 120 }) }),
 		decidesAlone: text(2000),
 		alignmentNeeded: text(2000),
 		alignsWith: text(300)
@@ -77,9 +81,9 @@ export const mandateSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['decidesAlone'],
-				message: 'Vul in wat deze rol zelf beslist, of wanneer er afstemming nodig is.'
+				message: m.err_mandate_decides()
 			});
 	});
 export type MandateInput = z.infer<typeof mandateSchema>;
 
-export const mandateIdSchema = z.object({ mandateId: z.uuid('Onbekend mandaat.') });
+export const mandateIdSchema = z.object({ mandateId: z.uuid({ error: () => m.err_mandate_unknown() }) });

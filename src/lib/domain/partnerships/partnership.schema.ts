@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '$lib/domain/permissions/permissions';
 
 import { MEMBER_FUNCTIONS, ORGANISATION_TYPES } from './enums';
+import { m } from '$lib/paraglide/messages.js';
 
 export { MEMBER_FUNCTIONS, ORGANISATION_TYPES, type MemberFunction, type OrganisationType } from './enums';
 
@@ -11,22 +12,30 @@ export const memberProfileSchema = z
 		organisationName: z
 			.string()
 			.trim()
-			.min(2, 'Vul de naam van je organisatie of school in.')
-			.max(120, 'Hoogstens 120 tekens.'),
-		organisationType: z.enum(ORGANISATION_TYPES, 'Kies het soort organisatie.'),
-		organisationTypeOther: z.string().trim().max(80, 'Hoogstens 80 tekens.').optional(),
-		function: z.enum(MEMBER_FUNCTIONS, 'Kies je functie.'),
-		functionOther: z.string().trim().max(80, 'Hoogstens 80 tekens.').optional()
+			.min(2, { error: () => m.err_member_organisation() })
+			.max(120, { error: () => m.err_field_max({ max: 120 }) }),
+		organisationType: z.enum(ORGANISATION_TYPES, { error: () => m.err_organisation_type() }),
+		organisationTypeOther: z
+			.string()
+			.trim()
+			.max(80, { error: () => m.err_field_max({ max: 80 }) })
+			.optional(),
+		function: z.enum(MEMBER_FUNCTIONS, { error: () => m.err_member_function() }),
+		functionOther: z
+			.string()
+			.trim()
+			.max(80, { error: () => m.err_field_max({ max: 80 }) })
+			.optional()
 	})
 	.superRefine((v, ctx) => {
 		if (v.organisationType === 'other' && !v.organisationTypeOther)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['organisationTypeOther'],
-				message: 'Beschrijf kort wat voor organisatie het is.'
+				message: m.err_member_organisation_other()
 			});
 		if (v.function === 'other' && !v.functionOther)
-			ctx.addIssue({ code: 'custom', path: ['functionOther'], message: 'Beschrijf kort je functie.' });
+			ctx.addIssue({ code: 'custom', path: ['functionOther'], message: m.err_member_function_other() });
 	});
 export type MemberProfile = z.infer<typeof memberProfileSchema>;
 
@@ -34,10 +43,18 @@ const partnershipFields = z.object({
 	name: z
 		.string()
 		.trim()
-		.min(3, 'Geef het samenwerkingsverband een naam (minstens 3 tekens).')
-		.max(120, 'Hoogstens 120 tekens.'),
-	region: z.string().trim().min(2, 'Vul de gemeente of regio in.').max(120, 'Hoogstens 120 tekens.'),
-	description: z.string().trim().max(2000, 'Hoogstens 2000 tekens.').default('')
+		.min(3, { error: () => m.err_partnership_name() })
+		.max(120, { error: () => m.err_field_max({ max: 120 }) }),
+	region: z
+		.string()
+		.trim()
+		.min(2, { error: () => m.err_partnership_region() })
+		.max(120, { error: () => m.err_field_max({ max: 120 }) }),
+	description: z
+		.string()
+		.trim()
+		.max(2000, { error: () => m.err_field_max({ max: 2000 }) })
+		.default('')
 });
 
 export const partnershipSchema = partnershipFields;
@@ -49,21 +66,21 @@ export type CreatePartnershipInput = z.infer<typeof createPartnershipSchema>;
 export const INVITE_EXPIRY_DAYS = [1, 7, 14, 30] as const;
 
 export const invitationSchema = z.object({
-	role: z.enum(ROLES, 'Kies een rol.'),
+	role: z.enum(ROLES, { error: () => m.err_role_choose() }),
 	expiresInDays: z.coerce
 		.number()
-		.refine((n) => (INVITE_EXPIRY_DAYS as readonly number[]).includes(n), 'Kies hoe lang de link geldig blijft.'),
-	use: z.enum(['single', 'multiple'], 'Kies of de link één keer of meerdere keren mag dienen.')
+		.refine((n) => (INVITE_EXPIRY_DAYS as readonly number[]).includes(n), { error: () => m.err_invite_expiry() }),
+	use: z.enum(['single', 'multiple'], { error: () => m.err_invite_use() })
 });
 export type InvitationInput = z.infer<typeof invitationSchema>;
 
 export const changeRoleSchema = z.object({
-	membershipId: z.uuid('Onbekend lid.'),
-	role: z.enum(ROLES, 'Kies een rol.')
+	membershipId: z.uuid({ error: () => m.err_member_unknown() }),
+	role: z.enum(ROLES, { error: () => m.err_role_choose() })
 });
 
-export const membershipIdSchema = z.object({ membershipId: z.uuid('Onbekend lid.') });
-export const invitationIdSchema = z.object({ invitationId: z.uuid('Onbekende uitnodiging.') });
+export const membershipIdSchema = z.object({ membershipId: z.uuid({ error: () => m.err_member_unknown() }) });
+export const invitationIdSchema = z.object({ invitationId: z.uuid({ error: () => m.err_invitation_unknown() }) });
 
 /** The members list: one role or all, and part of a name or organisation; anything unknown means all. */
 export const memberFilterSchema = z.object({

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { blocks } from '$lib/content/blocks';
 import type { BlockSlug } from '$lib/content/types';
 import type { ReflectionStatus } from '$lib/domain/partnerships/enums';
+import { m } from '$lib/paraglide/messages.js';
 
 export const REFLECTION_BLOCK_SLUGS = blocks.map((b) => b.slug) as [BlockSlug, ...BlockSlug[]];
 
@@ -39,29 +40,29 @@ const checkbox = z
 
 export const momentSchema = z
 	.object({
-		block: z.enum(REFLECTION_BLOCK_SLUGS, 'Kies een bouwsteen.'),
+		block: z.enum(REFLECTION_BLOCK_SLUGS, { error: () => m.err_block_choose() }),
 		questions: z
 			.array(
 				z
 					.string()
-					.regex(/^\d{1,2}$/, 'Kies de vragen uit de lijst.')
+					.regex(/^\d{1,2}$/, { error: () => m.err_questions_from_list() })
 					.transform(Number)
 			)
-			.min(1, 'Kies minstens één vraag om te stellen.'),
+			.min(1, { error: () => m.err_questions_at_least_one() }),
 		title: z
 			.string()
 			.trim()
-			.min(3, 'Geef het moment een korte titel (minstens 3 tekens).')
-			.max(140, 'Hoogstens 140 tekens.'),
+			.min(3, { error: () => m.err_moment_title() })
+			.max(140, { error: () => m.err_field_max({ max: 140 }) }),
 		allowAnonymous: checkbox,
 		meetingId: z
-			.union([z.uuid('Kies een overleg uit de lijst.'), z.literal('')])
+			.union([z.uuid({ error: () => m.err_meeting_from_list() }), z.literal('')])
 			.transform((v) => (v === '' ? null : v))
 	})
 	.superRefine((v, ctx) => {
 		const count = questionsOf(v.block).length;
 		if (v.questions.some((i) => i >= count))
-			ctx.addIssue({ code: 'custom', path: ['questions'], message: 'Kies de vragen uit de lijst.' });
+			ctx.addIssue({ code: 'custom', path: ['questions'], message: m.err_questions_from_list() });
 	})
 	.transform((v) => ({ ...v, questions: [...new Set(v.questions)].sort((a, b) => a - b) }));
 export type MomentInput = z.infer<typeof momentSchema>;
@@ -69,22 +70,32 @@ export type MomentInput = z.infer<typeof momentSchema>;
 export const answerSchema = z.object({
 	question: z
 		.string()
-		.regex(/^\d{1,2}$/, 'Deze vraag bestaat niet.')
+		.regex(/^\d{1,2}$/, { error: () => m.err_question_unknown() })
 		.transform(Number),
-	text: z.string().trim().min(2, 'Schrijf een kort antwoord.').max(1000, 'Hoogstens 1000 tekens.'),
+	text: z
+		.string()
+		.trim()
+		.min(2, { error: () => m.err_answer_text() })
+		.max(1000, { error: () => m.err_field_max({ max: 1000 }) }),
 	anonymous: checkbox
 });
 export type AnswerInput = z.infer<typeof answerSchema>;
 
 export const groupTitleSchema = z.object({
-	title: z.string().trim().min(2, 'Geef de groep een korte naam.').max(140, 'Hoogstens 140 tekens.')
+	title: z
+		.string()
+		.trim()
+		.min(2, { error: () => m.err_group_title() })
+		.max(140, { error: () => m.err_field_max({ max: 140 }) })
 });
 
-export const groupRefSchema = z.object({ groupId: z.uuid('Deze groep bestaat niet.') });
+export const groupRefSchema = z.object({ groupId: z.uuid({ error: () => m.err_group_unknown() }) });
 
 export const moveAnswerSchema = z.object({
-	answerId: z.uuid('Dit antwoord bestaat niet.'),
-	groupId: z.union([z.uuid('Kies een groep uit de lijst.'), z.literal('')]).transform((v) => (v === '' ? null : v))
+	answerId: z.uuid({ error: () => m.err_answer_unknown() }),
+	groupId: z
+		.union([z.uuid({ error: () => m.err_group_from_list() }), z.literal('')])
+		.transform((v) => (v === '' ? null : v))
 });
 
 /** One answer as the facilitator page and the projector show it. The author is null when anonymous. */

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { blocks } from '$lib/content/blocks';
 import { SCAN_STATEMENTS } from '$lib/content/scan';
 import type { BlockSlug } from '$lib/content/types';
+import { m } from '$lib/paraglide/messages.js';
 
 /** How long a new round stays open unless the coordinator picks another date. */
 export const DEFAULT_ROUND_DAYS = 14;
@@ -32,14 +33,16 @@ export function openRoundSchema(today: string = todayInBelgium()) {
 		title: z
 			.string()
 			.trim()
-			.min(3, 'Geef de ronde een korte naam (minstens 3 tekens).')
-			.max(120, 'Hoogstens 120 tekens.'),
+			.min(3, { error: () => m.err_round_title() })
+			.max(120, { error: () => m.err_field_max({ max: 120 }) }),
 		closesOn: z
 			.string()
 			.trim()
-			.refine(isCalendarDate, 'Kies een geldige datum waarop de ronde sluit.')
-			.refine((v) => v > today, 'Kies een datum na vandaag: de partners hebben tijd nodig om te antwoorden.')
-			.refine((v) => v <= addDays(today, MAX_ROUND_DAYS), `Kies een datum binnen ${MAX_ROUND_DAYS} dagen.`)
+			.refine(isCalendarDate, { error: () => m.err_round_closes_on() })
+			.refine((v) => v > today, { error: () => m.err_round_closes_future() })
+			.refine((v) => v <= addDays(today, MAX_ROUND_DAYS), {
+				error: () => m.err_round_closes_within({ days: MAX_ROUND_DAYS })
+			})
 	});
 }
 export type OpenRoundInput = z.infer<ReturnType<typeof openRoundSchema>>;
@@ -71,11 +74,14 @@ export type ScanAnswer = {
  */
 export function answerSchema(statementIds: readonly string[]) {
 	const shape: Record<string, z.ZodType> = {};
-	for (const id of statementIds)
-		shape[id] = z.enum(ANSWER_VALUES, 'Kies bij deze uitspraak een cijfer van 1 tot 5, of ‘weet niet’.');
+	for (const id of statementIds) shape[id] = z.enum(ANSWER_VALUES, { error: () => m.err_scan_answer() });
 	const roundBlocks = BLOCK_SLUGS.filter((b) => statementIds.some((id) => blockOfStatement(id) === b));
 	for (const b of roundBlocks)
-		shape[commentField(b)] = z.string().trim().max(COMMENT_MAX, `Hoogstens ${COMMENT_MAX} tekens.`).default('');
+		shape[commentField(b)] = z
+			.string()
+			.trim()
+			.max(COMMENT_MAX, { error: () => m.err_field_max({ max: COMMENT_MAX }) })
+			.default('');
 	return z.object(shape).transform((v): ScanAnswer => {
 		const values = v as Record<string, string>;
 		const ratings: ScanAnswer['ratings'] = {};

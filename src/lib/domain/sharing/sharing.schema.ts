@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isCalendarDate } from '$lib/dates';
 import { CONSENT_FORMS, CONSENT_GIVERS, CONSENT_REQUIREMENTS, LEGAL_FRAMES } from '$lib/domain/partnerships/enums';
+import { m } from '$lib/paraglide/messages.js';
+import type { Message } from '$lib/fields';
 
 const isDate = isCalendarDate;
 
@@ -8,12 +10,12 @@ const isDate = isCalendarDate;
 const hasIssueIn = (payload: { issues: { path?: PropertyKey[] }[] }, fields: string[]) =>
 	payload.issues.some((i) => fields.includes(String(i.path?.[0])));
 
-const requiredDate = (message: string) => z.string().trim().refine(isDate, message);
-const optionalDate = (message: string) =>
+const requiredDate = (message: Message) => z.string().trim().refine(isDate, { error: message });
+const optionalDate = (message: Message) =>
 	z
 		.string()
 		.trim()
-		.refine((v) => v === '' || isDate(v), message)
+		.refine((v) => v === '' || isDate(v), { error: message })
 		.transform((v) => (v === '' ? null : v));
 
 export const sharingAgreementSchema = z
@@ -21,70 +23,95 @@ export const sharingAgreementSchema = z
 		title: z
 			.string()
 			.trim()
-			.min(3, 'Geef de afspraak een korte titel (minstens 3 tekens).')
-			.max(140, 'Hoogstens 140 tekens.'),
+			.min(3, { error: () => m.err_sharing_title() })
+			.max(140, { error: () => m.err_field_max({ max: 140 }) }),
 		parties: z
-			.array(z.uuid('Kies organisaties uit de lijst.'))
+			.array(z.uuid({ error: () => m.err_organisations_from_list() }))
 			.transform((ids) => [...new Set(ids)])
-			.refine((ids) => ids.length >= 2, 'Kies minstens twee organisaties: een afspraak over delen maak je met elkaar.'),
-		mayShare: z.string().trim().min(3, 'Schrijf op wat jullie mogen delen.').max(2000, 'Hoogstens 2000 tekens.'),
-		mayNotShare: z.string().trim().min(3, 'Schrijf op wat jullie niet delen.').max(2000, 'Hoogstens 2000 tekens.'),
-		legalFrame: z.enum(LEGAL_FRAMES, 'Kies het wettelijk kader.'),
-		consent: z.enum(CONSENT_REQUIREMENTS, 'Kies of er toestemming nodig is, en van wie.'),
-		consentHow: z.string().trim().max(1000, 'Hoogstens 1000 tekens.').default(''),
+			.refine((ids) => ids.length >= 2, { error: () => m.err_sharing_two_parties() }),
+		mayShare: z
+			.string()
+			.trim()
+			.min(3, { error: () => m.err_sharing_may_share() })
+			.max(2000, { error: () => m.err_field_max({ max: 2000 }) }),
+		mayNotShare: z
+			.string()
+			.trim()
+			.min(3, { error: () => m.err_sharing_may_not_share() })
+			.max(2000, { error: () => m.err_field_max({ max: 2000 }) }),
+		legalFrame: z.enum(LEGAL_FRAMES, { error: () => m.err_sharing_legal_frame() }),
+		consent: z.enum(CONSENT_REQUIREMENTS, { error: () => m.err_sharing_consent() }),
+		consentHow: z
+			.string()
+			.trim()
+			.max(1000, { error: () => m.err_field_max({ max: 1000 }) })
+			.default(''),
 		channel: z
 			.string()
 			.trim()
-			.min(3, 'Schrijf op langs welke weg jullie informatie delen.')
-			.max(500, 'Hoogstens 500 tekens.'),
-		feedbackToSchool: z.string().trim().max(300, 'Hoogstens 300 tekens: een korte status, geen details.').default('')
+			.min(3, { error: () => m.err_sharing_channel() })
+			.max(500, { error: () => m.err_field_max({ max: 500 }) }),
+		feedbackToSchool: z
+			.string()
+			.trim()
+			.max(300, { error: () => m.err_sharing_feedback_long() })
+			.default('')
 	})
 	.refine((v) => v.consent === 'none' || v.consentHow !== '', {
 		path: ['consentHow'],
-		message: 'Schrijf op hoe jullie de toestemming vragen en vastleggen.',
+		error: () => m.err_sharing_consent_how(),
 		// Also when other fields have problems, so that every message shows at once. Runs only
 		// when the two fields it reads are valid themselves.
 		when: (payload) => !hasIssueIn(payload, ['consent', 'consentHow'])
 	});
 export type SharingAgreementInput = z.infer<typeof sharingAgreementSchema>;
 
-const scope = (message: string) => z.string().trim().min(3, message).max(1000, 'Hoogstens 1000 tekens.');
+const scope = (message: Message) =>
+	z
+		.string()
+		.trim()
+		.min(3, { error: message })
+		.max(1000, { error: () => m.err_field_max({ max: 1000 }) });
 
 export const consentRecordSchema = z
 	.object({
 		sharingAgreementId: z
-			.union([z.uuid(), z.literal('')], 'Kies een afspraak over informatiedeling uit de lijst.')
+			.union([z.uuid(), z.literal('')], { error: () => m.err_sharing_from_list() })
 			.transform((v) => (v === '' ? null : v)),
-		givenOn: requiredDate('Vul een geldige datum in: wanneer werd de toestemming gegeven?'),
-		givenBy: z.enum(CONSENT_GIVERS, 'Kies wie de toestemming gaf.'),
+		givenOn: requiredDate(() => m.err_consent_given_on()),
+		givenBy: z.enum(CONSENT_GIVERS, { error: () => m.err_consent_given_by() }),
 		// Not named `form`: that key is the form-wide message of every page.
-		consentForm: z.enum(CONSENT_FORMS, 'Kies hoe de toestemming gegeven werd.'),
-		scopeWhat: scope('Schrijf op welke informatie gedeeld mag worden.'),
-		scopeTo: scope('Schrijf op met wie: een organisatie of functie, geen naam van een privépersoon.'),
-		scopePurpose: scope('Schrijf op waarvoor de informatie gedeeld wordt.'),
-		expiresOn: optionalDate('Vul een geldige datum in, of laat het leeg als er geen einddatum is.')
+		consentForm: z.enum(CONSENT_FORMS, { error: () => m.err_consent_form() }),
+		scopeWhat: scope(() => m.err_consent_scope_what()),
+		scopeTo: scope(() => m.err_consent_scope_to()),
+		scopePurpose: scope(() => m.err_consent_scope_purpose()),
+		expiresOn: optionalDate(() => m.err_consent_expires_on())
 	})
 	.refine((v) => !v.expiresOn || v.expiresOn >= v.givenOn, {
 		path: ['expiresOn'],
-		message: 'De einddatum valt vóór de datum van de toestemming. Kies een latere datum.',
+		error: () => m.err_consent_expires_before_given(),
 		when: (payload) => !hasIssueIn(payload, ['givenOn', 'expiresOn'])
 	});
 export type ConsentRecordInput = z.infer<typeof consentRecordSchema>;
 
 export const withdrawSchema = z.object({
-	recordId: z.uuid('Onbekende toestemming.'),
-	withdrawnOn: requiredDate('Vul een geldige datum in: vanaf wanneer geldt de toestemming niet meer?'),
-	withdrawnNote: z.string().trim().max(500, 'Hoogstens 500 tekens.').default('')
+	recordId: z.uuid({ error: () => m.err_consent_unknown() }),
+	withdrawnOn: requiredDate(() => m.err_consent_withdrawn_on()),
+	withdrawnNote: z
+		.string()
+		.trim()
+		.max(500, { error: () => m.err_field_max({ max: 500 }) })
+		.default('')
 });
 export type WithdrawInput = z.infer<typeof withdrawSchema>;
 
 export const caseLinkSchema = z.object({
-	sharingAgreementId: z.uuid('Kies een afspraak over informatiedeling uit de lijst.')
+	sharingAgreementId: z.uuid({ error: () => m.err_sharing_from_list() })
 });
 
 export const recordLinkSchema = z.object({
-	recordId: z.uuid('Onbekende toestemming.'),
-	sharingAgreementId: z.uuid('Kies een afspraak over informatiedeling uit de lijst.')
+	recordId: z.uuid({ error: () => m.err_consent_unknown() }),
+	sharingAgreementId: z.uuid({ error: () => m.err_sharing_from_list() })
 });
 
 /** Free text of a consent record that the personal-data guard reads before saving. */

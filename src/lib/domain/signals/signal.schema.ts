@@ -10,6 +10,7 @@ import {
 	type SignalSourceKind,
 	type SignalStatus
 } from '$lib/domain/partnerships/enums';
+import { m } from '$lib/paraglide/messages.js';
 
 /** The free-text fields; the personal-data guard runs over each of them before saving. */
 export const SIGNAL_TEXT_FIELDS = ['title', 'description', 'request', 'addresseeOther'] as const;
@@ -19,25 +20,33 @@ export const signalSchema = z
 		title: z
 			.string()
 			.trim()
-			.min(3, 'Geef het signaal een korte titel (minstens 3 tekens).')
-			.max(140, 'Hoogstens 140 tekens.'),
-		theme: z.enum(SIGNAL_THEMES, 'Kies het thema waar het signaal over gaat.'),
+			.min(3, { error: () => m.err_signal_title() })
+			.max(140, { error: () => m.err_field_max({ max: 140 }) }),
+		theme: z.enum(SIGNAL_THEMES, { error: () => m.err_signal_theme() }),
 		description: z
 			.string()
 			.trim()
-			.min(20, 'Beschrijf het probleem in een paar zinnen, in algemene woorden (minstens 20 tekens).')
-			.max(4000, 'Hoogstens 4000 tekens.'),
-		request: z.string().trim().max(2000, 'Hoogstens 2000 tekens.').default(''),
-		level: z.enum(SIGNAL_LEVELS, 'Kies het niveau dat het signaal moet bereiken.'),
-		addressee: z.enum(SIGNAL_ADDRESSEES, 'Kies aan wie jullie het signaal richten.'),
-		addresseeOther: z.string().trim().max(140, 'Hoogstens 140 tekens.').default('')
+			.min(20, { error: () => m.err_signal_description() })
+			.max(4000, { error: () => m.err_field_max({ max: 4000 }) }),
+		request: z
+			.string()
+			.trim()
+			.max(2000, { error: () => m.err_field_max({ max: 2000 }) })
+			.default(''),
+		level: z.enum(SIGNAL_LEVELS, { error: () => m.err_signal_level() }),
+		addressee: z.enum(SIGNAL_ADDRESSEES, { error: () => m.err_signal_addressee() }),
+		addresseeOther: z
+			.string()
+			.trim()
+			.max(140, { error: () => m.err_field_max({ max: 140 }) })
+			.default('')
 	})
 	.superRefine((v, ctx) => {
 		if (v.addressee === 'other' && v.addresseeOther === '')
 			ctx.addIssue({
 				code: 'custom',
 				path: ['addresseeOther'],
-				message: 'Schrijf bij "Andere" aan wie jullie het signaal richten.'
+				message: m.err_signal_addressee_other()
 			});
 	})
 	// The free name only counts with "other": a leftover text is not kept.
@@ -48,7 +57,10 @@ const isDate = isCalendarDate;
 
 /** The date of the first step, "collected": today, or the day the partners first put it together. */
 export const collectedOnSchema = z.object({
-	collectedOn: z.string().trim().refine(isDate, 'Vul een geldige datum in (dag, maand en jaar).')
+	collectedOn: z
+		.string()
+		.trim()
+		.refine(isDate, { error: () => m.err_date_full() })
 });
 
 /** The answer received from the addressee. */
@@ -56,8 +68,8 @@ export const answerSchema = z.object({
 	answer: z
 		.string()
 		.trim()
-		.min(3, 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).')
-		.max(4000, 'Hoogstens 4000 tekens.')
+		.min(3, { error: () => m.err_signal_answer() })
+		.max(4000, { error: () => m.err_field_max({ max: 4000 }) })
 });
 
 /**
@@ -66,20 +78,31 @@ export const answerSchema = z.object({
  */
 export const statusStepSchema = z
 	.object({
-		to: z.enum(SIGNAL_STATUSES, 'Kies naar welke stap het signaal gaat.'),
-		direction: z.enum(['forward', 'back'], 'Kies vooruit of terug.'),
-		on: z.string().trim().refine(isDate, 'Vul een geldige datum in (dag, maand en jaar).'),
-		note: z.string().trim().max(1000, 'Hoogstens 1000 tekens.').default(''),
-		answer: z.string().trim().max(4000, 'Hoogstens 4000 tekens.').default('')
+		to: z.enum(SIGNAL_STATUSES, { error: () => m.err_signal_step() }),
+		direction: z.enum(['forward', 'back'], { error: () => m.err_signal_direction() }),
+		on: z
+			.string()
+			.trim()
+			.refine(isDate, { error: () => m.err_date_full() }),
+		note: z
+			.string()
+			.trim()
+			.max(1000, { error: () => m.err_field_max({ max: 1000 }) })
+			.default(''),
+		answer: z
+			.string()
+			.trim()
+			.max(4000, { error: () => m.err_field_max({ max: 4000 }) })
+			.default('')
 	})
 	.superRefine((v, ctx) => {
 		if (v.direction === 'back' && v.note.length < 3)
-			ctx.addIssue({ code: 'custom', path: ['note'], message: 'Zeg kort waarom het signaal een stap terug gaat.' });
+			ctx.addIssue({ code: 'custom', path: ['note'], message: m.err_signal_back_note() });
 		if (v.direction === 'forward' && v.to === 'answered' && v.answer.length < 3)
 			ctx.addIssue({
 				code: 'custom',
 				path: ['answer'],
-				message: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).'
+				message: m.err_signal_answer()
 			});
 	});
 export type StatusStepInput = z.infer<typeof statusStepSchema>;

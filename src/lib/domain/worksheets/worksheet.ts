@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { m } from '$lib/paraglide/messages.js';
 import type { MethodStep, WorksheetField } from '$lib/content/types';
 
 export type WorksheetAnswers = Record<string, string | string[]>;
@@ -24,20 +25,28 @@ export function worksheetSchema(
 	for (const f of fields) {
 		if (f.kind === 'choices') {
 			const values = [...f.options.map((o) => o.value), ...(f.other ? ['other'] : [])] as [string, ...string[]];
-			const list = z.array(z.enum(values, `Kies uit de lijst bij '${f.label}'.`));
+			const list = z.array(z.enum(values, { error: () => m.err_worksheet_choose_from_list({ label: f.label }) }));
 			shape[f.name] = required.includes(f.name)
-				? list.min(1, `Kies minstens één antwoord bij '${f.label}'.`)
+				? list.min(1, { error: () => m.err_worksheet_choose_one_or_more({ label: f.label }) })
 				: list.default([]);
-			if (f.other) shape[`${f.name}Other`] = z.string().trim().max(200, 'Hoogstens 200 tekens.').default('');
+			if (f.other)
+				shape[`${f.name}Other`] = z
+					.string()
+					.trim()
+					.max(200, { error: () => m.err_field_max({ max: 200 }) })
+					.default('');
 		} else if (f.kind === 'choice') {
 			const values = f.options.map((o) => o.value) as [string, ...string[]];
-			const one = z.enum(values, `Kies een antwoord bij '${f.label}'.`);
+			const one = z.enum(values, { error: () => m.err_worksheet_choose_one({ label: f.label }) });
 			// An unanswered radio group sends nothing, or '' from a reset form.
 			shape[f.name] = required.includes(f.name) ? one : z.union([one, z.literal('')]).default('');
 		} else {
 			const max = f.maxLength ?? (f.kind === 'text' ? 200 : 2000);
-			const missing = `Vul '${f.label}' in.`;
-			const text = z.string(missing).trim().max(max, `Hoogstens ${max} tekens. Je tekst is nu te lang.`);
+			const missing = { error: () => m.err_worksheet_fill_in({ label: f.label }) };
+			const text = z
+				.string(missing)
+				.trim()
+				.max(max, { error: () => m.err_worksheet_too_long({ max }) });
 			// A default would skip validation of a missing value, so required fields get none.
 			shape[f.name] = required.includes(f.name) ? text.min(1, missing) : text.default('');
 		}
@@ -53,7 +62,7 @@ export function worksheetSchema(
 				ctx.addIssue({
 					code: 'custom',
 					path: [`${f.name}Other`],
-					message: 'Je koos "andere": beschrijf kort wat je bedoelt.'
+					message: m.err_worksheet_other()
 				});
 		}
 	});

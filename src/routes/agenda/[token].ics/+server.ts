@@ -1,12 +1,12 @@
-import { error } from '@sveltejs/kit';
 import { calendarForToken } from '$lib/domain/calendar/calendar.server';
 import { getDb } from '$lib/server/db/client';
 import type { RequestHandler } from './$types';
+import { notFound } from '$lib/http-errors';
 
 /** The secret feed a calendar app subscribes to. The token in the URL is the only credential. */
 export const GET: RequestHandler = async ({ params, url }) => {
 	const ics = await calendarForToken(getDb(), params.token, url.origin);
-	if (ics === null) error(404, 'Niet gevonden');
+	if (ics === null) notFound();
 	return new Response(ics, {
 		headers: {
 			'Content-Type': 'text/calendar; charset=utf-8',

@@ -1,11 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { blocks, getBlock } from '$lib/content/blocks';
 import { getMethod } from '$lib/content/methods';
 import type { PageLoad } from './$types';
+import { notFound } from '$lib/http-errors';
 
 export const load: PageLoad = ({ params }) => {
 	const block = getBlock(params.slug);
-	if (!block) error(404, 'Niet gevonden');
+	if (!block) notFound();
 	const i = blocks.indexOf(block);
 	return {
 		block,

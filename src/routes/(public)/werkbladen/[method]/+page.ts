@@ -1,11 +1,11 @@
-import { error } from '@sveltejs/kit';
 import { getBlock } from '$lib/content/blocks';
 import { getMethod } from '$lib/content/methods';
 import type { PageLoad } from './$types';
+import { notFound } from '$lib/http-errors';
 
 export const load: PageLoad = ({ params }) => {
 	const method = getMethod(params.method);
-	if (!method) error(404, 'Niet gevonden');
+	if (!method) notFound();
 	const block = getBlock(method.block)!;
 	return { method, block: { slug: block.slug, title: block.title } };
 };

@@ -1,6 +1,6 @@
 import { readVersion } from '$lib/fields';
 import { todayInBelgium } from '$lib/dates';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { goalSchema } from '$lib/domain/goals/goal.schema';
 import { getGoal, listGoalVersions, saveGoal } from '$lib/domain/goals/goal.server';
@@ -12,6 +12,7 @@ import { getDb } from '$lib/server/db/client';
 import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -64,7 +65,7 @@ export const actions: Actions = {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'agreement:write');
 		const goal = await getGoal(getDb(), { partnershipId: ctx.partnership.id });
-		if (!goal) error(404, 'Niet gevonden');
+		if (!goal) notFound();
 		return addAgreementAction(await event.request.formData(), {
 			partnershipId: ctx.partnership.id,
 			userId: ctx.user.id,

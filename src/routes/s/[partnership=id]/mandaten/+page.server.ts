@@ -1,5 +1,5 @@
 import { readVersion } from '$lib/fields';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { mandateIdSchema, mandateSchema } from '$lib/domain/organisations/organisation.schema';
 import {
@@ -13,12 +13,12 @@ import { listOrganisations } from '$lib/domain/organisations/organisation.server
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 /** What the user typed, to show again. */
 const typed = (form: FormData) =>
 	Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string'));
-
-const UNKNOWN_ORGANISATION = 'Deze organisatie staat niet (meer) in de lijst. Kies een andere.';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -46,7 +46,11 @@ export const actions: Actions = {
 			input: parsed.data
 		});
 		if (!result.ok)
-			return fail(400, { action: 'create', values: typed(form), errors: { organisationId: UNKNOWN_ORGANISATION } });
+			return fail(400, {
+				action: 'create',
+				values: typed(form),
+				errors: { organisationId: m.err_mandate_organisation_gone() }
+			});
 		return { action: 'create', created: true };
 	},
 	update: async (event) => {
@@ -54,7 +58,7 @@ export const actions: Actions = {
 		requirePermission(ctx, 'network:write');
 		const form = await event.request.formData();
 		const id = parseForm(mandateIdSchema, form);
-		if (!id.ok) error(404, 'Niet gevonden');
+		if (!id.ok) notFound();
 		const mandateId = id.data.mandateId;
 		const parsed = parseForm(mandateSchema, form);
 		if (!parsed.ok) return fail(400, { action: 'update', mandateId, values: parsed.values, errors: parsed.errors });
@@ -70,15 +74,20 @@ export const actions: Actions = {
 		if (result.reason === 'conflict')
 			return fail(409, { action: 'update', mandateId, values, errors: {}, conflict: result.current });
 		if (result.reason === 'organisation-not-found')
-			return fail(400, { action: 'update', mandateId, values, errors: { organisationId: UNKNOWN_ORGANISATION } });
-		error(404, 'Niet gevonden');
+			return fail(400, {
+				action: 'update',
+				mandateId,
+				values,
+				errors: { organisationId: m.err_mandate_organisation_gone() }
+			});
+		notFound();
 	},
 	delete: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'network:write');
 		const id = parseForm(mandateIdSchema, await event.request.formData());
 		if (!id.ok || !(await deleteMandate(getDb(), { partnershipId: ctx.partnership.id, mandateId: id.data.mandateId })))
-			error(404, 'Niet gevonden');
+			notFound();
 		return { action: 'delete', deleted: true };
 	}
 };

@@ -1,6 +1,6 @@
 import { readVersion } from '$lib/fields';
 import { isId } from '$lib/ids';
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { analyseNetwork } from '$lib/domain/network/analysis';
 import { linkSchema, moveSchema, nodeSchema, type LinkInput, type NodeInput } from '$lib/domain/network/network.schema';
@@ -21,6 +21,8 @@ import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -43,7 +45,7 @@ async function writeContext(event: RequestEvent) {
 /** An id from the form; anything else is a record that does not exist here. */
 function idFrom(form: FormData, name: string): string {
 	const id = String(form.get(name) ?? '');
-	if (!isId(id)) error(404, 'Niet gevonden');
+	if (!isId(id)) notFound();
 	return id;
 }
 
@@ -70,14 +72,14 @@ async function auditSaveAnyway(partnershipId: string, userId: string, form: Form
 }
 
 const NODE_PROBLEM = {
-	'organisation-on-map': 'Deze organisatie staat al op de kaart. Zoek ze in de lijst hieronder.',
-	'organisation-not-found': 'Deze organisatie staat niet (meer) in de lijst van organisaties. Kies een andere.'
+	'organisation-on-map': m.err_node_organisation_on_map(),
+	'organisation-not-found': m.err_node_organisation_gone()
 } as const;
 
 const LINK_PROBLEM = {
-	'node-not-found': { fromNodeId: 'Kies twee knopen die op deze kaart staan.' },
+	'node-not-found': { fromNodeId: m.err_link_nodes_not_here() },
 	duplicate: {
-		type: 'Deze twee hebben al een band van dit soort. Wijzig die band in de lijst, of kies een ander soort.'
+		type: m.err_link_duplicate()
 	}
 } as const;
 
@@ -113,7 +115,7 @@ export const actions: Actions = {
 			await auditSaveAnyway(ctx.partnership.id, ctx.user.id, form, 'network-node');
 			return { part, saved: true };
 		}
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		if (result.reason === 'conflict')
 			return fail(409, { part, values: typed(form), errors: {}, conflictNode: result.current });
 		return fail(400, { part, values: typed(form), errors: { organisationId: NODE_PROBLEM[result.reason] } });
@@ -121,7 +123,7 @@ export const actions: Actions = {
 	deleteNode: async (event) => {
 		const { ctx, db, form } = await writeContext(event);
 		const nodeId = idFrom(form, 'nodeId');
-		if (!(await deleteNode(db, { partnershipId: ctx.partnership.id, nodeId }))) error(404, 'Niet gevonden');
+		if (!(await deleteNode(db, { partnershipId: ctx.partnership.id, nodeId }))) notFound();
 		return { part: 'deleted', deleted: 'node' };
 	},
 	move: async (event) => {
@@ -137,7 +139,7 @@ export const actions: Actions = {
 				part: 'move',
 				moved: { id: parsed.data.nodeId, version: result.version, level: result.level, x: result.x, y: result.y }
 			};
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		return fail(409, { part: 'move', values: {}, errors: {}, conflictNode: result.current });
 	},
 	addLink: async (event) => {
@@ -170,7 +172,7 @@ export const actions: Actions = {
 			await auditSaveAnyway(ctx.partnership.id, ctx.user.id, form, 'network-link');
 			return { part, saved: true };
 		}
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		if (result.reason === 'conflict')
 			return fail(409, { part, values: typed(form), errors: {}, conflictLink: result.current });
 		return fail(400, { part, values: typed(form), errors: LINK_PROBLEM[result.reason] });
@@ -178,7 +180,7 @@ export const actions: Actions = {
 	deleteLink: async (event) => {
 		const { ctx, db, form } = await writeContext(event);
 		const linkId = idFrom(form, 'linkId');
-		if (!(await deleteLink(db, { partnershipId: ctx.partnership.id, linkId }))) error(404, 'Niet gevonden');
+		if (!(await deleteLink(db, { partnershipId: ctx.partnership.id, linkId }))) notFound();
 		return { part: 'deleted', deleted: 'link' };
 	},
 	addOrganisations: async (event) => {

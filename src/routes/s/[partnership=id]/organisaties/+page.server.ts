@@ -12,6 +12,7 @@ import {
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -32,17 +33,15 @@ export const actions: Actions = {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'network:write');
 		const parsed = parseForm(suggestionSchema, await event.request.formData());
-		if (!parsed.ok) return fail(400, { suggestionError: parsed.errors.organisationName ?? 'Onbekende organisatie.' });
+		if (!parsed.ok)
+			return fail(400, { suggestionError: parsed.errors.organisationName ?? m.err_organisation_unknown() });
 		const result = await addSuggestedOrganisation(getDb(), {
 			partnershipId: ctx.partnership.id,
 			organisationName: parsed.data.organisationName
 		});
 		if (!result.ok)
 			return fail(409, {
-				suggestionError:
-					result.reason === 'name-taken'
-						? 'Deze organisatie staat intussen al in de lijst.'
-						: 'Dit voorstel is er niet meer. Misschien heeft iemand het al opgenomen.'
+				suggestionError: result.reason === 'name-taken' ? m.err_suggestion_already_listed() : m.err_suggestion_gone()
 			});
 		redirect(303, `/s/${ctx.partnership.id}/organisaties/${result.id}?nieuw=voorstel`);
 	},
@@ -51,10 +50,10 @@ export const actions: Actions = {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'network:write');
 		const parsed = parseForm(
-			z.object({ organisationId: z.uuid('Onbekende organisatie.') }),
+			z.object({ organisationId: z.uuid(m.err_organisation_unknown()) }),
 			await event.request.formData()
 		);
-		if (!parsed.ok) return fail(400, { suggestionError: 'Onbekende organisatie.' });
+		if (!parsed.ok) return fail(400, { suggestionError: m.err_organisation_unknown() });
 		const linked = await linkMembersByName(getDb(), {
 			partnershipId: ctx.partnership.id,
 			organisationId: parsed.data.organisationId

@@ -7,6 +7,7 @@ import { listScanRounds, openScanRound } from '$lib/domain/scan/scan.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -32,7 +33,7 @@ export const actions: Actions = {
 		if (!result.ok)
 			return fail(409, {
 				values: parsed.data,
-				errors: { form: 'Er loopt al een ronde. Sluit die eerst af voor je een nieuwe opent.' }
+				errors: { form: m.err_round_already_open() }
 			});
 		redirect(303, `/s/${ctx.partnership.id}/scan/${result.id}?geopend`);
 	}

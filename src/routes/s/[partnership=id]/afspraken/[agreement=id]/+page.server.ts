@@ -1,5 +1,5 @@
 import { readVersion } from '$lib/fields';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { agreementUpdateSchema, voiceSchema } from '$lib/domain/agreements/agreement.schema';
 import { getAgreement, updateAgreement } from '$lib/domain/agreements/agreement.server';
@@ -10,6 +10,8 @@ import { mayHold } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 async function find(partnershipId: string, agreementId: string) {
 	return requireRecord(getAgreement(getDb(), { partnershipId, agreementId }));
@@ -78,10 +80,10 @@ export const actions: Actions = {
 		if (result.reason === 'bad-transition')
 			return fail(400, {
 				values: typed,
-				errors: { status: 'Deze afspraak kan niet rechtstreeks naar die status. Heropen ze eerst.' }
+				errors: { status: m.err_agreement_status_step() }
 			});
 		if (result.reason === 'owner-not-member')
-			return fail(400, { values: typed, errors: { ownerId: 'Kies een partner die meewerkt aan casussen.' } });
-		error(404, 'Niet gevonden');
+			return fail(400, { values: typed, errors: { ownerId: m.err_rasci_not_eligible() } });
+		notFound();
 	}
 };

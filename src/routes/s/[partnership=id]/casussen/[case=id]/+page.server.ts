@@ -1,6 +1,6 @@
 import { readVersion } from '$lib/fields';
 import { isId } from '$lib/ids';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { caseSections, type CaseSectionKind } from '$lib/content/cases';
 import { arrayFieldNames } from '$lib/domain/worksheets/worksheet';
@@ -8,7 +8,6 @@ import {
 	actionSchema,
 	caseMetaSchema,
 	parseRasciForm,
-	PARTNERS_ERROR,
 	perspectiveSchema,
 	sectionSchemas
 } from '$lib/domain/cases/case.schema';
@@ -32,6 +31,8 @@ import { mayHold } from '$lib/domain/permissions/permissions';
 import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { m } from '$lib/paraglide/messages.js';
+import { notFound, badRequest } from '$lib/http-errors';
 
 const SECTION_KINDS = Object.keys(caseSections) as CaseSectionKind[];
 
@@ -95,25 +96,25 @@ export const actions: Actions = {
 		});
 		if (result.ok) return { part: 'meta', saved: true };
 		if (result.reason === 'not-eligible')
-			return fail(400, { part: 'meta', values: parsed.data, errors: { partners: PARTNERS_ERROR } });
+			return fail(400, { part: 'meta', values: parsed.data, errors: { partners: m.err_case_partners() } });
 		if (result.reason === 'code-taken')
 			return fail(409, {
 				part: 'meta',
 				values: parsed.data,
-				errors: { code: 'Er bestaat al een casus met deze code. Kies een andere.' }
+				errors: { code: m.err_case_code_taken() }
 			});
 		return fail(409, {
 			part: 'meta',
 			values: parsed.data,
 			errors: {
-				form: 'Iemand anders wijzigde intussen de code, de status of de partners. Hieronder staat wat jij koos; de pagina toont nu de nieuwe stand. Kijk na en bewaar opnieuw.'
+				form: m.err_case_meta_conflict()
 			}
 		});
 	},
 	section: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
 		const kind = String(form.get('kind')) as CaseSectionKind;
-		if (!SECTION_KINDS.includes(kind)) error(400, 'Onbekend deel');
+		if (!SECTION_KINDS.includes(kind)) badRequest();
 		const part = `section:${kind}`;
 		const parsed = parseForm(sectionSchemas[kind], form, arrayFieldNames(caseSections[kind].fields));
 		if (!parsed.ok) return fail(400, { part, values: parsed.values, errors: parsed.errors });
@@ -160,30 +161,29 @@ export const actions: Actions = {
 	chooseAction: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
 		const actionId = String(form.get('actionId'));
-		if (!isId(actionId)) error(404, 'Niet gevonden');
+		if (!isId(actionId)) notFound();
 		const ok = await setActionChosen(getDb(), {
 			...scope,
 			actionId,
 			chosen: form.get('chosen') === '1',
 			userId: ctx.user.id
 		});
-		if (!ok) error(404, 'Niet gevonden');
+		if (!ok) notFound();
 		return { part: `rasci:${actionId}`, saved: true };
 	},
 	rasci: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
 		const actionId = String(form.get('actionId'));
-		if (!isId(actionId)) error(404, 'Niet gevonden');
+		if (!isId(actionId)) notFound();
 		const part = `rasci:${actionId}`;
 		const assignments = parseRasciForm(form);
 		const values = Object.fromEntries([...form.entries()].filter(([k]) => k.startsWith('rasci_')));
-		if (!assignments)
-			return fail(400, { part, values, errors: { form: 'Kies bij elke persoon R, A, S, C, I of niets.' } });
+		if (!assignments) return fail(400, { part, values, errors: { form: m.err_rasci_letters() } });
 		const result = await setActionAssignments(getDb(), { ...scope, actionId, assignments, userId: ctx.user.id });
 		if (result.ok) return { part, saved: true };
 		if (result.reason === 'invalid') return fail(400, { part, values, errors: { form: result.message } });
-		if (result.reason === 'not-eligible') return fail(400, { part, values, errors: { form: PARTNERS_ERROR } });
-		error(404, 'Niet gevonden');
+		if (result.reason === 'not-eligible') return fail(400, { part, values, errors: { form: m.err_case_partners() } });
+		notFound();
 	},
 	addAgreement: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
@@ -191,7 +191,7 @@ export const actions: Actions = {
 			partnershipId: scope.partnershipId,
 			userId: ctx.user.id,
 			ref: { caseId: scope.caseId },
-			ownerError: 'Kies een partner die meewerkt aan casussen.'
+			ownerError: m.err_rasci_not_eligible()
 		});
 	}
 };

@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
-import { newCaseSchema, PARTNERS_ERROR } from '$lib/domain/cases/case.schema';
+import { newCaseSchema } from '$lib/domain/cases/case.schema';
 import { createCase } from '$lib/domain/cases/case.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
@@ -8,6 +8,7 @@ import { getDb } from '$lib/server/db/client';
 import { mayHold } from '$lib/domain/permissions/permissions';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -36,11 +37,11 @@ export const actions: Actions = {
 			input: parsed.data
 		});
 		if (!created.ok && created.reason === 'not-eligible')
-			return fail(400, { values: parsed.data, errors: { partners: PARTNERS_ERROR } });
+			return fail(400, { values: parsed.data, errors: { partners: m.err_case_partners() } });
 		if (!created.ok)
 			return fail(409, {
 				values: parsed.data,
-				errors: { code: 'Er bestaat al een casus met deze code in deze samenwerking. Kies een andere.' }
+				errors: { code: m.err_case_code_taken_here() }
 			});
 		redirect(303, `/s/${ctx.partnership.id}/casussen/${created.id}${anyway ? '?opgeslagen=ondanks' : ''}`);
 	}

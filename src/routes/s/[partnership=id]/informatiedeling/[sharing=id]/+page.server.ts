@@ -1,5 +1,5 @@
 import { readVersion } from '$lib/fields';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
 import { sharingAgreementSchema } from '$lib/domain/sharing/sharing.schema';
@@ -11,6 +11,8 @@ import {
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 async function find(partnershipId: string, sharingId: string) {
 	return requireRecord(getSharingAgreement(getDb(), { partnershipId, sharingId }));
@@ -45,8 +47,8 @@ export const actions: Actions = {
 		if (result.reason === 'unknown-organisation')
 			return fail(400, {
 				values: parsed.data,
-				errors: { parties: 'Kies organisaties uit de lijst van deze samenwerking.' }
+				errors: { parties: m.err_sharing_parties_not_here() }
 			});
-		error(404, 'Niet gevonden');
+		notFound();
 	}
 };

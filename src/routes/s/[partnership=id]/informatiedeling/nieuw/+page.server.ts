@@ -5,6 +5,7 @@ import { createSharingAgreement, listPartnershipOrganisations } from '$lib/domai
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -27,7 +28,7 @@ export const actions: Actions = {
 		if (!created.ok)
 			return fail(400, {
 				values: parsed.data,
-				errors: { parties: 'Kies organisaties uit de lijst van deze samenwerking.' }
+				errors: { parties: m.err_sharing_parties_not_here() }
 			});
 		redirect(303, `/s/${ctx.partnership.id}/informatiedeling/${created.id}?nieuw`);
 	}

@@ -1,5 +1,5 @@
 import { readVersion } from '$lib/fields';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { LEARNING_TEXT_FIELDS, learningEntrySchema } from '$lib/domain/learning/learning.schema';
 import {
@@ -18,6 +18,7 @@ import {
 	requireRecord
 } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { notFound, forbidden } from '$lib/http-errors';
 
 async function find(partnershipId: string, entryId: string) {
 	return requireRecord(getLearningEntry(getDb(), { partnershipId, entryId }));
@@ -45,7 +46,7 @@ async function writeContext(event: RequestEvent) {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'learning:write');
 	const { entry } = await find(ctx.partnership.id, event.params.entry);
-	if (!mayChangeEntry(entry, who(ctx))) error(403, 'Geen toegang');
+	if (!mayChangeEntry(entry, who(ctx))) forbidden();
 	return { ctx, entry, form: await event.request.formData() };
 }
 
@@ -69,8 +70,8 @@ export const actions: Actions = {
 		});
 		if (result.ok) return { saved: true, savedAnyway: anyway };
 		if (result.reason === 'conflict') return fail(409, { values: parsed.data, errors: {}, conflict: result.current });
-		if (result.reason === 'forbidden') error(403, 'Geen toegang');
-		error(404, 'Niet gevonden');
+		if (result.reason === 'forbidden') forbidden();
+		notFound();
 	},
 	delete: async (event) => {
 		const { ctx, entry } = await writeContext(event);
@@ -80,10 +81,8 @@ export const actions: Actions = {
 			...who(ctx)
 		});
 		if (!result.ok)
-			error(
-				result.reason === 'forbidden' ? 403 : 404,
-				result.reason === 'forbidden' ? 'Geen toegang' : 'Niet gevonden'
-			);
+			if (result.reason === 'forbidden') forbidden();
+			else notFound();
 		redirect(303, `/s/${ctx.partnership.id}/leerlogboek?verwijderd`);
 	}
 };

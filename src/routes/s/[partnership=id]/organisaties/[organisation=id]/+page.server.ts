@@ -1,13 +1,8 @@
 import { readVersion } from '$lib/fields';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
-import {
-	MEMBER_NOT_FOUND,
-	NAME_TAKEN,
-	ORGANISATION_ARRAYS,
-	organisationSchema
-} from '$lib/domain/organisations/organisation.schema';
+import { ORGANISATION_ARRAYS, organisationSchema } from '$lib/domain/organisations/organisation.schema';
 import {
 	deleteOrganisation,
 	getOrganisation,
@@ -18,10 +13,12 @@ import { listMandates } from '$lib/domain/organisations/mandate.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages.js';
+import { notFound } from '$lib/http-errors';
 
 async function find(partnershipId: string, organisationId: string) {
 	const found = await getOrganisation(getDb(), { partnershipId, organisationId });
-	if (!found) error(404, 'Niet gevonden');
+	if (!found) notFound();
 	return found;
 }
 
@@ -61,17 +58,17 @@ export const actions: Actions = {
 		if (result.reason === 'conflict')
 			return fail(409, { values, errors: {} as Record<string, string>, conflict: result.current });
 		if (result.reason === 'name-taken')
-			return fail(409, { values, errors: { name: NAME_TAKEN } as Record<string, string> });
+			return fail(409, { values, errors: { name: m.err_organisation_name_taken() } as Record<string, string> });
 		if (result.reason === 'member-not-found')
-			return fail(400, { values, errors: { members: MEMBER_NOT_FOUND } as Record<string, string> });
-		error(404, 'Niet gevonden');
+			return fail(400, { values, errors: { members: m.err_member_not_found() } as Record<string, string> });
+		notFound();
 	},
 	delete: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'network:write');
 		const organisation = await find(ctx.partnership.id, event.params.organisation);
 		if (!(await deleteOrganisation(getDb(), { partnershipId: ctx.partnership.id, organisationId: organisation.id })))
-			error(404, 'Niet gevonden');
+			notFound();
 		redirect(303, `/s/${ctx.partnership.id}/organisaties?verwijderd`);
 	}
 };

@@ -1,15 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
-import {
-	MEMBER_NOT_FOUND,
-	NAME_TAKEN,
-	ORGANISATION_ARRAYS,
-	organisationSchema
-} from '$lib/domain/organisations/organisation.schema';
+import { ORGANISATION_ARRAYS, organisationSchema } from '$lib/domain/organisations/organisation.schema';
 import { createOrganisation, listMembersWithOrganisation } from '$lib/domain/organisations/organisation.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -27,12 +23,12 @@ export const actions: Actions = {
 		if (!created.ok && created.reason === 'member-not-found')
 			return fail(400, {
 				values: parsed.data as Record<string, unknown>,
-				errors: { members: MEMBER_NOT_FOUND } as Record<string, string>
+				errors: { members: m.err_member_not_found() }
 			});
 		if (!created.ok)
 			return fail(409, {
 				values: parsed.data as Record<string, unknown>,
-				errors: { name: NAME_TAKEN } as Record<string, string>
+				errors: { name: m.err_organisation_name_taken() }
 			});
 		redirect(303, `/s/${ctx.partnership.id}/organisaties/${created.id}?nieuw`);
 	}

@@ -1,6 +1,6 @@
 import { readVersion } from '$lib/fields';
 import { isId } from '$lib/ids';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms';
 import { voiceSchema } from '$lib/domain/agreements/agreement.schema';
@@ -24,6 +24,8 @@ import { getDb } from '$lib/server/db/client';
 import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -72,8 +74,8 @@ function guardFailure(part: string, form: FormData, texts: Record<string, unknow
 }
 
 const ITEM_REFUSED = {
-	cancelled: 'Dit overleg is afgelast. Er kunnen geen agendapunten meer bij.',
-	'too-many': 'De agenda is vol. Bespreek eerst met de organisator welke punten weg kunnen.'
+	cancelled: m.err_meeting_cancelled_agenda(),
+	'too-many': m.err_agenda_full()
 } as const;
 
 async function addItem(event: RequestEvent, status: 'accepted' | 'proposed') {
@@ -85,13 +87,13 @@ async function addItem(event: RequestEvent, status: 'accepted' | 'proposed') {
 	if (blocked) return blocked;
 	const result = await addAgendaItem(getDb(), { ...scope, userId: ctx.user.id, input: parsed.data, status });
 	if (result.ok) return { part, saved: true };
-	if (result.reason === 'not-found') error(404, 'Niet gevonden');
+	if (result.reason === 'not-found') notFound();
 	return fail(409, { part, values: parsed.data, errors: { form: ITEM_REFUSED[result.reason] } });
 }
 
 function itemId(form: FormData): string {
 	const id = String(form.get('itemId'));
-	if (!isId(id)) error(404, 'Niet gevonden');
+	if (!isId(id)) notFound();
 	return id;
 }
 
@@ -101,18 +103,15 @@ export const actions: Actions = {
 	decide: async (event) => {
 		const { scope, form } = await meetingContext(event, 'meeting:write');
 		const decision = z.enum(['accepted', 'declined']).safeParse(form.get('decision'));
-		if (!decision.success)
-			return fail(400, { part: 'agenda', errors: { form: 'Kies of het punt op de agenda komt of niet.' } });
-		if (!(await decideAgendaItem(getDb(), { ...scope, itemId: itemId(form), decision: decision.data })))
-			error(404, 'Niet gevonden');
+		if (!decision.success) return fail(400, { part: 'agenda', errors: { form: m.err_agenda_decision() } });
+		if (!(await decideAgendaItem(getDb(), { ...scope, itemId: itemId(form), decision: decision.data }))) notFound();
 		return { part: 'agenda', saved: true };
 	},
 	move: async (event) => {
 		const { scope, form } = await meetingContext(event, 'meeting:write');
 		const direction = z.enum(['up', 'down']).safeParse(form.get('direction'));
-		if (!direction.success) return fail(400, { part: 'agenda', errors: { form: 'Kies hoger of lager.' } });
-		if (!(await moveAgendaItem(getDb(), { ...scope, itemId: itemId(form), direction: direction.data })))
-			error(404, 'Niet gevonden');
+		if (!direction.success) return fail(400, { part: 'agenda', errors: { form: m.err_agenda_move() } });
+		if (!(await moveAgendaItem(getDb(), { ...scope, itemId: itemId(form), direction: direction.data }))) notFound();
 		return { part: 'agenda', saved: true };
 	},
 	attendance: async (event) => {
@@ -121,7 +120,7 @@ export const actions: Actions = {
 		if (!rows)
 			return fail(400, {
 				part: 'attendance',
-				errors: { form: 'Kies bij elke persoon aanwezig, verontschuldigd, afwezig of uitgenodigd.' }
+				errors: { form: m.err_attendance() }
 			});
 		await setAttendance(getDb(), { ...scope, rows });
 		return { part: 'attendance', saved: true };
@@ -138,7 +137,7 @@ export const actions: Actions = {
 			minutes: parsed.data.minutes
 		});
 		if (result.ok) return { part: 'minutes', saved: true, savedAnyway: savesAnyway(form) };
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		return fail(409, {
 			part: 'minutes',
 			values: parsed.data,
@@ -160,7 +159,7 @@ export const actions: Actions = {
 			voice: empty ? null : content
 		});
 		if (result.ok) return { part: 'voice', saved: true };
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		return fail(409, {
 			part: 'voice',
 			values: content,
@@ -184,11 +183,11 @@ export const actions: Actions = {
 			cancelled: form.get('cancelled') === '1'
 		});
 		if (result.ok) return { part: 'cancel', saved: true };
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		return fail(409, {
 			part: 'cancel',
 			errors: {
-				form: 'Iemand anders wijzigde dit overleg intussen. De pagina toont nu de nieuwe stand. Kijk na en probeer opnieuw.'
+				form: m.err_meeting_conflict()
 			}
 		});
 	}

@@ -2,7 +2,7 @@ import { todayInBelgium } from '$lib/dates';
 import { fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
-import { ATTENDEE_NOT_MEMBER, meetingSchema } from '$lib/domain/meetings/meeting.schema';
+import { meetingSchema } from '$lib/domain/meetings/meeting.schema';
 import { createMeeting, listCaseCodes } from '$lib/domain/meetings/meeting.server';
 import { defaultRepeatUntil } from '$lib/domain/meetings/meeting-time';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -11,6 +11,7 @@ import { getDb } from '$lib/server/db/client';
 import { queueMeetingInvitations } from '$lib/server/jobs';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -53,11 +54,11 @@ export const actions: Actions = {
 		if (guard) return fail(422, { values: typed, errors: {}, guard });
 		const result = await createMeeting(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, input });
 		if (!result.ok && result.reason === 'attendee-not-member')
-			return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
+			return fail(400, { values: typed, errors: { attendees: m.err_attendee_not_member() } });
 		if (!result.ok)
 			return fail(400, {
 				values: typed,
-				errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' }
+				errors: { caseId: m.err_meeting_case_gone() }
 			});
 		// One invitation for the first meeting (of a series: it says that more dates follow).
 		await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: result.id });

@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { getBlock } from '$lib/content/blocks';
 import { parseForm } from '$lib/forms';
 import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
@@ -19,6 +19,8 @@ import { getDb } from '$lib/server/db/client';
 import { parseAgreementForm } from '$lib/server/agreement-action';
 import { requireMoment, requireRunner } from '$lib/server/reflection-context';
 import type { Actions, PageServerLoad } from './$types';
+import { notFound, forbidden } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const { ctx, found, scope, canRun } = await requireMoment(event, 'reflection:read');
@@ -29,7 +31,7 @@ export const load: PageServerLoad = async (event) => {
 		listAgreementsFrom(db, { partnershipId: scope.partnershipId, reflectionId: scope.momentId }),
 		canRun && can(ctx.role, 'agreement:write') ? listMembers(db, scope.partnershipId) : Promise.resolve([])
 	]);
-	if (!live) error(404, 'Niet gevonden');
+	if (!live) notFound();
 	return {
 		moment: {
 			id: found.moment.id,
@@ -55,11 +57,6 @@ export const load: PageServerLoad = async (event) => {
 			.map((mb) => ({ userId: mb.userId, name: mb.name, organisationName: mb.organisationName }))
 	};
 };
-
-/** A group or answer of another moment (or partnership) is not found, like the moment itself. */
-function notFound(): never {
-	error(404, 'Niet gevonden');
-}
 
 export const actions: Actions = {
 	createGroup: async (event) => {
@@ -111,7 +108,7 @@ export const actions: Actions = {
 	// The AgreementAddForm of one group: the agreement is made and remembered on the group at once.
 	addAgreement: async (event) => {
 		const { ctx, scope } = await requireRunner(event);
-		if (!can(ctx.role, 'agreement:write')) error(403, 'Geen toegang');
+		if (!can(ctx.role, 'agreement:write')) forbidden();
 		const form = await event.request.formData();
 		const ref = groupRefSchema.safeParse({ groupId: form.get('groupId') });
 		if (!ref.success) notFound();
@@ -132,12 +129,12 @@ export const actions: Actions = {
 			return fail(409, {
 				part: 'agreement',
 				values,
-				errors: { form: 'Van deze groep is al een afspraak gemaakt. Je vindt ze bij de groep.' }
+				errors: { form: m.err_group_has_agreement() }
 			});
 		return fail(400, {
 			part: 'agreement',
 			values,
-			errors: { ownerId: 'Kies een coördinator of partner van deze samenwerking.' }
+			errors: { ownerId: m.err_owner_not_eligible() }
 		});
 	},
 	close: async (event) => {

@@ -8,6 +8,7 @@ import { createReflectionMoment } from '$lib/domain/reflection/reflection.server
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -54,7 +55,7 @@ export const actions: Actions = {
 		if (!result.ok)
 			return fail(400, {
 				values,
-				errors: { meetingId: 'Dit overleg vinden we niet terug. Kies een overleg uit de lijst.' }
+				errors: { meetingId: m.err_moment_meeting_gone() }
 			});
 		redirect(303, `/s/${ctx.partnership.id}/reflectie/${result.id}`);
 	}

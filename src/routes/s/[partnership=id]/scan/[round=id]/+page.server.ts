@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { can } from '$lib/domain/permissions/permissions';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
@@ -6,7 +6,9 @@ import { answerSchema } from '$lib/domain/scan/scan.schema';
 import { closeScanRound, getScanRound, roundStatements, submitScanResponse } from '$lib/domain/scan/scan.server';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
+import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { notFound, forbidden } from '$lib/http-errors';
 
 /** The round of this partnership named in the URL, or a 404 (also for another partnership's round). */
 async function roundContext(event: RequestEvent, permission: 'scan:read' | 'scan:answer' | 'scan:manage') {
@@ -27,10 +29,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 const REFUSED = {
-	'already-answered':
-		'Je hebt deze ronde al ingevuld. Een antwoord kan niet meer veranderen, en niemand kan twee keer antwoorden.',
-	closed: 'Deze ronde is intussen afgesloten. Je kunt niet meer antwoorden.',
-	incomplete: 'Kies bij elke uitspraak een cijfer van 1 tot 5, of ‘weet niet’.'
+	'already-answered': m.err_scan_already_answered,
+	closed: m.err_scan_closed_meanwhile,
+	incomplete: m.err_scan_answer_all
 } as const;
 
 export const actions: Actions = {
@@ -50,15 +51,15 @@ export const actions: Actions = {
 			answer: parsed.data
 		});
 		if (result.ok) redirect(303, `/s/${ctx.partnership.id}/scan/${round.id}?bedankt`);
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
-		if (result.reason === 'not-member') error(403, 'Geen toegang');
-		return fail(409, { part: 'answer', values: Object.fromEntries(form), errors: { form: REFUSED[result.reason] } });
+		if (result.reason === 'not-found') notFound();
+		if (result.reason === 'not-member') forbidden();
+		return fail(409, { part: 'answer', values: Object.fromEntries(form), errors: { form: REFUSED[result.reason]() } });
 	},
 	close: async (event) => {
 		const { ctx, round } = await roundContext(event, 'scan:manage');
 		const result = await closeScanRound(getDb(), { partnershipId: ctx.partnership.id, roundId: round.id });
-		if (!result.ok && result.reason === 'not-found') error(404, 'Niet gevonden');
-		if (!result.ok) return fail(409, { part: 'close', errors: { form: 'Deze ronde is al afgesloten.' } });
+		if (!result.ok && result.reason === 'not-found') notFound();
+		if (!result.ok) return fail(409, { part: 'close', errors: { form: m.err_scan_already_closed() } });
 		redirect(303, `/s/${ctx.partnership.id}/scan/${round.id}?afgesloten`);
 	}
 };

@@ -1,6 +1,6 @@
 import { readVersion } from '$lib/fields';
 import { todayInBelgium } from '$lib/dates';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { parseForm } from '$lib/forms';
 import { SIGNAL_SOURCE_KINDS } from '$lib/domain/partnerships/enums';
@@ -18,6 +18,8 @@ import { can } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 async function find(partnershipId: string, signalId: string) {
 	return requireRecord(getSignal(getDb(), { partnershipId, signalId }));
@@ -46,12 +48,7 @@ const linkSchema = z.object({
 	source: z
 		.string()
 		.transform((v) => v.split(':'))
-		.pipe(
-			z.tuple(
-				[z.enum(SIGNAL_SOURCE_KINDS), z.uuid()],
-				'Kies een casus, een item uit het leerlogboek of een reflectiemoment.'
-			)
-		)
+		.pipe(z.tuple([z.enum(SIGNAL_SOURCE_KINDS), z.uuid()], m.err_signal_source()))
 });
 
 export const actions: Actions = {
@@ -76,22 +73,22 @@ export const actions: Actions = {
 			step
 		});
 		if (result.ok) return { part: 'move', saved: true, status: result.status, savedAnyway: anyway };
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		const keep = { part: 'move', values: step };
 		switch (result.reason) {
 			case 'conflict':
 				return fail(409, {
 					...keep,
 					errors: {
-						form: 'Iemand anders heeft de stap van dit signaal intussen gewijzigd. Bekijk de nieuwe stand hieronder en kies opnieuw.'
+						form: m.err_signal_step_conflict()
 					}
 				});
 			case 'not-a-step':
-				return fail(400, { ...keep, errors: { form: 'Een signaal gaat telkens één stap vooruit of één stap terug.' } });
+				return fail(400, { ...keep, errors: { form: m.err_signal_one_step() } });
 			case 'date-in-future':
 				return fail(400, {
 					...keep,
-					errors: { on: 'Deze datum ligt in de toekomst. Kies vandaag of een dag ervoor.' }
+					errors: { on: m.err_date_in_future() }
 				});
 			case 'date-before-previous':
 				return fail(400, {
@@ -99,7 +96,7 @@ export const actions: Actions = {
 					errors: { on: `Kies een datum op of na de vorige stap (${formatDay(result.previous)}).` }
 				});
 			case 'answer-missing':
-				return fail(400, { ...keep, errors: { answer: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).' } });
+				return fail(400, { ...keep, errors: { answer: m.err_signal_answer() } });
 		}
 	},
 	save: async (event) => {
@@ -131,9 +128,9 @@ export const actions: Actions = {
 			return fail(400, {
 				part: 'save',
 				values: Object.fromEntries(form),
-				errors: { answer: 'Noteer het antwoord dat jullie kregen (minstens 3 tekens).' }
+				errors: { answer: m.err_signal_answer() }
 			});
-		error(404, 'Niet gevonden');
+		notFound();
 	},
 	link: async (event) => {
 		const { ctx, signal, form } = await writeContext(event);
@@ -142,7 +139,7 @@ export const actions: Actions = {
 			return fail(400, {
 				part: 'link',
 				values: parsed.values,
-				errors: { source: 'Kies een casus, een item uit het leerlogboek of een reflectiemoment.' }
+				errors: { source: m.err_signal_source() }
 			});
 		const [kind, id] = parsed.data.source;
 		// Cases are linked from the case page, only by those who may read them.
@@ -158,8 +155,8 @@ export const actions: Actions = {
 			return fail(409, {
 				part: 'link',
 				values: { source: `${kind}:${id}` },
-				errors: { source: 'Deze bron telt al mee in dit signaal.' }
+				errors: { source: m.err_signal_source_linked() }
 			});
-		error(404, 'Niet gevonden');
+		notFound();
 	}
 };

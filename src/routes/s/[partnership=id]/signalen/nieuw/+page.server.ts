@@ -1,6 +1,6 @@
 import { todayInBelgium } from '$lib/dates';
 import { pageParam } from '$lib/pagination';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import {
 	collectedOnSchema,
@@ -14,6 +14,8 @@ import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 /**
  * The source in the query string (?casus=, ?leerlogboek=, ?reflectie=), checked against this
@@ -23,7 +25,7 @@ async function sourceOf(url: URL, partnershipId: string) {
 	const source = sourceFromQuery(url.searchParams);
 	if (source === undefined) return null;
 	const described = source ? await describeSource(getDb(), { partnershipId, source }) : null;
-	if (!source || !described) error(404, 'Niet gevonden');
+	if (!source || !described) notFound();
 	return { ref: source, title: described.title };
 }
 
@@ -80,7 +82,7 @@ export const actions: Actions = {
 		const values = { ...parsed.data, collectedOn: date.data.collectedOn };
 		const futureDate = {
 			values,
-			errors: { collectedOn: 'Deze datum ligt in de toekomst. Kies vandaag of een dag ervoor.' }
+			errors: { collectedOn: m.err_date_in_future() }
 		};
 		if (date.data.collectedOn > todayInBelgium()) return fail(400, futureDate);
 		const anyway = savesAnyway(form);
@@ -97,7 +99,7 @@ export const actions: Actions = {
 			savedAnyway: anyway
 		});
 		if (!result.ok && result.reason === 'date-in-future') return fail(400, futureDate);
-		if (!result.ok) error(404, 'Niet gevonden');
+		if (!result.ok) notFound();
 		redirect(303, `/s/${ctx.partnership.id}/signalen/${result.id}?nieuw${anyway ? '&opgeslagen=ondanks' : ''}`);
 	}
 };

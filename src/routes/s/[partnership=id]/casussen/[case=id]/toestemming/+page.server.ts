@@ -1,5 +1,5 @@
 import { readVersion } from '$lib/fields';
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { caseExists } from '$lib/domain/cases/case.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
@@ -22,6 +22,8 @@ import {
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
@@ -39,7 +41,7 @@ async function caseContext(event: RequestEvent) {
 	requirePermission(ctx, 'case:write');
 	const caseId = event.params.case;
 	const scope = { partnershipId: ctx.partnership.id, caseId };
-	if (!(await caseExists(getDb(), scope))) error(404, 'Niet gevonden');
+	if (!(await caseExists(getDb(), scope))) notFound();
 	return { ctx, scope, form: await event.request.formData() };
 }
 
@@ -60,7 +62,7 @@ export const actions: Actions = {
 			return fail(400, {
 				part: 'link',
 				values: parsed.data,
-				errors: { sharingAgreementId: 'Kies een afspraak over informatiedeling uit de lijst.' }
+				errors: { sharingAgreementId: m.err_sharing_from_list() }
 			});
 		return { part: 'link', saved: true };
 	},
@@ -73,7 +75,7 @@ export const actions: Actions = {
 			sharingAgreementId: parsed.data.sharingAgreementId,
 			userId: ctx.user.id
 		});
-		if (!result.ok) error(404, 'Niet gevonden');
+		if (!result.ok) notFound();
 		return { part: 'link', saved: true };
 	},
 	add: async (event) => {
@@ -97,10 +99,10 @@ export const actions: Actions = {
 				part: 'add',
 				values: typed(form),
 				errors: {
-					sharingAgreementId: 'Deze afspraak geldt niet voor de casus. Koppel ze eerst hierboven, of kies een andere.'
+					sharingAgreementId: m.err_consent_agreement_not_linked()
 				}
 			});
-		error(404, 'Niet gevonden');
+		notFound();
 	},
 	withdraw: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
@@ -123,7 +125,7 @@ export const actions: Actions = {
 				part,
 				values: typed(form),
 				errors: {
-					form: 'Iemand anders wijzigde deze toestemming intussen. De pagina toont nu de nieuwe stand. Kijk na en probeer opnieuw.'
+					form: m.err_consent_conflict()
 				}
 			});
 		if (result.reason === 'before-given')
@@ -131,10 +133,10 @@ export const actions: Actions = {
 				part,
 				values: typed(form),
 				errors: {
-					withdrawnOn: 'Die datum valt vóór de datum waarop de toestemming gegeven werd. Kies een latere datum.'
+					withdrawnOn: m.err_consent_withdrawn_before_given()
 				}
 			});
-		error(404, 'Niet gevonden');
+		notFound();
 	},
 	linkRecord: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
@@ -143,15 +145,13 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { part, values: parsed.values, errors: parsed.errors });
 		const result = await linkConsentRecord(getDb(), { ...scope, ...parsed.data, userId: ctx.user.id });
 		if (result.ok) return { part, saved: true };
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		return fail(400, {
 			part,
 			values: parsed.data,
 			errors: {
 				sharingAgreementId:
-					result.reason === 'already-linked'
-						? 'Deze toestemming hoort al bij een afspraak.'
-						: 'Kies een afspraak die voor deze casus geldt.'
+					result.reason === 'already-linked' ? m.err_consent_already_linked() : m.err_consent_agreement_for_case()
 			}
 		});
 	}

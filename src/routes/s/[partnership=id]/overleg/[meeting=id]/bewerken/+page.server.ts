@@ -1,8 +1,8 @@
 import { readVersion } from '$lib/fields';
-import { error, fail, redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { can } from '$lib/domain/permissions/permissions';
 import { parseForm } from '$lib/forms';
-import { ATTENDEE_NOT_MEMBER, meetingEditSchema } from '$lib/domain/meetings/meeting.schema';
+import { meetingEditSchema } from '$lib/domain/meetings/meeting.schema';
 import { getMeeting, listCaseCodes, updateMeeting } from '$lib/domain/meetings/meeting.server';
 import { utcToBrussels } from '$lib/domain/meetings/meeting-time';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -11,6 +11,8 @@ import { getDb } from '$lib/server/db/client';
 import { queueMeetingInvitations } from '$lib/server/jobs';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { m } from '$lib/paraglide/messages.js';
+import { notFound } from '$lib/http-errors';
 
 async function find(event: RequestEvent) {
 	const ctx = await requirePartnership(event);
@@ -103,18 +105,18 @@ export const actions: Actions = {
 			redirect(303, `/s/${ctx.partnership.id}/overleg/${found.meeting.id}?bewaard`);
 		}
 		if (result.reason === 'attendee-not-member')
-			return fail(400, { values: typed, errors: { attendees: ATTENDEE_NOT_MEMBER } });
+			return fail(400, { values: typed, errors: { attendees: m.err_attendee_not_member() } });
 		if (result.reason === 'case-not-found')
 			return fail(400, {
 				values: typed,
-				errors: { caseId: 'Deze casus bestaat niet (meer) in deze samenwerking. Kies een andere.' }
+				errors: { caseId: m.err_meeting_case_gone() }
 			});
-		if (result.reason === 'not-found') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found') notFound();
 		// A stale version: keep what the user typed, show what is stored now, and carry the new version.
 		const latest = await getMeeting(getDb(), { partnershipId: ctx.partnership.id, meetingId: found.meeting.id });
 		return fail(409, {
 			values: typed,
-			errors: { form: 'Iemand anders wijzigde dit overleg intussen.' },
+			errors: { form: m.err_meeting_changed() },
 			conflict: {
 				version: result.current.version,
 				values: formValues(result.current, latest?.attendees.map((a) => a.membershipId) ?? [])

@@ -3,20 +3,21 @@
 // On every notification of this moment (from any app instance, see $lib/server/realtime.ts) the
 // state is read again from the database, scoped by partnership, and pushed whole.
 // A client that does not ask for an event stream gets the current state once, as JSON.
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import { getMembership } from '$lib/domain/partnerships/partnership.server';
 import { getLiveState } from '$lib/domain/reflection/reflection.server';
 import { getDb } from '$lib/server/db/client';
 import { getRealtime, sseResponse } from '$lib/server/realtime';
 import { requireMoment } from '$lib/server/reflection-context';
 import type { RequestHandler } from './$types';
+import { notFound } from '$lib/http-errors';
 
 export const GET: RequestHandler = async (event) => {
 	const { ctx, scope } = await requireMoment(event, 'reflection:read');
 	const db = getDb();
 	if (!(event.request.headers.get('accept') ?? '').includes('text/event-stream')) {
 		const state = await getLiveState(db, scope);
-		if (!state) error(404, 'Niet gevonden');
+		if (!state) notFound();
 		return json(state, { headers: { 'cache-control': 'no-store' } });
 	}
 	const hub = getRealtime();

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
 import { getBlock } from '$lib/content/blocks';
 import { parseForm } from '$lib/forms';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
@@ -7,6 +7,8 @@ import { submitAnswer } from '$lib/domain/reflection/reflection.server';
 import { getDb } from '$lib/server/db/client';
 import { requireMoment } from '$lib/server/reflection-context';
 import type { Actions, PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
+import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
 	const { found } = await requireMoment(event, 'reflection:answer');
@@ -46,13 +48,13 @@ export const actions: Actions = {
 				saved: true,
 				anonymous: parsed.data.anonymous
 			};
-		if (result.reason === 'not-found' || result.reason === 'no-such-question') error(404, 'Niet gevonden');
+		if (result.reason === 'not-found' || result.reason === 'no-such-question') notFound();
 		if (result.reason === 'closed')
 			return fail(409, {
 				question,
 				values,
-				errors: { form: 'Dit moment is afgesloten: je kan niet meer antwoorden. Bedankt om mee te doen.' }
+				errors: { form: m.err_moment_closed() }
 			});
-		return fail(400, { question, values, errors: { anonymous: 'Bij dit moment antwoordt iedereen met zijn naam.' } });
+		return fail(400, { question, values, errors: { anonymous: m.err_moment_named_only() } });
 	}
 };

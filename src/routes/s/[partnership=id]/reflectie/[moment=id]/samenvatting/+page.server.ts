@@ -1,10 +1,10 @@
-import { error } from '@sveltejs/kit';
 import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { can } from '$lib/domain/permissions/permissions';
 import { getReflectionSummary } from '$lib/domain/reflection/reflection.server';
 import { getDb } from '$lib/server/db/client';
 import { requireMoment } from '$lib/server/reflection-context';
 import type { PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
 
 export const load: PageServerLoad = async (event) => {
 	const { ctx, scope } = await requireMoment(event, 'reflection:read');
@@ -13,7 +13,7 @@ export const load: PageServerLoad = async (event) => {
 		getReflectionSummary(db, scope),
 		listAgreementsFrom(db, { partnershipId: scope.partnershipId, reflectionId: scope.momentId })
 	]);
-	if (!summary) error(404, 'Niet gevonden');
+	if (!summary) notFound();
 	const readAgreements = can(ctx.role, 'agreement:read');
 	return {
 		summary: {

@@ -1,15 +1,15 @@
-import { error } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { getBlock } from '$lib/content/blocks';
 import { getLiveState } from '$lib/domain/reflection/reflection.server';
 import { getDb } from '$lib/server/db/client';
 import { requireMoment } from '$lib/server/reflection-context';
 import type { PageServerLoad } from './$types';
+import { notFound } from '$lib/http-errors';
 
 export const load: PageServerLoad = async (event) => {
 	const { ctx, found, scope } = await requireMoment(event, 'reflection:read');
 	const live = await getLiveState(getDb(), scope);
-	if (!live) error(404, 'Niet gevonden');
+	if (!live) notFound();
 	const shortUrl = `${event.url.origin}/r/${found.moment.code}`;
 	// Drawn on the server as inline SVG: no script, no image request, sharp at any size.
 	const qr = await QRCode.toString(shortUrl, {
