@@ -145,3 +145,31 @@ export function harvestForms(html: string, pageUrl: string, partnershipId: strin
 			};
 		});
 }
+
+/**
+ * The forms of a page and of the edit views its links open: a page with many records renders one
+ * record's edit form only when asked (`?bewerk=<id>`, the network map). Each form once: the forms
+ * every view repeats (adding) count for the page itself.
+ */
+export async function harvestWithEditViews(
+	html: string,
+	pageUrl: string,
+	partnershipId: string,
+	get: (url: string) => Promise<string>
+): Promise<HarvestedForm[]> {
+	const forms = harvestForms(html, pageUrl, partnershipId);
+	const seen = new Set(forms.map((f) => `${f.action} ${f.key}`));
+	const base = new URL(pageUrl, 'http://x');
+	const views = new Set<string>();
+	for (const link of parse(html).querySelectorAll('a[href]')) {
+		const url = new URL(link.getAttribute('href')!, base);
+		if (url.pathname === base.pathname && url.searchParams.has('bewerk')) views.add(url.pathname + url.search);
+	}
+	for (const view of views)
+		for (const form of harvestForms(await get(view), view, partnershipId)) {
+			if (seen.has(`${form.action} ${form.key}`)) continue;
+			seen.add(`${form.action} ${form.key}`);
+			forms.push(form);
+		}
+	return forms;
+}

@@ -1,5 +1,5 @@
-// Bad input never ends in a 500. Every form on every page of a partnership (found in the HTML, as
-// the isolation probes find them) is posted with bad values: missing, empty, oversized, wrongly
+// Bad input never ends in a 500. Every form on every page of a partnership (found in the HTML and
+// in the edit views its links open, as the isolation probes find them) is posted with bad values: missing, empty, oversized, wrongly
 // typed, with control characters, impossible dates and crafted versions. Every action discovered
 // in src/routes also gets a body of the wrong content type. Each answer must be a 4xx or a form
 // message, never a 5xx, and no answer may show a stack trace. Then, in a browser, a too-long text
@@ -7,7 +7,7 @@
 
 import type { APIResponse } from '@playwright/test';
 import { expect, expectAxeClean, postForm, test, visit } from './fixtures';
-import { harvestForms, type HarvestedForm } from './forms';
+import { harvestWithEditViews, type HarvestedForm } from './forms';
 import { buildProbeWorld } from './isolation-world';
 import { actionUrl, discoverPartnershipRoutes, routeUrl } from './routes';
 
@@ -55,8 +55,9 @@ test('every form answers bad values with a 4xx or a form message, never a 500 or
 	const forms: HarvestedForm[] = [];
 	for (const route of routes.filter((r) => r.page)) {
 		const url = routeUrl(route, a.partnership.url, a.params);
-		const html = await (await asA.get(url, { failOnStatusCode: false })).text();
-		forms.push(...harvestForms(html, url, a.partnership.id).filter((f) => f.action.startsWith(a.partnership.url)));
+		const get = async (u: string) => (await asA.get(u, { failOnStatusCode: false })).text();
+		const found = await harvestWithEditViews(await get(url), url, a.partnership.id, get);
+		forms.push(...found.filter((f) => f.action.startsWith(a.partnership.url)));
 	}
 	expect(forms.length, 'forms found on the pages').toBeGreaterThan(40);
 

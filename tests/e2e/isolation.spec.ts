@@ -18,7 +18,7 @@ import { sql } from 'drizzle-orm';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 import type { Db } from '$lib/server/db/client';
 import { expect, expectAxeClean, postForm, test } from './fixtures';
-import { harvestForms, type HarvestedForm } from './forms';
+import { harvestForms, harvestWithEditViews, type HarvestedForm } from './forms';
 import { buildProbeWorld, partnershipTables, snapshotPartnership, type ProbeWorld } from './isolation-world';
 import {
 	actionNames,
@@ -292,8 +292,9 @@ test('mixed ids in forms: every id field of A’s forms, given a record of B, is
 		const response = await asA.get(probe.url, { failOnStatusCode: false });
 		expect.soft(response.status(), `A: GET ${probe.url}`).toBe(200);
 		// Forms of the partnership itself (not the language switcher in the header).
+		const get = async (u: string) => (await asA.get(u, { failOnStatusCode: false })).text();
 		forms.push(
-			...harvestForms(await response.text(), probe.url, a.partnership.id).filter(
+			...(await harvestWithEditViews(await response.text(), probe.url, a.partnership.id, get)).filter(
 				(f) =>
 					f.action.startsWith(`${a.partnership.url}/`) ||
 					f.action === a.partnership.url ||
