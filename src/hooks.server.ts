@@ -11,9 +11,9 @@ import { runMigrations } from '$lib/server/migrate';
 import { track } from '$lib/server/in-flight';
 import { startJobs } from '$lib/server/jobs';
 import { seedDemo } from '$lib/server/demo';
-import { purgeExpiredSessions, SESSION_COOKIE, validateSession } from '$lib/domain/auth/session.server';
+import { purgeExpiredSessions, validateSession } from '$lib/domain/auth/session.server';
 import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
-import { sessionCookieOptions } from '$lib/server/cookies';
+import { sessionCookieName, sessionCookieOptions } from '$lib/server/cookies';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
@@ -40,16 +40,16 @@ const i18n: Handle = ({ event, resolve }) =>
 const session: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.sessionId = null;
-	const token = event.cookies.get(SESSION_COOKIE);
+	const token = event.cookies.get(sessionCookieName(event.url));
 	if (token) {
 		const found = await validateSession(getDb(), token);
 		if (found) {
 			event.locals.user = found.user;
 			event.locals.sessionId = found.sessionId;
 			if (found.renewedUntil)
-				event.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(event.url, found.renewedUntil));
+				event.cookies.set(sessionCookieName(event.url), token, sessionCookieOptions(event.url, found.renewedUntil));
 		} else {
-			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+			event.cookies.delete(sessionCookieName(event.url), { path: '/' });
 		}
 	}
 	return resolve(event);
@@ -62,6 +62,7 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	h.set('Referrer-Policy', 'same-origin');
 	h.set('X-Frame-Options', 'DENY');
 	h.set('Cross-Origin-Opener-Policy', 'same-origin');
+	h.set('Cross-Origin-Resource-Policy', 'same-origin');
 	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
 	if (!dev) h.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
 	// Pages of a logged-in user are private: never let a shared cache keep them.

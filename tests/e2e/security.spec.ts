@@ -1,6 +1,7 @@
 // Security basics as a browser sees them, one per test: strict headers, the session cookie the login
-// form sets, the origin check on form posts, login rate limiting, logging in and out (back to where
-// the visitor was going), the Dutch error page, the remembered language, and no registration form
+// form sets, the origin check on form posts, login rate limiting and the owner's known browser,
+// redirects that stay on the site, logout and language only from the site's own forms, logging in
+// and out (back to where the visitor was going), the Dutch error page, the remembered language, and no registration form
 // for someone logged in. The accounts come from the database (with the fixtures' PASSWORD); the
 // tests about logging in use the login form, the others a session cookie.
 
@@ -43,6 +44,7 @@ test('pages are served with strict security headers', async ({ page, request, wo
 			/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/
 		);
 		expect(headers['permissions-policy'], `${path}: Permissions-Policy`).toMatch(/camera=\(\)/);
+		expect(headers['cross-origin-resource-policy'], `${path}: Cross-Origin-Resource-Policy`).toBe('same-origin');
 	}
 	// The pages work under that policy: the console guard of every test fails on a CSP violation.
 	await visit(page, '/bouwstenen');
@@ -108,6 +110,89 @@ test('after 5 wrong passwords for one account, logging in is blocked with a Dutc
 	);
 	await expect(page).toHaveURL('/inloggen');
 	await expectAxeClean(page);
+});
+
+test('the owner logs in from a browser that logged in before while a stranger is locked out', async ({
+	page,
+	world,
+	newContext
+}) => {
+	const user = await world.user();
+	await logIn(page, user);
+	await page.getByRole('button', { name: 'Uitloggen' }).click();
+	await expect(page).toHaveURL('/');
+	// Someone else, in another browser, guesses five times and is then refused.
+	const stranger = await (await newContext()).newPage();
+	await visit(stranger, '/inloggen');
+	for (let attempt = 1; attempt <= 6; attempt++) {
+		await stranger.getByRole('textbox', { name: 'E-mailadres' }).fill(user.email);
+		await stranger.getByLabel('Wachtwoord').fill(`geraden ${attempt}`);
+		await stranger.getByRole('button', { name: 'Inloggen' }).click();
+		await expect(stranger.getByLabel('Wachtwoord')).toHaveValue('');
+	}
+	await expect(stranger.getByRole('alert')).toHaveText(/^Te veel mislukte pogingen/);
+	// The owner's own browser is known: the right password still works there.
+	await logIn(page, user);
+});
+
+test('a redirect after login, registration or the language switch stays on this site', async ({
+	page,
+	request,
+	world,
+	baseURL
+}) => {
+	const user = await world.user();
+	for (const next of ['/\t/evil.example', '//evil.example', '/\\evil.example', 'https://evil.example/', '/a\r\nx: 1']) {
+		const login = await postForm(
+			request,
+			'/inloggen',
+			{ email: user.email, password: user.password, next },
+			{ origin: baseURL! }
+		);
+		expect(login.status(), `login with next=${JSON.stringify(next)}`).toBe(303);
+		const location = login.headers()['location']!;
+		expect(new URL(location, baseURL).origin, `login with next=${JSON.stringify(next)}`).toBe(new URL(baseURL!).origin);
+		const language = await postForm(request, '/taal', { locale: 'nl', redirectTo: next }, { origin: baseURL! });
+		expect(language.status()).toBe(303);
+		expect(new URL(language.headers()['location']!, baseURL).origin).toBe(new URL(baseURL!).origin);
+		const registration = await request.get(`/registreren?next=${encodeURIComponent(next)}`, { maxRedirects: 0 });
+		expect(registration.status()).toBeLessThan(500);
+	}
+	// Logged in, the login page sends the user on, never away.
+	await world.logIn(page, user);
+	const away = await page.request.get(`/inloggen?next=${encodeURIComponent('/\t/evil.example')}`, { maxRedirects: 0 });
+	expect(away.status()).toBe(303);
+	expect(away.headers()['location']).toBe('/s');
+});
+
+test('logging out and the language switch accept only a form posted by the site itself', async ({
+	page,
+	world,
+	baseURL
+}) => {
+	await world.logIn(page, await world.user());
+	const json = await page.request.post('/uitloggen', {
+		data: '{}',
+		headers: { 'content-type': 'application/json', origin: 'https://aanvaller.example' },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
+	expect(json.status()).toBe(403);
+	const ownJson = await page.request.post('/uitloggen', {
+		data: '{}',
+		headers: { 'content-type': 'application/json', origin: baseURL! },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
+	expect(ownJson.status()).toBe(403);
+	expect((await page.request.get('/s', { maxRedirects: 0 })).status()).toBe(200);
+	const language = await page.request.post('/taal', {
+		data: '{"locale":"en"}',
+		headers: { 'content-type': 'application/json', origin: baseURL! },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
+	expect(language.status()).toBe(403);
 });
 
 test('logging in and out works, and the login page returns to where the visitor was going', async ({ page, world }) => {

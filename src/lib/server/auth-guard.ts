@@ -1,7 +1,7 @@
 import { redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
-import { createSession, SESSION_COOKIE, type SessionUser } from '$lib/domain/auth/session.server';
+import { createSession, type SessionUser } from '$lib/domain/auth/session.server';
 import { getDb } from './db/client';
-import { sessionCookieOptions } from './cookies';
+import { sessionCookieName, sessionCookieOptions } from './cookies';
 
 /** The logged-in user, or a redirect to the login page that comes back here afterwards. */
 export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): SessionUser {
@@ -11,5 +11,5 @@ export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): Sessio
 
 export async function startSession(cookies: Cookies, url: URL, userId: string): Promise<void> {
 	const { token, expiresAt } = await createSession(getDb(), userId);
-	cookies.set(SESSION_COOKIE, token, sessionCookieOptions(url, expiresAt));
+	cookies.set(sessionCookieName(url), token, sessionCookieOptions(url, expiresAt));
 }

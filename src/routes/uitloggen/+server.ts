@@ -1,10 +1,14 @@
 import { redirect } from '@sveltejs/kit';
-import { invalidateSession, SESSION_COOKIE } from '$lib/domain/auth/session.server';
+import { invalidateSession } from '$lib/domain/auth/session.server';
 import { getDb } from '$lib/server/db/client';
+import { sessionCookieName } from '$lib/server/cookies';
+import { isOwnFormPost } from '$lib/server/form-post';
+import { forbidden } from '$lib/http-errors';
 import type { RequestHandler } from './$types';
 
-export const POST: RequestHandler = async ({ locals, cookies }) => {
+export const POST: RequestHandler = async ({ locals, cookies, request, url }) => {
+	if (!isOwnFormPost(request, url)) forbidden();
 	if (locals.sessionId) await invalidateSession(getDb(), locals.sessionId);
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+	cookies.delete(sessionCookieName(url), { path: '/' });
 	redirect(303, '/');
 };

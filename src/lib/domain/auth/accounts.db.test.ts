@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
 import { logIn, registerUser } from './accounts.server';
+import { sql } from 'drizzle-orm';
 import { MAX_PER_ACCOUNT, MAX_PER_IP } from './rate-limit.server';
 import { createSession, invalidateSession, validateSession } from './session.server';
 
@@ -43,6 +44,67 @@ describe('accounts', () => {
 		await registerUser(db, { name: 'Cas', email: address, password });
 		expect((await logIn(db, { email: address, password }, ip)).ok).toBe(false);
 		expect((await logIn(db, { email: address, password }, '10.3.0.1')).ok).toBe(true);
+	});
+
+	it('holds the account limit under 50 parallel attempts, and the right password in the burst is refused too', async () => {
+		const address = email();
+		await registerUser(db, { name: 'Els', email: address, password });
+		const burst = await Promise.all(
+			Array.from({ length: 50 }, (_, i) =>
+				logIn(db, { email: address, password: i === 49 ? password : `fout ${i}` }, `10.4.${i}.1`)
+			)
+		);
+		const checked = burst.filter((r) => r.ok || r.reason === 'wrong-credentials');
+		expect(checked.length).toBe(MAX_PER_ACCOUNT);
+		expect(burst.filter((r) => !r.ok && r.reason === 'rate-limited').length).toBe(50 - MAX_PER_ACCOUNT);
+	});
+
+	it('holds the IP limit under 50 parallel attempts on different accounts', async () => {
+		const ip = `10.5.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+		const burst = await Promise.all(
+			Array.from({ length: 50 }, () => logIn(db, { email: email(), password: 'fout' }, ip))
+		);
+		expect(burst.filter((r) => !r.ok && r.reason === 'wrong-credentials').length).toBe(MAX_PER_IP);
+	});
+
+	it('lets the owner in from a browser that logged in before while strangers are locked out', async () => {
+		const address = email();
+		await registerUser(db, { name: 'Fien', email: address, password });
+		const first = await logIn(db, { email: address, password }, '10.6.0.1');
+		if (!first.ok) throw new Error('login failed');
+		expect(first.deviceToken).toMatch(/.{20,}/);
+		for (let i = 0; i < MAX_PER_ACCOUNT + 2; i++)
+			await logIn(db, { email: address, password: `fout ${i}` }, `10.6.${i + 1}.1`);
+		expect(await logIn(db, { email: address, password }, '10.6.99.1')).toMatchObject({ reason: 'rate-limited' });
+		// Another account's device token does not help.
+		const other = email();
+		await registerUser(db, { name: 'Gust', email: other, password });
+		const theirs = await logIn(db, { email: other, password }, '10.6.200.1');
+		if (!theirs.ok) throw new Error('login failed');
+		expect(await logIn(db, { email: address, password }, '10.6.0.1', theirs.deviceToken)).toMatchObject({
+			reason: 'rate-limited'
+		});
+		// The owner's browser: its own count, and no new token (it is known already).
+		expect(await logIn(db, { email: address, password }, '10.6.0.1', first.deviceToken)).toMatchObject({
+			ok: true,
+			deviceToken: null
+		});
+		// A device token is stored only as a hash.
+		const stored = await db.execute(sql`select id from known_devices where id = ${first.deviceToken}`);
+		expect(stored.rows).toHaveLength(0);
+	});
+
+	it('limits guesses from a known device too', async () => {
+		const address = email();
+		await registerUser(db, { name: 'Hanne', email: address, password });
+		const first = await logIn(db, { email: address, password }, '10.7.0.1');
+		if (!first.ok) throw new Error('login failed');
+		const burst = await Promise.all(
+			Array.from({ length: 20 }, (_, i) =>
+				logIn(db, { email: address, password: `fout ${i}` }, '10.7.0.1', first.deviceToken)
+			)
+		);
+		expect(burst.filter((r) => !r.ok && r.reason === 'wrong-credentials').length).toBe(MAX_PER_ACCOUNT);
 	});
 
 	it('stores only a hash of the session token and ends sessions on logout', async () => {

@@ -4,7 +4,7 @@ import { users } from '$lib/server/db/schema';
 import type { FieldErrors } from '$lib/forms';
 import type { LoginInput, RegisterInput } from './auth.schema';
 import { hashPassword, passwordProblem, verifyPassword } from './password.server';
-import { clearLoginFailures, loginBlockedFor, recordLoginFailure } from './rate-limit.server';
+import { loginSucceeded, reserveLoginAttempt } from './rate-limit.server';
 import type { SessionUser } from './session.server';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -41,22 +41,25 @@ let dummyHash: Promise<string> | undefined;
 export type LoginRefusal =
 	{ ok: false; reason: 'rate-limited'; minutes: number } | { ok: false; reason: 'wrong-credentials' };
 
+/**
+ * Checks a login. `deviceToken` is the cookie of a browser that logged in before; on success the
+ * answer carries the token to set (a new one when this browser was not known yet).
+ */
 export async function logIn(
 	db: Db,
 	input: LoginInput,
-	ip: string
-): Promise<{ ok: true; user: SessionUser } | LoginRefusal> {
-	const minutes = await loginBlockedFor(db, input.email, ip);
-	if (minutes > 0) return { ok: false, reason: 'rate-limited', minutes };
+	ip: string,
+	deviceToken: string | null = null
+): Promise<{ ok: true; user: SessionUser; deviceToken: string | null } | LoginRefusal> {
+	const reserved = await reserveLoginAttempt(db, { email: input.email, ip, deviceToken });
+	if (!reserved.ok) return { ok: false, reason: 'rate-limited', minutes: reserved.minutes };
 	const [user] = await db.select().from(users).where(eq(users.email, input.email));
 	dummyHash ??= hashPassword('brugwerk-timing-equaliser');
 	const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-	if (!user || !valid) {
-		await recordLoginFailure(db, input.email, ip);
-		return { ok: false, reason: 'wrong-credentials' };
-	}
-	await clearLoginFailures(db, input.email);
-	return { ok: true, user: publicUser(user) };
+	// A failure keeps its place in the count.
+	if (!user || !valid) return { ok: false, reason: 'wrong-credentials' };
+	const newDevice = await loginSucceeded(db, reserved.attempt, user.id);
+	return { ok: true, user: publicUser(user), deviceToken: newDevice };
 }
 
 export async function setUserLocale(db: Db, userId: string, locale: string): Promise<void> {

@@ -39,8 +39,21 @@ export const loginSchema = z.object({
 export type RegisterInput = z.infer<typeof registerSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;
 
-/** Only same-site paths may be a redirect target after login. */
-export function safeNext(next: string | undefined | null): string | null {
-	if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return null;
-	return next;
+/**
+ * The path to go to after logging in, registering or choosing a language, if `next` is a place on
+ * this site: parsed as a URL against `origin` (the request's) and compared by origin, so tabs,
+ * backslashes and `//host` tricks that a browser would follow elsewhere are refused. The answer
+ * is the URL's own serialisation (percent-encoded), so it is always a valid Location header.
+ */
+export function safeNext(next: string | undefined | null, origin: string): string | null {
+	if (!next || next.length > 2048) return null;
+	let url: URL;
+	try {
+		url = new URL(next, origin);
+	} catch {
+		return null;
+	}
+	// A path starting with "//" would be read as another host when used as a Location.
+	if (url.origin !== new URL(origin).origin || url.pathname.startsWith('//')) return null;
+	return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -1,45 +1,106 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { loginFailures } from '$lib/server/db/schema';
+import { knownDevices, loginFailures, users } from '$lib/server/db/schema';
+import { newToken, sha256 } from '$lib/server/crypto';
 
-// Kept in PostgreSQL so that several app instances share one count.
+// Kept in PostgreSQL so that several app instances share one count. An attempt takes its place in
+// the count BEFORE the password is checked, under a lock per key, so a burst of parallel attempts
+// cannot all pass the check at once (issue 13: 25 parallel tries got 18 checks against 5).
+//
+// A browser that logged in to the account before is a known device: its attempts count on the
+// device's own key and not on the account's or the IP's, so a stranger who fails five times locks
+// out strangers, not the owner at their usual computer (ADR 0013).
 export const WINDOW_MINUTES = 15;
 export const MAX_PER_ACCOUNT = 5;
+export const MAX_PER_DEVICE = 5;
 export const MAX_PER_IP = 30;
+export const DEVICE_COOKIE = 'brugwerk_device';
+export const DEVICE_DAYS = 365;
 
 const accountKey = (email: string) => `account:${email.toLowerCase()}`;
 const ipKey = (ip: string) => `ip:${ip}`;
+const deviceKey = (deviceId: string) => `device:${deviceId}`;
 
-/** Minutes until a new attempt is allowed, or 0 when logging in may be tried now. */
-export async function loginBlockedFor(db: Db, email: string, ip: string): Promise<number> {
-	const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
-	for (const [key, max] of [
-		[accountKey(email), MAX_PER_ACCOUNT],
-		[ipKey(ip), MAX_PER_IP]
-	] as const) {
-		const rows = await db
-			.select({ at: loginFailures.at })
-			.from(loginFailures)
-			.where(and(eq(loginFailures.key, key), gt(loginFailures.at, since)))
-			.orderBy(loginFailures.at);
-		if (rows.length >= max) {
-			// Free again when the oldest failure that still counts leaves the window.
-			const oldest = rows[rows.length - max]!.at.getTime();
-			return Math.max(1, Math.ceil((oldest + WINDOW_MINUTES * 60_000 - Date.now()) / 60_000));
+/** A place in the count, given back when the attempt succeeds. */
+export type Attempt = { ids: string[]; email: string; deviceId: string | null };
+
+/**
+ * Takes an attempt's place in the count for this account and IP (or this known device), or says
+ * how many minutes are left before a new attempt may be made.
+ */
+export async function reserveLoginAttempt(
+	db: Db,
+	input: { email: string; ip: string; deviceToken: string | null }
+): Promise<{ ok: true; attempt: Attempt } | { ok: false; minutes: number }> {
+	const deviceId = await knownDeviceOf(db, input.email, input.deviceToken);
+	const limits: [string, number][] = deviceId
+		? [[deviceKey(deviceId), MAX_PER_DEVICE]]
+		: [
+				[accountKey(input.email), MAX_PER_ACCOUNT],
+				[ipKey(input.ip), MAX_PER_IP]
+			];
+	// Always the same lock order, so two attempts never wait for each other's second lock.
+	limits.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	return db.transaction(async (tx) => {
+		for (const [key] of limits) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+		const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
+		for (const [key, max] of limits) {
+			const rows = await tx
+				.select({ at: loginFailures.at })
+				.from(loginFailures)
+				.where(and(eq(loginFailures.key, key), gt(loginFailures.at, since)))
+				.orderBy(loginFailures.at);
+			if (rows.length >= max) {
+				// Free again when the oldest attempt that still counts leaves the window.
+				const oldest = rows[rows.length - max]!.at.getTime();
+				return { ok: false, minutes: Math.max(1, Math.ceil((oldest + WINDOW_MINUTES * 60_000 - Date.now()) / 60_000)) };
+			}
 		}
+		const made = await tx
+			.insert(loginFailures)
+			.values(limits.map(([key]) => ({ key })))
+			.returning({ id: loginFailures.id });
+		return { ok: true, attempt: { ids: made.map((r) => r.id), email: input.email, deviceId } };
+	});
+}
+
+/**
+ * The attempt succeeded: its places are given back and the account's earlier failures are
+ * forgotten. Returns the device token to remember this browser by (a new one for a new device).
+ */
+export async function loginSucceeded(db: Db, attempt: Attempt, userId: string): Promise<string | null> {
+	await db.delete(loginFailures).where(inArray(loginFailures.id, attempt.ids));
+	await db.delete(loginFailures).where(eq(loginFailures.key, accountKey(attempt.email)));
+	if (attempt.deviceId) {
+		await db.delete(loginFailures).where(eq(loginFailures.key, deviceKey(attempt.deviceId)));
+		await db.update(knownDevices).set({ lastUsedAt: new Date() }).where(eq(knownDevices.id, attempt.deviceId));
+		return null;
 	}
-	return 0;
+	const token = newToken();
+	await db.insert(knownDevices).values({ id: sha256(token), userId });
+	return token;
 }
 
-export async function recordLoginFailure(db: Db, email: string, ip: string): Promise<void> {
-	await db.insert(loginFailures).values([{ key: accountKey(email) }, { key: ipKey(ip) }]);
-}
-
-/** A successful login clears the account's failures (not the IP's). */
-export async function clearLoginFailures(db: Db, email: string): Promise<void> {
-	await db.delete(loginFailures).where(eq(loginFailures.key, accountKey(email)));
+/** The known device behind a cookie token, when it belongs to the account being logged in to. */
+async function knownDeviceOf(db: Db, email: string, token: string | null): Promise<string | null> {
+	if (!token) return null;
+	const [row] = await db
+		.select({ id: knownDevices.id })
+		.from(knownDevices)
+		.innerJoin(users, eq(users.id, knownDevices.userId))
+		.where(
+			and(
+				eq(knownDevices.id, sha256(token)),
+				eq(users.email, email.toLowerCase()),
+				gt(knownDevices.lastUsedAt, new Date(Date.now() - DEVICE_DAYS * 24 * 60 * 60_000))
+			)
+		);
+	return row?.id ?? null;
 }
 
 export async function purgeOldLoginFailures(db: Db): Promise<void> {
 	await db.delete(loginFailures).where(lt(loginFailures.at, new Date(Date.now() - WINDOW_MINUTES * 60_000)));
+	await db
+		.delete(knownDevices)
+		.where(lt(knownDevices.lastUsedAt, new Date(Date.now() - DEVICE_DAYS * 24 * 60 * 60_000)));
 }

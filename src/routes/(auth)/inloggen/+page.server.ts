@@ -4,19 +4,20 @@ import { loginSchema, safeNext } from '$lib/domain/auth/auth.schema';
 import { logIn } from '$lib/domain/auth/accounts.server';
 import { getDb } from '$lib/server/db/client';
 import { startSession } from '$lib/server/auth-guard';
+import { deviceCookieName, deviceCookieOptions } from '$lib/server/cookies';
 import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')) ?? '/s');
-	return { next: safeNext(url.searchParams.get('next')) };
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? '/s');
+	return { next: safeNext(url.searchParams.get('next'), url.origin) };
 };
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
 		const parsed = parseForm(loginSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const outcome = await logIn(getDb(), parsed.data, getClientAddress());
+		const outcome = await logIn(getDb(), parsed.data, getClientAddress(), cookies.get(deviceCookieName(url)) ?? null);
 		if (!outcome.ok)
 			return fail(outcome.reason === 'rate-limited' ? 429 : 400, {
 				values: { email: parsed.data.email, next: parsed.data.next ?? '' },
@@ -30,6 +31,7 @@ export const actions: Actions = {
 				}
 			});
 		await startSession(cookies, url, outcome.user.id);
-		redirect(303, safeNext(parsed.data.next) ?? '/s');
+		if (outcome.deviceToken) cookies.set(deviceCookieName(url), outcome.deviceToken, deviceCookieOptions(url));
+		redirect(303, safeNext(parsed.data.next, url.origin) ?? '/s');
 	}
 };

@@ -8,8 +8,8 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	if (locals.user) redirect(303, safeNext(url.searchParams.get('next')) ?? '/s');
-	return { next: safeNext(url.searchParams.get('next')) };
+	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? '/s');
+	return { next: safeNext(url.searchParams.get('next'), url.origin) };
 };
 
 export const actions: Actions = {
@@ -23,6 +23,6 @@ export const actions: Actions = {
 			return fail(400, { values, errors: outcome.errors });
 		}
 		await startSession(cookies, url, outcome.user.id);
-		redirect(303, safeNext(parsed.data.next) ?? '/s');
+		redirect(303, safeNext(parsed.data.next, url.origin) ?? '/s');
 	}
 };

@@ -24,12 +24,30 @@ export const sessions = pgTable(
 	(t) => [index('sessions_user_idx').on(t.userId)]
 );
 
-/** Failed logins, counted per account and per IP over a sliding window. */
+/**
+ * Browsers that logged in to an account before (a random token in a cookie, stored hashed). Their
+ * attempts count on their own, so a stranger's failures do not lock the owner out (ADR 0013).
+ */
+export const knownDevices = pgTable(
+	'known_devices',
+	{
+		/** SHA-256 of the cookie token. */
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('known_devices_user_idx').on(t.userId)]
+);
+
+/** Login attempts that count against a limit, per account, per known device and per IP, over a sliding window. */
 export const loginFailures = pgTable(
 	'login_failures',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
-		/** 'account:<email>' or 'ip:<address>' */
+		/** 'account:<email>', 'device:<device id>' or 'ip:<address>' */
 		key: text('key').notNull(),
 		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
 	},
