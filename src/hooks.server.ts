@@ -13,7 +13,7 @@ import { startJobs } from '$lib/server/jobs';
 import { seedDemo } from '$lib/server/demo';
 import { purgeExpiredSessions, validateSession } from '$lib/domain/auth/session.server';
 import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
-import { sessionCookieName, sessionCookieOptions } from '$lib/server/cookies';
+import { sessionCookieName } from '$lib/server/cookies';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
@@ -46,8 +46,6 @@ const session: Handle = async ({ event, resolve }) => {
 		if (found) {
 			event.locals.user = found.user;
 			event.locals.sessionId = found.sessionId;
-			if (found.renewedUntil)
-				event.cookies.set(sessionCookieName(event.url), token, sessionCookieOptions(event.url, found.renewedUntil));
 		} else {
 			event.cookies.delete(sessionCookieName(event.url), { path: '/' });
 		}

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
 import { logIn, registerUser } from './accounts.server';
 import { sql } from 'drizzle-orm';
+import { sha256 } from '$lib/server/crypto';
 import { MAX_PER_ACCOUNT, MAX_PER_IP } from './rate-limit.server';
-import { createSession, invalidateSession, validateSession } from './session.server';
+import { createSession, invalidateSession, sessionLimits, validateSession } from './session.server';
 
 const { db } = getTestDb();
 const password = 'een lange zin als wachtwoord';
@@ -116,5 +117,54 @@ describe('accounts', () => {
 		expect(found?.sessionId).not.toBe(token);
 		await invalidateSession(db, found!.sessionId);
 		expect(await validateSession(db, token)).toBeNull();
+	});
+
+	describe('session timeouts', () => {
+		async function sessionFor(name: string) {
+			const r = await registerUser(db, { name, email: email(), password });
+			if (!r.ok) throw new Error('register failed');
+			return createSession(db, r.user.id);
+		}
+		const age = (token: string, column: 'last_seen_at' | 'created_at', minutes: number) =>
+			db.execute(
+				sql`update sessions set ${sql.raw(column)} = now() - make_interval(mins => ${minutes}) where id = ${sha256(token)}`
+			);
+
+		it('defaults to 2 hours idle and 12 hours in all', () => {
+			expect(sessionLimits()).toEqual({ idleMinutes: 120, absoluteHours: 12 });
+		});
+
+		it('ends a session idle for longer than the idle timeout, and keeps an active one going', async () => {
+			const idle = await sessionFor('Ida');
+			await age(idle.token, 'last_seen_at', 121);
+			expect(await validateSession(db, idle.token)).toBeNull();
+			const active = await sessionFor('Jan');
+			await age(active.token, 'last_seen_at', 119);
+			expect(await validateSession(db, active.token)).not.toBeNull();
+			// The request moved "last seen": the same session is good for another two hours.
+			const [row] = (
+				await db.execute(
+					sql`select extract(epoch from now() - last_seen_at) as seconds from sessions where id = ${sha256(active.token)}`
+				)
+			).rows as { seconds: string }[];
+			expect(Number(row!.seconds)).toBeLessThan(60);
+		});
+
+		it('ends a session after the absolute timeout, however active', async () => {
+			const { token } = await sessionFor('Kato');
+			await age(token, 'created_at', 12 * 60 + 1);
+			expect(await validateSession(db, token)).toBeNull();
+		});
+
+		it('reads both timeouts from the environment', async () => {
+			const { token } = await sessionFor('Lien');
+			await age(token, 'last_seen_at', 10);
+			process.env.SESSION_IDLE_MINUTES = '5';
+			try {
+				expect(await validateSession(db, token)).toBeNull();
+			} finally {
+				delete process.env.SESSION_IDLE_MINUTES;
+			}
+		});
 	});
 });

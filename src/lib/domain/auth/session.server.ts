@@ -1,11 +1,23 @@
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { sessions, users } from '$lib/server/db/schema';
 import { newToken, sha256 } from '$lib/server/crypto';
 
 export const SESSION_COOKIE = 'brugwerk_session';
-const DAY = 24 * 60 * 60 * 1000;
-export const SESSION_DAYS = 30;
+const MINUTE = 60 * 1000;
+
+/**
+ * How long a session lasts (ADR 0014): it ends after `idleMinutes` without a request and, however
+ * active, `absoluteHours` after the login. SESSION_IDLE_MINUTES and SESSION_ABSOLUTE_HOURS override
+ * the defaults.
+ */
+export function sessionLimits(): { idleMinutes: number; absoluteHours: number } {
+	const read = (name: string, fallback: number) => {
+		const value = Number(process.env[name]);
+		return Number.isFinite(value) && value > 0 ? value : fallback;
+	};
+	return { idleMinutes: read('SESSION_IDLE_MINUTES', 120), absoluteHours: read('SESSION_ABSOLUTE_HOURS', 12) };
+}
 
 export interface SessionUser {
 	id: string;
@@ -17,35 +29,41 @@ export interface SessionUser {
 /** Creates a session and returns the token for the cookie (only its hash is stored). */
 export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
 	const token = newToken();
-	const expiresAt = new Date(Date.now() + SESSION_DAYS * DAY);
+	const expiresAt = new Date(Date.now() + sessionLimits().absoluteHours * 60 * MINUTE);
 	await db.insert(sessions).values({ id: sha256(token), userId, expiresAt });
 	return { token, expiresAt };
 }
 
 /**
- * Resolves a cookie token to its user. Sessions slide: when less than half the lifetime is left,
- * the expiry moves forward and `renewedUntil` tells the caller to refresh the cookie.
+ * Resolves a cookie token to its user while the session is neither idle too long nor past its
+ * absolute end. The last-seen time moves at most once a minute, so most requests only read.
  */
-export async function validateSession(
-	db: Db,
-	token: string
-): Promise<{ user: SessionUser; sessionId: string; renewedUntil: Date | null } | null> {
+export async function validateSession(db: Db, token: string): Promise<{ user: SessionUser; sessionId: string } | null> {
 	const id = sha256(token);
+	const now = Date.now();
+	const { idleMinutes, absoluteHours } = sessionLimits();
 	const [row] = await db
 		.select({
-			expiresAt: sessions.expiresAt,
+			lastSeenAt: sessions.lastSeenAt,
 			user: { id: users.id, email: users.email, name: users.name, locale: users.locale }
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
+		.where(
+			and(
+				eq(sessions.id, id),
+				gt(sessions.expiresAt, new Date(now)),
+				gt(sessions.createdAt, new Date(now - absoluteHours * 60 * MINUTE)),
+				gt(sessions.lastSeenAt, new Date(now - idleMinutes * MINUTE))
+			)
+		);
 	if (!row) return null;
-	let renewedUntil: Date | null = null;
-	if (row.expiresAt.getTime() - Date.now() < (SESSION_DAYS / 2) * DAY) {
-		renewedUntil = new Date(Date.now() + SESSION_DAYS * DAY);
-		await db.update(sessions).set({ expiresAt: renewedUntil }).where(eq(sessions.id, id));
-	}
-	return { user: row.user, sessionId: id, renewedUntil };
+	if (now - row.lastSeenAt.getTime() > MINUTE)
+		await db
+			.update(sessions)
+			.set({ lastSeenAt: new Date(now) })
+			.where(eq(sessions.id, id));
+	return { user: row.user, sessionId: id };
 }
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
@@ -53,5 +71,10 @@ export async function invalidateSession(db: Db, sessionId: string): Promise<void
 }
 
 export async function purgeExpiredSessions(db: Db): Promise<void> {
-	await db.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+	const { idleMinutes } = sessionLimits();
+	await db
+		.delete(sessions)
+		.where(
+			or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, new Date(Date.now() - idleMinutes * MINUTE)))
+		);
 }
