@@ -1,4 +1,5 @@
-import { redirect, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import type { ClientInfo } from '$lib/domain/auth/account-events.server';
 import { createSession, type SessionUser } from '$lib/domain/auth/session.server';
 import { getDb } from './db/client';
 import { sessionCookieName, sessionCookieOptions } from './cookies';
@@ -9,7 +10,16 @@ export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>): Sessio
 	return event.locals.user;
 }
 
-export async function startSession(cookies: Cookies, url: URL, userId: string): Promise<void> {
-	const { token, expiresAt } = await createSession(getDb(), userId);
+/** The request's address and browser, for the owner's list of sessions and account log. */
+export function clientInfo(event: Pick<RequestEvent, 'request' | 'getClientAddress'>): ClientInfo {
+	return { ip: event.getClientAddress(), userAgent: event.request.headers.get('user-agent') ?? '' };
+}
+
+export async function startSession(
+	event: Pick<RequestEvent, 'cookies' | 'url' | 'request' | 'getClientAddress'>,
+	userId: string
+): Promise<void> {
+	const { cookies, url } = event;
+	const { token, expiresAt } = await createSession(getDb(), userId, clientInfo(event));
 	cookies.set(sessionCookieName(url), token, sessionCookieOptions(url, expiresAt));
 }

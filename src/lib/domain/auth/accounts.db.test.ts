@@ -10,6 +10,7 @@ import { createSession, invalidateSession, sessionLimits, validateSession } from
 const { db } = getTestDb();
 const password = 'een lange zin als wachtwoord';
 const email = () => `${randomUUID()}@test.brugwerk`;
+const from = (ip: string) => ({ ip, userAgent: 'vitest' });
 
 describe('accounts', () => {
 	it('registers once per e-mail address and logs in with the right password only', async () => {
@@ -18,8 +19,8 @@ describe('accounts', () => {
 		expect(first.ok).toBe(true);
 		const again = await registerUser(db, { name: 'An', email: address, password });
 		expect(again).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/bestaat al/) } });
-		expect((await logIn(db, { email: address, password }, '10.0.0.1')).ok).toBe(true);
-		expect(await logIn(db, { email: address, password: 'fout' }, '10.0.0.1')).toEqual({
+		expect((await logIn(db, { email: address, password }, from('10.0.0.1'))).ok).toBe(true);
+		expect(await logIn(db, { email: address, password: 'fout' }, from('10.0.0.1'))).toEqual({
 			ok: false,
 			reason: 'wrong-credentials'
 		});
@@ -33,18 +34,18 @@ describe('accounts', () => {
 	it('blocks an account after repeated failures, even with the right password', async () => {
 		const address = email();
 		await registerUser(db, { name: 'Bo', email: address, password });
-		for (let i = 0; i < MAX_PER_ACCOUNT; i++) await logIn(db, { email: address, password: 'fout' }, `10.1.${i}.1`);
-		const blocked = await logIn(db, { email: address, password }, '10.9.9.9');
+		for (let i = 0; i < MAX_PER_ACCOUNT; i++) await logIn(db, { email: address, password: 'fout' }, from(`10.1.${i}.1`));
+		const blocked = await logIn(db, { email: address, password }, from('10.9.9.9'));
 		expect(blocked).toMatchObject({ ok: false, reason: 'rate-limited', minutes: expect.any(Number) });
 	});
 
 	it('blocks an IP address that tries many accounts', async () => {
 		const ip = `10.2.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-		for (let i = 0; i < MAX_PER_IP; i++) await logIn(db, { email: email(), password: 'fout' }, ip);
+		for (let i = 0; i < MAX_PER_IP; i++) await logIn(db, { email: email(), password: 'fout' }, from(ip));
 		const address = email();
 		await registerUser(db, { name: 'Cas', email: address, password });
-		expect((await logIn(db, { email: address, password }, ip)).ok).toBe(false);
-		expect((await logIn(db, { email: address, password }, '10.3.0.1')).ok).toBe(true);
+		expect((await logIn(db, { email: address, password }, from(ip))).ok).toBe(false);
+		expect((await logIn(db, { email: address, password }, from('10.3.0.1'))).ok).toBe(true);
 	});
 
 	it('holds the account limit under 50 parallel attempts, and the right password in the burst is refused too', async () => {
@@ -52,7 +53,7 @@ describe('accounts', () => {
 		await registerUser(db, { name: 'Els', email: address, password });
 		const burst = await Promise.all(
 			Array.from({ length: 50 }, (_, i) =>
-				logIn(db, { email: address, password: i === 49 ? password : `fout ${i}` }, `10.4.${i}.1`)
+				logIn(db, { email: address, password: i === 49 ? password : `fout ${i}` }, from(`10.4.${i}.1`))
 			)
 		);
 		const checked = burst.filter((r) => r.ok || r.reason === 'wrong-credentials');
@@ -63,7 +64,7 @@ describe('accounts', () => {
 	it('holds the IP limit under 50 parallel attempts on different accounts', async () => {
 		const ip = `10.5.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 		const burst = await Promise.all(
-			Array.from({ length: 50 }, () => logIn(db, { email: email(), password: 'fout' }, ip))
+			Array.from({ length: 50 }, () => logIn(db, { email: email(), password: 'fout' }, from(ip)))
 		);
 		expect(burst.filter((r) => !r.ok && r.reason === 'wrong-credentials').length).toBe(MAX_PER_IP);
 	});
@@ -71,22 +72,22 @@ describe('accounts', () => {
 	it('lets the owner in from a browser that logged in before while strangers are locked out', async () => {
 		const address = email();
 		await registerUser(db, { name: 'Fien', email: address, password });
-		const first = await logIn(db, { email: address, password }, '10.6.0.1');
+		const first = await logIn(db, { email: address, password }, from('10.6.0.1'));
 		if (!first.ok) throw new Error('login failed');
 		expect(first.deviceToken).toMatch(/.{20,}/);
 		for (let i = 0; i < MAX_PER_ACCOUNT + 2; i++)
-			await logIn(db, { email: address, password: `fout ${i}` }, `10.6.${i + 1}.1`);
-		expect(await logIn(db, { email: address, password }, '10.6.99.1')).toMatchObject({ reason: 'rate-limited' });
+			await logIn(db, { email: address, password: `fout ${i}` }, from(`10.6.${i + 1}.1`));
+		expect(await logIn(db, { email: address, password }, from('10.6.99.1'))).toMatchObject({ reason: 'rate-limited' });
 		// Another account's device token does not help.
 		const other = email();
 		await registerUser(db, { name: 'Gust', email: other, password });
-		const theirs = await logIn(db, { email: other, password }, '10.6.200.1');
+		const theirs = await logIn(db, { email: other, password }, from('10.6.200.1'));
 		if (!theirs.ok) throw new Error('login failed');
-		expect(await logIn(db, { email: address, password }, '10.6.0.1', theirs.deviceToken)).toMatchObject({
+		expect(await logIn(db, { email: address, password }, from('10.6.0.1'), theirs.deviceToken)).toMatchObject({
 			reason: 'rate-limited'
 		});
 		// The owner's browser: its own count, and no new token (it is known already).
-		expect(await logIn(db, { email: address, password }, '10.6.0.1', first.deviceToken)).toMatchObject({
+		expect(await logIn(db, { email: address, password }, from('10.6.0.1'), first.deviceToken)).toMatchObject({
 			ok: true,
 			deviceToken: null
 		});
@@ -98,11 +99,11 @@ describe('accounts', () => {
 	it('limits guesses from a known device too', async () => {
 		const address = email();
 		await registerUser(db, { name: 'Hanne', email: address, password });
-		const first = await logIn(db, { email: address, password }, '10.7.0.1');
+		const first = await logIn(db, { email: address, password }, from('10.7.0.1'));
 		if (!first.ok) throw new Error('login failed');
 		const burst = await Promise.all(
 			Array.from({ length: 20 }, (_, i) =>
-				logIn(db, { email: address, password: `fout ${i}` }, '10.7.0.1', first.deviceToken)
+				logIn(db, { email: address, password: `fout ${i}` }, from('10.7.0.1'), first.deviceToken)
 			)
 		);
 		expect(burst.filter((r) => !r.ok && r.reason === 'wrong-credentials').length).toBe(MAX_PER_ACCOUNT);

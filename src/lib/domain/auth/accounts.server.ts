@@ -7,6 +7,7 @@ import { hashPassword, passwordProblem, verifyPassword } from './password.server
 import { loginSucceeded, reserveLoginAttempt } from './rate-limit.server';
 import type { SessionUser } from './session.server';
 import { m } from '$lib/paraglide/messages.js';
+import { recordAccountEvent, type ClientInfo } from './account-events.server';
 
 type Outcome = { ok: true; user: SessionUser } | { ok: false; errors: FieldErrors };
 
@@ -48,17 +49,21 @@ export type LoginRefusal =
 export async function logIn(
 	db: Db,
 	input: LoginInput,
-	ip: string,
+	client: ClientInfo,
 	deviceToken: string | null = null
 ): Promise<{ ok: true; user: SessionUser; deviceToken: string | null } | LoginRefusal> {
-	const reserved = await reserveLoginAttempt(db, { email: input.email, ip, deviceToken });
+	const reserved = await reserveLoginAttempt(db, { email: input.email, ip: client.ip, deviceToken });
 	if (!reserved.ok) return { ok: false, reason: 'rate-limited', minutes: reserved.minutes };
 	const [user] = await db.select().from(users).where(eq(users.email, input.email));
 	dummyHash ??= hashPassword('brugwerk-timing-equaliser');
 	const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
-	// A failure keeps its place in the count.
-	if (!user || !valid) return { ok: false, reason: 'wrong-credentials' };
+	// A failure keeps its place in the count, and the owner sees it in the account's log.
+	if (!user || !valid) {
+		if (user) await recordAccountEvent(db, user.id, 'login-failed', client);
+		return { ok: false, reason: 'wrong-credentials' };
+	}
 	const newDevice = await loginSucceeded(db, reserved.attempt, user.id);
+	await recordAccountEvent(db, user.id, 'login', client);
 	return { ok: true, user: publicUser(user), deviceToken: newDevice };
 }
 

@@ -1,7 +1,8 @@
-import { and, eq, gt, lt, or } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { sessions, users } from '$lib/server/db/schema';
 import { newToken, sha256 } from '$lib/server/crypto';
+import { clipClient, unknownClient, type ClientInfo } from './account-events.server';
 
 export const SESSION_COOKIE = 'brugwerk_session';
 const MINUTE = 60 * 1000;
@@ -27,10 +28,14 @@ export interface SessionUser {
 }
 
 /** Creates a session and returns the token for the cookie (only its hash is stored). */
-export async function createSession(db: Db, userId: string): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+	db: Db,
+	userId: string,
+	client: ClientInfo = unknownClient
+): Promise<{ token: string; expiresAt: Date }> {
 	const token = newToken();
 	const expiresAt = new Date(Date.now() + sessionLimits().absoluteHours * 60 * MINUTE);
-	await db.insert(sessions).values({ id: sha256(token), userId, expiresAt });
+	await db.insert(sessions).values({ id: sha256(token), userId, expiresAt, ...clipClient(client) });
 	return { token, expiresAt };
 }
 
@@ -54,7 +59,8 @@ export async function validateSession(db: Db, token: string): Promise<{ user: Se
 				eq(sessions.id, id),
 				gt(sessions.expiresAt, new Date(now)),
 				gt(sessions.createdAt, new Date(now - absoluteHours * 60 * MINUTE)),
-				gt(sessions.lastSeenAt, new Date(now - idleMinutes * MINUTE))
+				gt(sessions.lastSeenAt, new Date(now - idleMinutes * MINUTE)),
+				eq(sessions.secondFactorPending, false)
 			)
 		);
 	if (!row) return null;
@@ -68,6 +74,53 @@ export async function validateSession(db: Db, token: string): Promise<{ user: Se
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
 	await db.delete(sessions).where(eq(sessions.id, sessionId));
+}
+
+/**
+ * The account's live sessions, the most recently used first. A session lives at most
+ * SESSION_ABSOLUTE_HOURS, so the list stays short; it shows at most 50.
+ */
+export async function listSessions(db: Db, userId: string) {
+	const now = Date.now();
+	const { idleMinutes, absoluteHours } = sessionLimits();
+	return db
+		.select({
+			id: sessions.id,
+			createdAt: sessions.createdAt,
+			lastSeenAt: sessions.lastSeenAt,
+			userAgent: sessions.userAgent,
+			ip: sessions.ip
+		})
+		.from(sessions)
+		.where(
+			and(
+				eq(sessions.userId, userId),
+				gt(sessions.expiresAt, new Date(now)),
+				gt(sessions.createdAt, new Date(now - absoluteHours * 60 * MINUTE)),
+				gt(sessions.lastSeenAt, new Date(now - idleMinutes * MINUTE)),
+				eq(sessions.secondFactorPending, false)
+			)
+		)
+		.orderBy(desc(sessions.lastSeenAt), desc(sessions.id))
+		.limit(50);
+}
+
+/** Ends one of the user's own sessions; another account's session id changes nothing. */
+export async function endSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+	const ended = await db
+		.delete(sessions)
+		.where(and(eq(sessions.userId, userId), eq(sessions.id, sessionId)))
+		.returning({ id: sessions.id });
+	return ended.length > 0;
+}
+
+/** Ends every session of the user but `keep` (none kept when it is null); returns how many ended. */
+export async function endOtherSessions(db: Db, userId: string, keep: string | null): Promise<number> {
+	const ended = await db
+		.delete(sessions)
+		.where(and(eq(sessions.userId, userId), keep ? ne(sessions.id, keep) : undefined))
+		.returning({ id: sessions.id });
+	return ended.length;
 }
 
 export async function purgeExpiredSessions(db: Db): Promise<void> {

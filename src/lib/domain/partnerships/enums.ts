@@ -148,3 +148,23 @@ export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 /** Where an agreement was made. */
 export const AGREEMENT_ORIGINS = ['case', 'meeting', 'goal', 'reflection', 'scan'] as const;
 export type AgreementOrigin = (typeof AGREEMENT_ORIGINS)[number];
+
+/** What the owner of an account sees in its log (account_events.kind). */
+export const ACCOUNT_EVENT_KINDS = [
+	'login',
+	'login-failed',
+	'password-reset',
+	'password-changed',
+	'email-changed',
+	'email-confirmed',
+	'totp-enabled',
+	'totp-disabled',
+	'recovery-codes-renewed',
+	'recovery-code-used',
+	'passkey-added',
+	'passkey-removed',
+	'second-factor-failed',
+	'session-ended',
+	'other-sessions-ended'
+] as const;
+export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];

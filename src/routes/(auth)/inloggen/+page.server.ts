@@ -3,7 +3,7 @@ import { parseForm, type FieldErrors } from '$lib/forms';
 import { loginSchema, safeNext } from '$lib/domain/auth/auth.schema';
 import { logIn } from '$lib/domain/auth/accounts.server';
 import { getDb } from '$lib/server/db/client';
-import { startSession } from '$lib/server/auth-guard';
+import { clientInfo, startSession } from '$lib/server/auth-guard';
 import { deviceCookieName, deviceCookieOptions } from '$lib/server/cookies';
 import { m } from '$lib/paraglide/messages.js';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,10 +14,11 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async (event) => {
+		const { request, cookies, url } = event;
 		const parsed = parseForm(loginSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
-		const outcome = await logIn(getDb(), parsed.data, getClientAddress(), cookies.get(deviceCookieName(url)) ?? null);
+		const outcome = await logIn(getDb(), parsed.data, clientInfo(event), cookies.get(deviceCookieName(url)) ?? null);
 		if (!outcome.ok)
 			return fail(outcome.reason === 'rate-limited' ? 429 : 400, {
 				values: { email: parsed.data.email, next: parsed.data.next ?? '' },
@@ -30,7 +31,7 @@ export const actions: Actions = {
 							: m.login_wrong_credentials()
 				}
 			});
-		await startSession(cookies, url, outcome.user.id);
+		await startSession(event, outcome.user.id);
 		if (outcome.deviceToken) cookies.set(deviceCookieName(url), outcome.deviceToken, deviceCookieOptions(url));
 		redirect(303, safeNext(parsed.data.next, url.origin) ?? '/s');
 	}

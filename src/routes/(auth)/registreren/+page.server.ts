@@ -13,7 +13,8 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, locals }) => {
+	default: async (event) => {
+		const { request, url, locals } = event;
 		if (locals.user) redirect(303, '/s');
 		const parsed = parseForm(registerSchema, await request.formData());
 		if (!parsed.ok) return fail(400, { values: parsed.values, errors: parsed.errors });
@@ -22,7 +23,7 @@ export const actions: Actions = {
 			const { password: _password, ...values } = parsed.data;
 			return fail(400, { values, errors: outcome.errors });
 		}
-		await startSession(cookies, url, outcome.user.id);
+		await startSession(event, outcome.user.id);
 		redirect(303, safeNext(parsed.data.next, url.origin) ?? '/s');
 	}
 };

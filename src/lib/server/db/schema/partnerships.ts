@@ -28,7 +28,9 @@ export const partnerships = pgTable('partnerships', {
 	region: text('region').notNull(),
 	description: text('description').notNull().default(''),
 	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+	/** Set by a coordinator: members who read case content need a second factor. */
+	requireSecondFactor: boolean('require_second_factor').notNull().default(false)
 });
 
 export const memberships = pgTable(
