@@ -13,12 +13,13 @@ import { startJobs } from '$lib/server/jobs';
 import { seedDemo } from '$lib/server/demo';
 import { purgeExpiredSessions, validateSession } from '$lib/domain/auth/session.server';
 import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
+import { purgeOldAccountTokens } from '$lib/domain/auth/account-tokens.server';
 import { sessionCookieName } from '$lib/server/cookies';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
 	await runMigrations(db);
-	await Promise.all([purgeExpiredSessions(db), purgeOldLoginFailures(db)]);
+	await Promise.all([purgeExpiredSessions(db), purgeOldLoginFailures(db), purgeOldAccountTokens(db)]);
 	if (env.SEED_DEMO === '1') await seedDemo(db);
 	// Reminder e-mails (pg-boss); stopped on shutdown.
 	await startJobs();

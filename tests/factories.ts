@@ -97,17 +97,26 @@ export interface TestUser {
 	password: string | null;
 }
 
-/** An account. Without `password` it cannot log in through the form (a session still works). */
+/**
+ * An account. Without `password` it cannot log in through the form (a session still works). Its
+ * address counts as confirmed unless `confirmed` is false.
+ */
 export async function makeUser(
 	db: Db,
-	{ name = 'Test Gebruiker', email, password }: { name?: string; email?: string; password?: string } = {}
+	{
+		name = 'Test Gebruiker',
+		email,
+		password,
+		confirmed = true
+	}: { name?: string; email?: string; password?: string; confirmed?: boolean } = {}
 ): Promise<TestUser> {
 	const [user] = await db
 		.insert(users)
 		.values({
 			email: email ?? `${randomUUID()}@test.brugwerk`,
 			name,
-			passwordHash: password ? await hashPassword(password) : 'x'
+			passwordHash: password ? await hashPassword(password) : 'x',
+			emailVerifiedAt: confirmed ? new Date() : null
 		})
 		.returning();
 	return { id: user!.id, name: user!.name, email: user!.email, password: password ?? null };

@@ -114,7 +114,7 @@ create table pg_temp.lc (partnership int, k int, id uuid not null, primary key (
 			'users',
 			`
 with made as (
-  insert into users (email, name, password_hash, locale, created_at)
+  insert into users (email, name, password_hash, locale, created_at, email_verified_at)
   select case i when 1 then 'coordinator@brugwerk.test' when 2 then 'partner@brugwerk.test'
            else 'gebruiker' || i || '@groot.brugwerk.test' end,
          case i when 1 then 'Ilse Coördinator' when 2 then 'Karim Partner'
@@ -122,6 +122,7 @@ with made as (
              || ' ' || pg_temp.pick(array['Peeters','Janssens','Maes','Jacobs','Willems','Claes','Goossens','Wouters','De Smet','Aydin','El Amrani','Dubois','Lambert','Vermeulen'], i / 18) end,
          $1,
          pg_temp.pick(array['nl','nl','nl','nl','nl','nl','fr','en'], i),
+         now() - (i % 400) * interval '1 day',
          now() - (i % 400) * interval '1 day'
   from generate_series(1, ${n.users}) as i
   returning id, email

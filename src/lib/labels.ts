@@ -5,7 +5,8 @@ import type { Role } from '$lib/domain/permissions/permissions';
 import type { RoleCardStatus } from '$lib/domain/role-cards/role-card';
 import type { CaseStatus } from '$lib/domain/cases/case.schema';
 import type { AgreementStatus } from '$lib/domain/agreements/agreement-status';
-import type { Level, Sector } from '$lib/domain/partnerships/enums';
+import type { AccountEventKind, Level, Sector } from '$lib/domain/partnerships/enums';
+import { describeUserAgent } from '$lib/user-agent';
 
 export const roleLabel = (r: Role) =>
 	({ coordinator: m.role_coordinator, member: m.role_member, observer: m.role_observer })[r]();
@@ -126,3 +127,37 @@ export const attendanceLabel = (a: MeetingEnums['ATTENDANCE'][number]) =>
 		excused: m.meeting_attendance_excused,
 		absent: m.meeting_attendance_absent
 	})[a]();
+
+/** A limit on failed logins (or password checks) was reached; free again after `minutes`. */
+export const loginRateLimited = (minutes: number) =>
+	minutes === 1 ? m.login_rate_limited_one() : m.login_rate_limited_many({ minutes });
+
+/** A limit on mails that anyone can ask for (reset, registration) was reached. */
+export const mailRateLimited = (minutes: number) =>
+	minutes === 1 ? m.mail_rate_limited_one() : m.mail_rate_limited_many({ minutes });
+
+/** "Chrome op Windows", from the browser's own description (see $lib/user-agent). */
+export function deviceLabel(userAgent: string): string {
+	const { browser, system } = describeUserAgent(userAgent);
+	if (browser && system) return m.device_browser_on({ browser, system });
+	return browser ?? system ?? m.device_unknown();
+}
+
+export const accountEventLabel = (kind: AccountEventKind) =>
+	({
+		login: m.account_event_login,
+		'login-failed': m.account_event_login_failed,
+		'password-reset': m.account_event_password_reset,
+		'password-changed': m.account_event_password_changed,
+		'email-changed': m.account_event_email_changed,
+		'email-confirmed': m.account_event_email_confirmed,
+		'totp-enabled': m.account_event_totp_enabled,
+		'totp-disabled': m.account_event_totp_disabled,
+		'recovery-codes-renewed': m.account_event_recovery_codes_renewed,
+		'recovery-code-used': m.account_event_recovery_code_used,
+		'passkey-added': m.account_event_passkey_added,
+		'passkey-removed': m.account_event_passkey_removed,
+		'second-factor-failed': m.account_event_second_factor_failed,
+		'session-ended': m.account_event_session_ended,
+		'other-sessions-ended': m.account_event_other_sessions_ended
+	})[kind]();

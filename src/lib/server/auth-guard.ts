@@ -2,6 +2,7 @@ import { redirect, type RequestEvent } from '@sveltejs/kit';
 import type { ClientInfo } from '$lib/domain/auth/account-events.server';
 import { createSession, type SessionUser } from '$lib/domain/auth/session.server';
 import { getDb } from './db/client';
+import { sendMail, siteOrigin } from './mail';
 import { sessionCookieName, sessionCookieOptions } from './cookies';
 
 /** The logged-in user, or a redirect to the login page that comes back here afterwards. */
@@ -22,4 +23,9 @@ export async function startSession(
 	const { cookies, url } = event;
 	const { token, expiresAt } = await createSession(getDb(), userId, clientInfo(event));
 	cookies.set(sessionCookieName(url), token, sessionCookieOptions(url, expiresAt));
+}
+
+/** What the account flows need to mail a link: the site's address, the mailer and the request's client. */
+export function accountMail(event: Pick<RequestEvent, 'request' | 'getClientAddress'>) {
+	return { origin: siteOrigin(), send: sendMail, client: clientInfo(event) };
 }

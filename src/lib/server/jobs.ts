@@ -12,7 +12,7 @@ import { runReminderCheck, sendMeetingInvitations } from '$lib/domain/reminders/
 import { getDb } from './db/client';
 import { track } from './in-flight';
 import { log } from './log';
-import { sendMail } from './mail';
+import { sendMail, siteOrigin as origin } from './mail';
 
 const QUEUES = {
 	/** The periodic check: agreements due soon, scan rounds closing soon. */
@@ -27,8 +27,6 @@ type InvitationJob = { partnershipId: string; meetingId: string };
 
 // Kept on globalThis: in development a hot reload of this module must not lose the running queue.
 const state = globalThis as typeof globalThis & { brugwerkJobs?: PgBoss };
-
-const origin = () => env.ORIGIN || `http://localhost:${env.PORT || 5173}`;
 
 /** Starts the queue, the schedule and the workers once per process (from the app's `init`). */
 export async function startJobs(): Promise<void> {

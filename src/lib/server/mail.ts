@@ -135,6 +135,12 @@ export function createMailer(config: MailConfig): { send: SendMail; close: () =>
 	};
 }
 
+/**
+ * The site's address for links in mails: the configured ORIGIN, never a request's Host header, so a
+ * forged header cannot make Brugwerk mail a link to someone else's site.
+ */
+export const siteOrigin = (): string => env.ORIGIN || `http://localhost:${env.PORT || 5173}`;
+
 let shared: ReturnType<typeof createMailer> | undefined;
 
 /** Sends one mail with the settings from the environment. */

@@ -5,5 +5,5 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
-	return { partnerships: await listPartnershipsForUser(getDb(), user.id) };
+	return { partnerships: await listPartnershipsForUser(getDb(), user.id), emailConfirmed: user.emailConfirmed };
 };

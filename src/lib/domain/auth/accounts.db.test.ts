@@ -18,7 +18,7 @@ describe('accounts', () => {
 		const first = await registerUser(db, { name: 'An', email: address, password });
 		expect(first.ok).toBe(true);
 		const again = await registerUser(db, { name: 'An', email: address, password });
-		expect(again).toMatchObject({ ok: false, errors: { email: expect.stringMatching(/bestaat al/) } });
+		expect(again).toEqual({ ok: false, reason: 'exists' });
 		expect((await logIn(db, { email: address, password }, from('10.0.0.1'))).ok).toBe(true);
 		expect(await logIn(db, { email: address, password: 'fout' }, from('10.0.0.1'))).toEqual({
 			ok: false,
@@ -34,7 +34,8 @@ describe('accounts', () => {
 	it('blocks an account after repeated failures, even with the right password', async () => {
 		const address = email();
 		await registerUser(db, { name: 'Bo', email: address, password });
-		for (let i = 0; i < MAX_PER_ACCOUNT; i++) await logIn(db, { email: address, password: 'fout' }, from(`10.1.${i}.1`));
+		for (let i = 0; i < MAX_PER_ACCOUNT; i++)
+			await logIn(db, { email: address, password: 'fout' }, from(`10.1.${i}.1`));
 		const blocked = await logIn(db, { email: address, password }, from('10.9.9.9'));
 		expect(blocked).toMatchObject({ ok: false, reason: 'rate-limited', minutes: expect.any(Number) });
 	});

@@ -13,28 +13,33 @@ const email = z
 	.max(254, { error: () => m.err_email_too_long() })
 	.pipe(z.email({ error: () => m.err_email_invalid() }));
 
-export const registerSchema = z.object({
-	name: z
-		.string()
-		.trim()
-		.min(2, { error: () => m.err_name_required() })
-		.max(80, { error: () => m.err_name_too_long() }),
-	email,
-	password: z
-		.string()
-		.min(PASSWORD_MIN, { error: () => m.err_password_min({ min: PASSWORD_MIN }) })
-		.max(PASSWORD_MAX, { error: () => m.err_password_max({ max: PASSWORD_MAX }) }),
-	next: z.string().optional()
-});
+const name = z
+	.string()
+	.trim()
+	.min(2, { error: () => m.err_name_required() })
+	.max(80, { error: () => m.err_name_too_long() });
 
-export const loginSchema = z.object({
-	email,
-	password: z
-		.string()
-		.min(1, { error: () => m.err_password_required() })
-		.max(PASSWORD_MAX, { error: () => m.err_password_too_long() }),
-	next: z.string().optional()
-});
+/** A password being chosen: long enough, not absurdly long (the server checks the rest). */
+const newPassword = z
+	.string()
+	.min(PASSWORD_MIN, { error: () => m.err_password_min({ min: PASSWORD_MIN }) })
+	.max(PASSWORD_MAX, { error: () => m.err_password_max({ max: PASSWORD_MAX }) });
+
+/** A password being checked. */
+const givenPassword = z
+	.string()
+	.min(1, { error: () => m.err_password_required() })
+	.max(PASSWORD_MAX, { error: () => m.err_password_too_long() });
+
+export const registerSchema = z.object({ name, email, password: newPassword, next: z.string().optional() });
+
+export const loginSchema = z.object({ email, password: givenPassword, next: z.string().optional() });
+
+export const forgotPasswordSchema = z.object({ email });
+export const resetPasswordSchema = z.object({ password: newPassword });
+export const accountNameSchema = z.object({ name });
+export const changePasswordSchema = z.object({ currentPassword: givenPassword, newPassword });
+export const changeEmailSchema = z.object({ newEmail: email, password: givenPassword });
 
 export type RegisterInput = z.infer<typeof registerSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;

@@ -39,12 +39,26 @@ export async function reserveLoginAttempt(
 				[accountKey(input.email), MAX_PER_ACCOUNT],
 				[ipKey(input.ip), MAX_PER_IP]
 			];
-	// Always the same lock order, so two attempts never wait for each other's second lock.
-	limits.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	const taken = await takeSlots(db, limits);
+	return taken.ok ? { ok: true, attempt: { ids: taken.ids, email: input.email, deviceId } } : taken;
+}
+
+/**
+ * Takes one place in the count of every key, or none when one of them is full: then the answer
+ * says how many minutes remain until a place frees up. Under a transaction-scoped lock per key, so
+ * parallel requests are counted one after the other. Used for logins and for the mails that
+ * anyone can ask for (password reset, registration).
+ */
+export async function takeSlots(
+	db: Db,
+	limits: [key: string, max: number][]
+): Promise<{ ok: true; ids: string[] } | { ok: false; minutes: number }> {
+	// Always the same lock order, so two requests never wait for each other's second lock.
+	const sorted = [...limits].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 	return db.transaction(async (tx) => {
-		for (const [key] of limits) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+		for (const [key] of sorted) await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
 		const since = new Date(Date.now() - WINDOW_MINUTES * 60_000);
-		for (const [key, max] of limits) {
+		for (const [key, max] of sorted) {
 			const rows = await tx
 				.select({ at: loginFailures.at })
 				.from(loginFailures)
@@ -58,9 +72,9 @@ export async function reserveLoginAttempt(
 		}
 		const made = await tx
 			.insert(loginFailures)
-			.values(limits.map(([key]) => ({ key })))
+			.values(sorted.map(([key]) => ({ key })))
 			.returning({ id: loginFailures.id });
-		return { ok: true, attempt: { ids: made.map((r) => r.id), email: input.email, deviceId } };
+		return { ok: true, ids: made.map((r) => r.id) };
 	});
 }
 
@@ -96,6 +110,11 @@ async function knownDeviceOf(db: Db, email: string, token: string | null): Promi
 			)
 		);
 	return row?.id ?? null;
+}
+
+/** A reset password starts with a clean slate: the account's counted failures are dropped. */
+export async function forgetLoginFailures(db: Db, email: string): Promise<void> {
+	await db.delete(loginFailures).where(eq(loginFailures.key, accountKey(email)));
 }
 
 export async function purgeOldLoginFailures(db: Db): Promise<void> {

@@ -1,5 +1,5 @@
-import { and, desc, eq, gt, lt, ne, or } from 'drizzle-orm';
-import type { Db } from '$lib/server/db/client';
+import { and, desc, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
+import type { Db, Executor } from '$lib/server/db/client';
 import { sessions, users } from '$lib/server/db/schema';
 import { newToken, sha256 } from '$lib/server/crypto';
 import { clipClient, unknownClient, type ClientInfo } from './account-events.server';
@@ -25,6 +25,8 @@ export interface SessionUser {
 	email: string;
 	name: string;
 	locale: string;
+	/** The owner followed the link mailed to the address; joining a partnership needs it. */
+	emailConfirmed: boolean;
 }
 
 /** Creates a session and returns the token for the cookie (only its hash is stored). */
@@ -50,7 +52,13 @@ export async function validateSession(db: Db, token: string): Promise<{ user: Se
 	const [row] = await db
 		.select({
 			lastSeenAt: sessions.lastSeenAt,
-			user: { id: users.id, email: users.email, name: users.name, locale: users.locale }
+			user: {
+				id: users.id,
+				email: users.email,
+				name: users.name,
+				locale: users.locale,
+				emailConfirmed: sql<boolean>`${users.emailVerifiedAt} is not null`
+			}
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
@@ -115,7 +123,7 @@ export async function endSession(db: Db, userId: string, sessionId: string): Pro
 }
 
 /** Ends every session of the user but `keep` (none kept when it is null); returns how many ended. */
-export async function endOtherSessions(db: Db, userId: string, keep: string | null): Promise<number> {
+export async function endOtherSessions(db: Executor, userId: string, keep: string | null): Promise<number> {
 	const ended = await db
 		.delete(sessions)
 		.where(and(eq(sessions.userId, userId), keep ? ne(sessions.id, keep) : undefined))

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { invitations, memberships, partnerships } from '$lib/server/db/schema';
+import { invitations, memberships, partnerships, users } from '$lib/server/db/schema';
 import { newToken, sha256 } from '$lib/server/crypto';
 import type { InvitationInput, MemberProfile } from './partnership.schema';
 import { profileValues } from './partnership.server';
@@ -73,9 +73,12 @@ export async function getInvitationByToken(db: Db, token: string) {
 
 export type AcceptResult =
 	| { ok: true; partnershipId: string; alreadyMember: boolean }
-	| { ok: false; status: Exclude<InvitationStatus, 'valid'> | 'unknown' };
+	| { ok: false; status: Exclude<InvitationStatus, 'valid'> | 'unknown' | 'unconfirmed' };
 
-/** Joins with the invitation's role. The row lock makes a single-use link work exactly once. */
+/**
+ * Joins with the invitation's role. The row lock makes a single-use link work exactly once. Only an
+ * account whose address is confirmed can join: a partnership's members are people who read their mail.
+ */
 export async function acceptInvitation(
 	db: Db,
 	{ token, userId, profile }: { token: string; userId: string; profile: MemberProfile }
@@ -94,6 +97,8 @@ export async function acceptInvitation(
 		if (existing) return { ok: true, partnershipId: inv.partnershipId, alreadyMember: true } as const;
 		const status = invitationStatus(inv);
 		if (status !== 'valid') return { ok: false, status } as const;
+		const [account] = await tx.select({ confirmed: users.emailVerifiedAt }).from(users).where(eq(users.id, userId));
+		if (!account?.confirmed) return { ok: false, status: 'unconfirmed' } as const;
 		const [membership] = await tx
 			.insert(memberships)
 			.values({ partnershipId: inv.partnershipId, userId, role: inv.role, ...profileValues(profile) })

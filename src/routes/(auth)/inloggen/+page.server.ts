@@ -6,11 +6,21 @@ import { getDb } from '$lib/server/db/client';
 import { clientInfo, startSession } from '$lib/server/auth-guard';
 import { deviceCookieName, deviceCookieOptions } from '$lib/server/cookies';
 import { m } from '$lib/paraglide/messages.js';
+import { loginRateLimited } from '$lib/labels';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, safeNext(url.searchParams.get('next'), url.origin) ?? '/s');
-	return { next: safeNext(url.searchParams.get('next'), url.origin) };
+	const notices = {
+		nieuw: 'password-reset',
+		account: 'confirmed-account',
+		adres: 'confirmed-address'
+	} as const;
+	const key = url.searchParams.get('wachtwoord') ?? url.searchParams.get('bevestigd') ?? '';
+	return {
+		next: safeNext(url.searchParams.get('next'), url.origin),
+		notice: Object.hasOwn(notices, key) ? notices[key as keyof typeof notices] : null
+	};
 };
 
 export const actions: Actions = {
@@ -23,12 +33,7 @@ export const actions: Actions = {
 			return fail(outcome.reason === 'rate-limited' ? 429 : 400, {
 				values: { email: parsed.data.email, next: parsed.data.next ?? '' },
 				errors: <FieldErrors>{
-					form:
-						outcome.reason === 'rate-limited'
-							? outcome.minutes === 1
-								? m.login_rate_limited_one()
-								: m.login_rate_limited_many({ minutes: outcome.minutes })
-							: m.login_wrong_credentials()
+					form: outcome.reason === 'rate-limited' ? loginRateLimited(outcome.minutes) : m.login_wrong_credentials()
 				}
 			});
 		await startSession(event, outcome.user.id);

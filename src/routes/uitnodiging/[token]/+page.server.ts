@@ -18,7 +18,8 @@ export const load: PageServerLoad = async ({ params, locals }) => {
 		status: 'valid' as const,
 		partnership: { name: found.partnership.name, region: found.partnership.region },
 		role: found.invitation.role,
-		loggedIn: Boolean(locals.user)
+		loggedIn: Boolean(locals.user),
+		emailConfirmed: locals.user?.emailConfirmed ?? false
 	};
 };
 
@@ -32,7 +33,11 @@ export const actions: Actions = {
 			userId: user.id,
 			profile: parsed.data
 		});
-		if (!result.ok) return fail(410, { values: parsed.data, errors: { form: 'invalid' } });
+		if (!result.ok)
+			return fail(result.status === 'unconfirmed' ? 403 : 410, {
+				values: parsed.data,
+				errors: { form: result.status === 'unconfirmed' ? 'unconfirmed' : 'invalid' }
+			});
 		// A newcomer starts with the onboarding pack.
 		redirect(303, `/s/${result.partnershipId}/welkom?nieuw`);
 	}

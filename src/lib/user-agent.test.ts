@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { describeUserAgent } from './user-agent';
+
+describe('describeUserAgent', () => {
+	it.each([
+		[
+			'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
+			'Chrome',
+			'Windows'
+		],
+		[
+			'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36 Edg/131.0.0.0',
+			'Edge',
+			'Windows'
+		],
+		[
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1',
+			'Safari',
+			'iOS'
+		],
+		['Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0', 'Firefox', 'Linux'],
+		[
+			'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+			'Chrome',
+			'Android'
+		],
+		[
+			'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+			'Safari',
+			'macOS'
+		]
+	])('%s', (ua, browser, system) => {
+		expect(describeUserAgent(ua)).toEqual({ browser, system });
+	});
+
+	it('says nothing it cannot tell', () => {
+		expect(describeUserAgent('')).toEqual({ browser: null, system: null });
+		expect(describeUserAgent('curl/8.5.0')).toEqual({ browser: null, system: null });
+	});
+});
