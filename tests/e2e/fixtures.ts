@@ -331,18 +331,6 @@ export async function fillRegistration(page: Page, user: NewAccount): Promise<vo
 	await page.getByLabel('Wachtwoord').fill(user.password);
 }
 
-/** Creates a new account through the registration page and leaves the user logged in. */
-export async function register(page: Page, overrides: Partial<NewAccount> = {}): Promise<NewAccount> {
-	const user = newUser(overrides);
-	await visit(page, '/registreren');
-	await fillRegistration(page, user);
-	await page.getByRole('button', { name: 'Account maken' }).click();
-	await expect(page).toHaveURL(/\/s$/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Mijn samenwerkingen' })).toBeVisible();
-	await expectAxeClean(page);
-	return user;
-}
-
 /** Logs in through the login form. */
 export async function logIn(page: Page, user: Pick<User, 'email' | 'password'>): Promise<void> {
 	await visit(page, '/inloggen');

@@ -22,6 +22,7 @@ import {
 	type RoleCardInput,
 	type World
 } from './fixtures';
+import { linkIn, waitForMail } from './outbox';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -89,7 +90,7 @@ test('a partner opens the coordinator’s link, makes an account through it and 
 	newContext
 }) => {
 	// Both in the browser: the coordinator makes the link, the partner walks the link, registration, join
-	// and welcome pack (seven axe checks in all).
+	// and welcome pack (nine axe checks in all), with the address confirmed through the mailed link.
 	test.slow();
 	const { partnership, coordinator } = await schoolPartnership(world);
 	await world.logIn(page, coordinator);
@@ -105,8 +106,21 @@ test('a partner opens the coordinator’s link, makes an account through it and 
 	await partnerPage.getByRole('main').getByRole('link', { name: 'Account maken' }).click();
 	await expect(partnerPage).toHaveURL(/\/registreren\?next=/);
 	await expectAxeClean(partnerPage);
-	await fillRegistration(partnerPage, newUser());
+	const partner = newUser();
+	await fillRegistration(partnerPage, partner);
 	await partnerPage.getByRole('button', { name: 'Account maken' }).click();
+	await expect(partnerPage.getByRole('status')).toContainText(`We stuurden een mail naar ${partner.email}.`);
+	await expectAxeClean(partnerPage);
+
+	// The address is confirmed through the mailed link, then the partner logs in and is back at the link.
+	const mail = await waitForMail(partner, 'Bevestig je e-mailadres voor Brugwerk');
+	await partnerPage.goto(linkIn(mail, '/e-mail-bevestigen/'));
+	await expectAxeClean(partnerPage);
+	await partnerPage.getByRole('button', { name: 'Bevestigen' }).click();
+	await expect(partnerPage.getByRole('status')).toHaveText('Je e-mailadres is bevestigd. Log in om verder te gaan.');
+	await partnerPage.getByRole('textbox', { name: 'E-mailadres' }).fill(partner.email);
+	await partnerPage.getByLabel('Wachtwoord').fill(partner.password);
+	await partnerPage.getByRole('button', { name: 'Inloggen' }).click();
 	await expect(partnerPage).toHaveURL(new URL(link).pathname);
 	await expect(
 		partnerPage.getByRole('heading', { level: 1, name: `Aansluiten bij ${partnership.name}` })

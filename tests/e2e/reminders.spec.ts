@@ -6,57 +6,19 @@
 // stays); the next meeting then invites only the other partner. The settings ask to log in first,
 // and on a phone turning every mail off says so clearly.
 
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
-import { parseEml, type Eml } from '../eml';
 import { makeReminderPreferences } from '../factories';
-import {
-	expect,
-	expectAxeClean,
-	openMenu,
-	test,
-	unique,
-	visit,
-	type Partnership,
-	type User,
-	type World
-} from './fixtures';
-import { OUTBOX_DIR, timeout } from './settings.js';
+import { expect, expectAxeClean, openMenu, test, unique, visit, type Partnership, type World } from './fixtures';
+import { timeout } from './settings.js';
+import { mailsTo, readOutbox, waitForMail } from './outbox';
 
-const OUTBOX = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), OUTBOX_DIR);
 const KINDS = [
 	'Afspraken die bijna klaar moeten zijn',
 	'Uitnodigingen voor een overleg',
 	'Samenwerkingsscan die bijna sluit'
 ];
-
-/** Every mail in the outbox so far (the whole run's: tests filter by recipient and subject). */
-async function readOutbox(): Promise<(Eml & { file: string })[]> {
-	const files = await readdir(OUTBOX).catch(() => [] as string[]);
-	return Promise.all(
-		files
-			.filter((f) => f.endsWith('.eml'))
-			.map(async (file) => ({ file, ...parseEml(await readFile(path.join(OUTBOX, file), 'utf8')) }))
-	);
-}
-
-const mailsTo = async (user: User, subject: string) =>
-	(await readOutbox()).filter((m) => m.to.includes(`<${user.email}>`) && m.subject === subject);
-
-/** The mail to `user` with `subject`, once the job has written it (within seconds). */
-async function waitForMail(user: User, subject: string): Promise<Eml> {
-	await expect
-		.poll(async () => (await mailsTo(user, subject)).length, {
-			timeout: timeout(30),
-			message: `a mail "${subject}" to ${user.email}`
-		})
-		.toBe(1);
-	return (await mailsTo(user, subject))[0]!;
-}
 
 /**
  * Waits until the job that mails every attendee of the meeting has finished (pg-boss's own table,

@@ -32,6 +32,15 @@ const PAGE_SERVER_FILE = /^\+page\.server\.(ts|js)$/;
 const ENDPOINT_FILE = /^\+server\.(ts|js)$/;
 
 export function discoverPartnershipRoutes(): PartnershipRoute[] {
+	return discoverRoutes(PARTNERSHIP_DIR);
+}
+
+/** The routes of "Mijn account" (src/routes/account/…): one's own account, never a partnership's. */
+export function discoverAccountRoutes(): PartnershipRoute[] {
+	return discoverRoutes(path.join(ROUTES_DIR, 'account'));
+}
+
+function discoverRoutes(root: string): PartnershipRoute[] {
 	const routes: PartnershipRoute[] = [];
 	const walk = (dir: string, segments: string[]) => {
 		const entries = readdirSync(dir);
@@ -62,7 +71,7 @@ export function discoverPartnershipRoutes(): PartnershipRoute[] {
 			walk(full, /^\(.*\)$/.test(entry) ? segments : [...segments, entry]);
 		}
 	};
-	walk(PARTNERSHIP_DIR, []);
+	walk(root, []);
 	return routes;
 }
 

@@ -6,6 +6,7 @@
 
 import type { Locator } from '@playwright/test';
 import { expect, expectAxeClean, fillMemberProfile, fillRoleCard, newUser, test, visit } from './fixtures';
+import { waitForMail } from './outbox';
 
 /** The field is marked invalid and its message is linked through aria-describedby. */
 async function expectFieldError(field: Locator, message: string | RegExp) {
@@ -39,10 +40,10 @@ test.describe('registration', () => {
 		await expect(page.getByRole('textbox', { name: 'E-mailadres' })).not.toHaveAttribute('aria-invalid', 'true');
 		await expectAxeClean(page);
 
-		// Corrected, the same form creates the account.
+		// Corrected, the same form creates the account, whose address is then confirmed by mail.
 		await page.getByLabel('Wachtwoord').fill('een veel langer wachtwoord als zin');
 		await page.getByRole('button', { name: 'Account maken' }).click();
-		await expect(page).toHaveURL('/s');
+		await expect(page.getByRole('status')).toContainText(`We stuurden een mail naar ${user.email}.`);
 	});
 
 	test('a common password is refused with a Dutch explanation', async ({ page }) => {
@@ -60,19 +61,22 @@ test.describe('registration', () => {
 		await expectAxeClean(page);
 	});
 
-	test('an e-mail address that already has an account is refused next to the field', async ({ page, world }) => {
+	test('an address that already has an account gets the same answer, and its owner gets a mail', async ({
+		page,
+		world
+	}) => {
+		// Registration must not tell who has an account (issue 13): the form answers as for a new
+		// address, and the mail to the owner says what happened.
 		const existing = await world.user();
 		await visit(page, '/registreren');
 		await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Iemand Anders');
 		await page.getByRole('textbox', { name: 'E-mailadres' }).fill(existing.email.toUpperCase());
 		await page.getByLabel('Wachtwoord').fill('nog een ander lang wachtwoord');
 		await page.getByRole('button', { name: 'Account maken' }).click();
-		await expectFieldError(
-			page.getByRole('textbox', { name: 'E-mailadres' }),
-			/Er bestaat al een account met dit e-mailadres/
-		);
-		await expect(page.getByRole('textbox', { name: 'Naam', exact: true })).toHaveValue('Iemand Anders');
+		await expect(page.getByRole('status')).toContainText(`We stuurden een mail naar ${existing.email}.`);
 		await expectAxeClean(page);
+		const mail = await waitForMail(existing, 'Je hebt al een account bij Brugwerk');
+		expect(mail.text).toContain('/wachtwoord-vergeten');
 	});
 });
 
