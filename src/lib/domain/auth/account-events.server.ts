@@ -1,5 +1,5 @@
 import { count, desc, eq } from 'drizzle-orm';
-import type { Db } from '$lib/server/db/client';
+import type { Db, Executor } from '$lib/server/db/client';
 import { accountEvents } from '$lib/server/db/schema';
 import { paged, totalOver } from '$lib/server/db/paged';
 import type { AccountEventKind } from '$lib/domain/partnerships/enums';
@@ -13,10 +13,13 @@ export interface ClientInfo {
 export const unknownClient: ClientInfo = { ip: '', userAgent: '' };
 
 /** A user agent is the client's own words: kept short, it cannot fill the table. */
-export const clipClient = (client: ClientInfo): ClientInfo => ({ ip: client.ip.slice(0, 64), userAgent: client.userAgent.slice(0, 300) });
+export const clipClient = (client: ClientInfo): ClientInfo => ({
+	ip: client.ip.slice(0, 64),
+	userAgent: client.userAgent.slice(0, 300)
+});
 
 export async function recordAccountEvent(
-	db: Db,
+	db: Executor,
 	userId: string,
 	kind: AccountEventKind,
 	client: ClientInfo = unknownClient

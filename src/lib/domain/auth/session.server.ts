@@ -27,15 +27,22 @@ export interface SessionUser {
 	locale: string;
 }
 
-/** Creates a session and returns the token for the cookie (only its hash is stored). */
+/**
+ * Creates a session and returns the token for the cookie (only its hash is stored). With
+ * `secondFactorPending` the password was right but the second step is still to come: such a
+ * session opens nothing until `completePendingSession` (second-factor.server.ts, ADR 0015).
+ */
 export async function createSession(
 	db: Db,
 	userId: string,
-	client: ClientInfo = unknownClient
+	client: ClientInfo = unknownClient,
+	{ secondFactorPending = false }: { secondFactorPending?: boolean } = {}
 ): Promise<{ token: string; expiresAt: Date }> {
 	const token = newToken();
 	const expiresAt = new Date(Date.now() + sessionLimits().absoluteHours * 60 * MINUTE);
-	await db.insert(sessions).values({ id: sha256(token), userId, expiresAt, ...clipClient(client) });
+	await db
+		.insert(sessions)
+		.values({ id: sha256(token), userId, expiresAt, secondFactorPending, ...clipClient(client) });
 	return { token, expiresAt };
 }
 
