@@ -7,8 +7,10 @@
 // then back to the partnership; an observer, who reads no cases, is let in.
 
 import type { Page } from '@playwright/test';
+import { createSession } from '$lib/domain/auth/session.server';
+import { PENDING_COOKIE } from '$lib/domain/auth/second-factor.server';
 import { makeTotp, totpCode } from '../factories';
-import { expect, expectAxeClean, test, visit, type User } from './fixtures';
+import { expect, expectAxeClean, postForm, test, visit, type User } from './fixtures';
 
 /** Logs in through the form with the password; the second-step page opens. */
 async function passwordStep(page: Page, user: User, path = '/inloggen') {
@@ -184,4 +186,72 @@ test('a coordinator requires the second step; a partner without one sets it up f
 	await observerPage.goto(partnership.url);
 	await expect(observerPage).toHaveURL(new RegExp(`${partnership.url}$`));
 	await expect(observerPage.getByRole('heading', { level: 1, name: partnership.name })).toBeVisible();
+});
+
+test('bad values on the second-step forms get a 4xx or a form message, never a 500', async ({
+	world,
+	db,
+	playwright,
+	baseURL
+}) => {
+	const user = await world.user();
+	await makeTotp(db, user);
+	const fresh = await world.user();
+	const origin = new URL(baseURL!).origin;
+	const bodies: Record<string, string>[] = [
+		{},
+		{ code: '', password: '', secret: '', ticket: '', next: '' },
+		{ code: 'x'.repeat(20_000), password: 'x'.repeat(20_000), secret: 'x'.repeat(20_000), ticket: 'x'.repeat(20_000) },
+		{ code: '12\u00003456', secret: 'ABC\u0000', ticket: '1.\u0000', next: '//evil.example' },
+		{ code: 'abcdef', secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', ticket: `${Date.now() + 60_000}.${'0'.repeat(64)}` }
+	];
+	const problems: string[] = [];
+	const probe = async (request: Awaited<ReturnType<typeof world.requestFor>>, url: string) => {
+		for (const form of bodies)
+			for (const enhanced of [false, true]) {
+				const response = await postForm(request, url, form, { origin, enhanced });
+				if (response.status() >= 500)
+					problems.push(`${url} ${JSON.stringify(form).slice(0, 80)}: ${response.status()}`);
+			}
+	};
+	for (const who of [user, fresh]) {
+		const request = await world.requestFor(who);
+		for (const action of ['enable', 'renew', 'disable']) await probe(request, `/account/tweede-stap?/${action}`);
+	}
+	// The second step of a login, with a pending session of its own.
+	const { token } = await createSession(db, user.id, { ip: '', userAgent: 'probe' }, { secondFactorPending: true });
+	const pending = await playwright.request.newContext({
+		baseURL,
+		storageState: {
+			cookies: [
+				{
+					name: PENDING_COOKIE,
+					value: token,
+					domain: new URL(baseURL!).hostname,
+					path: '/',
+					expires: -1,
+					httpOnly: true,
+					secure: false,
+					sameSite: 'Lax'
+				}
+			],
+			origins: []
+		}
+	});
+	try {
+		// Fewer than five tries per action: the pending session lives on between them.
+		for (const action of ['code', 'recovery']) {
+			for (const form of bodies.slice(0, 4)) {
+				const response = await postForm(pending, `/inloggen/tweede-stap?/${action}`, form, { origin });
+				if (response.status() >= 500) problems.push(`tweede-stap ${action}: ${response.status()}`);
+			}
+		}
+		const anonymous = await world.requestFor(null);
+		const response = await postForm(anonymous, '/inloggen/tweede-stap?/code', { code: '123456' }, { origin });
+		expect(response.status()).toBe(303);
+		expect(response.headers()['location']).toBe('/inloggen');
+	} finally {
+		await pending.dispose();
+	}
+	expect(problems).toEqual([]);
 });
