@@ -12,6 +12,8 @@ import type { Db } from '$lib/server/db/client';
 import { goals, memberships, users } from '$lib/server/db/schema';
 import { hashPassword } from '$lib/domain/auth/password.server';
 import { createSession } from '$lib/domain/auth/session.server';
+import { confirmTotpEnrolment, startTotpEnrolment } from '$lib/domain/auth/totp.server';
+import { Secret, TOTP } from 'otpauth';
 import { createPartnership as createPartnershipRow } from '$lib/domain/partnerships/partnership.server';
 import { acceptInvitation, createInvitation } from '$lib/domain/partnerships/invitation.server';
 import {
@@ -95,6 +97,41 @@ export interface TestUser {
 	email: string;
 	/** Set when the account was made with a password (it can log in through the form). */
 	password: string | null;
+}
+
+/**
+ * Turns the authenticator app on for `user`, as on /account/tweede-stap (a QR code, then a code
+ * of the app). The confirming code is from a minute and a half ago, so the codes of now are still
+ * unused. Returns the secret (to compute codes with `totpCode`) and the ten recovery codes.
+ */
+export async function makeTotp(
+	db: Db,
+	user: Pick<TestUser, 'id'>
+): Promise<{ secret: string; recoveryCodes: string[] }> {
+	const at = Date.now() - 90_000;
+	const enrolment = await startTotpEnrolment(db, { userId: user.id, sessionId: 'factory', now: at });
+	if (!enrolment) throw new Error('Test setup: the account has the app already');
+	const confirmed = must(
+		'turning the app on',
+		await confirmTotpEnrolment(
+			db,
+			{
+				userId: user.id,
+				sessionId: 'factory',
+				secret: enrolment.secret,
+				ticket: enrolment.ticket,
+				code: totpCode(enrolment.secret, at),
+				client: { ip: '', userAgent: 'factory' }
+			},
+			at
+		)
+	);
+	return { secret: enrolment.secret, recoveryCodes: confirmed.recoveryCodes };
+}
+
+/** The code the authenticator app shows for `secret` at `timestamp` (ms). */
+export function totpCode(secret: string, timestamp = Date.now()): string {
+	return TOTP.generate({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30, timestamp });
 }
 
 /**

@@ -48,3 +48,16 @@ export const clearPasswordOnFailure: SubmitFunction =
 		if (result.type === 'failure' && password instanceof HTMLInputElement) password.value = '';
 		await update();
 	};
+
+/** `use:enhance` for forms with a one-time code or a password: like without JavaScript, a refused one is not shown again. */
+export const clearOnFailure =
+	(...names: string[]): SubmitFunction =>
+	() =>
+	async ({ update, result, formElement }) => {
+		if (result.type === 'failure')
+			for (const name of names) {
+				const input = formElement.elements.namedItem(name);
+				if (input instanceof HTMLInputElement) input.value = '';
+			}
+		await update();
+	};

@@ -1,6 +1,7 @@
 import type { Cookies } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '$lib/domain/auth/session.server';
 import { DEVICE_COOKIE, DEVICE_DAYS } from '$lib/domain/auth/rate-limit.server';
+import { PENDING_COOKIE } from '$lib/domain/auth/second-factor.server';
 
 type CookieOptions = Parameters<Cookies['set']>[2];
 
@@ -10,6 +11,8 @@ const named = (url: URL, name: string) => (url.protocol === 'https:' ? `__Host-$
 
 /** The session cookie's name for this request. */
 export const sessionCookieName = (url: URL) => named(url, SESSION_COOKIE);
+/** The cookie of a login waiting for its second step (second-factor.server.ts). */
+export const pendingCookieName = (url: URL) => named(url, PENDING_COOKIE);
 /** The known-device cookie's name for this request (rate-limit.server.ts). */
 export const deviceCookieName = (url: URL) => named(url, DEVICE_COOKIE);
 

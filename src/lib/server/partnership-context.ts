@@ -1,6 +1,7 @@
-import { type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { can, type Permission, type Role } from '$lib/domain/permissions/permissions';
 import { getMembership } from '$lib/domain/partnerships/partnership.server';
+import { mustSetUpSecondFactor } from '$lib/domain/auth/second-factor.server';
 import { getDb } from './db/client';
 import { requireUser } from './auth-guard';
 import { notFound, forbidden } from '$lib/http-errors';
@@ -25,12 +26,24 @@ export function requirePartnership(event: Pick<RequestEvent, 'locals' | 'url' | 
 
 const resolved = new WeakMap<App.Locals, ReturnType<typeof resolvePartnership>>();
 
-async function resolvePartnership(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
+async function resolvePartnership(event: Pick<RequestEvent, 'locals' | 'url' | 'params' | 'request'>) {
 	const user = requireUser(event);
 	const partnershipId = (event.params as { partnership?: string }).partnership ?? '';
 	const found = await getMembership(getDb(), { partnershipId, userId: user.id });
 	if (!found) notFound();
-	return { user, partnership: found.partnership, membership: found.membership, role: found.membership.role as Role };
+	const role = found.membership.role as Role;
+	// The partnership asks a second factor of who reads case content: set it up first, then come back.
+	if (
+		mustSetUpSecondFactor({
+			required: found.partnership.requireSecondFactor,
+			role,
+			hasSecondFactor: found.hasSecondFactor
+		})
+	) {
+		const back = event.request.method === 'GET' ? event.url.pathname + event.url.search : event.url.pathname;
+		redirect(303, `/account/tweede-stap?verplicht=1&next=${encodeURIComponent(back)}`);
+	}
+	return { user, partnership: found.partnership, membership: found.membership, role };
 }
 
 /** Authorise inside a partnership the user belongs to (403 is fine: they already know it exists). */

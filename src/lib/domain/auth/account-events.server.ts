@@ -1,5 +1,5 @@
 import { count, desc, eq } from 'drizzle-orm';
-import type { Db } from '$lib/server/db/client';
+import type { Db, Executor } from '$lib/server/db/client';
 import { accountEvents } from '$lib/server/db/schema';
 import { paged, totalOver } from '$lib/server/db/paged';
 import type { AccountEventKind } from '$lib/domain/partnerships/enums';
@@ -19,7 +19,7 @@ export const clipClient = (client: ClientInfo): ClientInfo => ({
 });
 
 export async function recordAccountEvent(
-	db: Db,
+	db: Executor,
 	userId: string,
 	kind: AccountEventKind,
 	client: ClientInfo = unknownClient

@@ -29,15 +29,31 @@ export interface SessionUser {
 	emailConfirmed: boolean;
 }
 
-/** Creates a session and returns the token for the cookie (only its hash is stored). */
+/** The columns of a SessionUser, for every query that resolves a session to its user. */
+export const sessionUserColumns = {
+	id: users.id,
+	email: users.email,
+	name: users.name,
+	locale: users.locale,
+	emailConfirmed: sql<boolean>`${users.emailVerifiedAt} is not null`
+};
+
+/**
+ * Creates a session and returns the token for the cookie (only its hash is stored). With
+ * `secondFactorPending` the password was right but the second step is still to come: such a
+ * session opens nothing until `completePendingSession` (second-factor.server.ts, ADR 0015).
+ */
 export async function createSession(
 	db: Db,
 	userId: string,
-	client: ClientInfo = unknownClient
+	client: ClientInfo = unknownClient,
+	{ secondFactorPending = false }: { secondFactorPending?: boolean } = {}
 ): Promise<{ token: string; expiresAt: Date }> {
 	const token = newToken();
 	const expiresAt = new Date(Date.now() + sessionLimits().absoluteHours * 60 * MINUTE);
-	await db.insert(sessions).values({ id: sha256(token), userId, expiresAt, ...clipClient(client) });
+	await db
+		.insert(sessions)
+		.values({ id: sha256(token), userId, expiresAt, secondFactorPending, ...clipClient(client) });
 	return { token, expiresAt };
 }
 
@@ -52,13 +68,7 @@ export async function validateSession(db: Db, token: string): Promise<{ user: Se
 	const [row] = await db
 		.select({
 			lastSeenAt: sessions.lastSeenAt,
-			user: {
-				id: users.id,
-				email: users.email,
-				name: users.name,
-				locale: users.locale,
-				emailConfirmed: sql<boolean>`${users.emailVerifiedAt} is not null`
-			}
+			user: sessionUserColumns
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))

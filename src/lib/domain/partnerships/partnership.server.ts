@@ -12,6 +12,7 @@ import {
 	type Role
 } from '$lib/domain/permissions/permissions';
 import { isId } from '$lib/ids';
+import { hasSecondFactorSql } from '$lib/domain/auth/second-factor.server';
 import type { CreatePartnershipInput, MemberFilter, MemberProfile, PartnershipInput } from './partnership.schema';
 
 export type Partnership = typeof partnerships.$inferSelect;
@@ -54,7 +55,12 @@ export async function updatePartnership(
 export async function getMembership(db: Db, { partnershipId, userId }: { partnershipId: string; userId: string }) {
 	if (!isId(partnershipId)) return null;
 	const [row] = await db
-		.select({ partnership: partnerships, membership: memberships })
+		.select({
+			partnership: partnerships,
+			membership: memberships,
+			// For the partnership's second-factor rule, in the same round trip (ADR 0015).
+			hasSecondFactor: hasSecondFactorSql(memberships.userId)
+		})
 		.from(memberships)
 		.innerJoin(partnerships, eq(partnerships.id, memberships.partnershipId))
 		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.userId, userId)));

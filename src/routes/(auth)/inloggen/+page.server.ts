@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { parseForm, type FieldErrors } from '$lib/forms';
 import { loginSchema, safeNext } from '$lib/domain/auth/auth.schema';
 import { logIn } from '$lib/domain/auth/accounts.server';
+import { hasSecondFactor } from '$lib/domain/auth/second-factor.server';
 import { getDb } from '$lib/server/db/client';
 import { clientInfo, startSession } from '$lib/server/auth-guard';
 import { deviceCookieName, deviceCookieOptions } from '$lib/server/cookies';
@@ -36,8 +37,12 @@ export const actions: Actions = {
 					form: outcome.reason === 'rate-limited' ? loginRateLimited(outcome.minutes) : m.login_wrong_credentials()
 				}
 			});
-		await startSession(event, outcome.user.id);
+		// With a second factor the session waits for the second step (ADR 0015).
+		const secondStep = await hasSecondFactor(getDb(), outcome.user.id);
+		await startSession(event, outcome.user.id, { secondFactorPending: secondStep });
 		if (outcome.deviceToken) cookies.set(deviceCookieName(url), outcome.deviceToken, deviceCookieOptions(url));
-		redirect(303, safeNext(parsed.data.next, url.origin) ?? '/s');
+		const next = safeNext(parsed.data.next, url.origin);
+		if (secondStep) redirect(303, `/inloggen/tweede-stap${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+		redirect(303, next ?? '/s');
 	}
 };
