@@ -62,9 +62,9 @@ export function registrationAnswer(auth: SoftAuthenticator, c: Ceremony & { coun
 	const flags = UP | AT | (c.userVerified === false ? 0 : UV);
 	const authData = authenticatorData(c.rpID, flags, c.counter ?? 0, attested);
 	const attestationObject = isoCBOR.encode(
-		new Map<string, string | Uint8Array | Map<string, never>>([
+		new Map<string, string | Uint8Array | Map<string, string>>([
 			['fmt', 'none'],
-			['attStmt', new Map()],
+			['attStmt', new Map<string, string>()],
 			['authData', new Uint8Array(authData)]
 		])
 	);
@@ -100,5 +100,23 @@ export function authenticationAnswer(auth: SoftAuthenticator, c: Ceremony & { co
 		},
 		clientExtensionResults: {},
 		authenticatorAttachment: 'platform' as const
+	};
+}
+
+/**
+ * The same passkey as a credential of Chromium's virtual authenticator (CDP WebAuthn.addCredential,
+ * whose binary fields are base64): a journey's browser then holds the passkey the world made.
+ */
+export function virtualCredential(
+	auth: SoftAuthenticator,
+	{ rpId, userHandle }: { rpId: string; userHandle: Uint8Array }
+) {
+	return {
+		credentialId: auth.rawId.toString('base64'),
+		isResidentCredential: true,
+		rpId,
+		privateKey: auth.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+		userHandle: Buffer.from(userHandle).toString('base64'),
+		signCount: 0
 	};
 }

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeUser, type TestUser } from '../../../../tests/factories';
+import { makePasskey, makeUser, type TestUser } from '../../../../tests/factories';
 import {
 	authenticationAnswer,
 	registrationAnswer,
@@ -45,22 +45,7 @@ async function eventsOf(userId: string) {
 
 /** A passkey of `user` made with a software authenticator, through the real options and checks. */
 async function registered(user: TestUser, name = '') {
-	const auth = softAuthenticator();
-	const started = await startPasskeyRegistration(db, { user: asSessionUser(user), rp });
-	if (!started.ok) throw new Error('registration refused');
-	const body = addPasskeyBodySchema.parse({
-		response: registrationAnswer(auth, { challenge: started.options.challenge, ...rp }),
-		name
-	});
-	const added = await addPasskey(db, {
-		userId: user.id,
-		body,
-		challengeToken: started.challengeToken,
-		rp,
-		client: client()
-	});
-	if (!added.ok) throw new Error(`add refused: ${added.reason}`);
-	return auth;
+	return (await makePasskey(db, { user, origin: rp.origin, name })).auth;
 }
 
 /** A signed login answer for `auth` to a fresh challenge (for `userId`: the second login step). */
