@@ -7,10 +7,12 @@
 // removed after a second, explicit step, and the page says why it cannot add one.
 
 import type { Page } from '@playwright/test';
+import { eq } from 'drizzle-orm';
+import { passkeys } from '$lib/server/db/schema';
 import { userHandleOf } from '$lib/domain/auth/passkeys.server';
 import { makePasskey } from '../factories';
 import { virtualCredential } from '../soft-authenticator';
-import { expect, expectAxeClean, test, visit, type User } from './fixtures';
+import { expect, expectAxeClean, postForm, test, visit, type User } from './fixtures';
 
 /** Chromium's virtual authenticator in `page`'s browser, optionally holding some passkeys already. */
 async function virtualAuthenticator(page: Page, { userVerified = true } = {}) {
@@ -199,4 +201,40 @@ test('the passkey endpoints answer only the site’s own JSON posts, and bad bod
 	const loggedOut = await anonymous.post('/account/passkeys/opties', { headers: json, data: {} });
 	expect(loggedOut.status()).toBe(401);
 	expect((await loggedOut.json()).message).toBe('Je bent niet meer ingelogd. Laad de pagina opnieuw en log in.');
+});
+
+test('someone else’s passkey cannot be renamed or removed, and bad form values are refused next to the field', async ({
+	world,
+	db,
+	baseURL
+}) => {
+	const owner = await world.user();
+	const stranger = await world.user();
+	const { auth } = await makePasskey(db, { user: owner, origin: baseURL!, name: 'Van de eigenaar' });
+	const asStranger = await world.requestFor(stranger);
+	const origin = baseURL!;
+	for (const [action, form] of [
+		['rename', { id: auth.id, name: 'Overgenomen' }],
+		['remove', { id: auth.id }]
+	] as const) {
+		const response = await postForm(asStranger, `/account/passkeys?/${action}`, form, { origin, enhanced: true });
+		expect(await response.json(), action).toMatchObject({ type: 'failure', status: 404 });
+	}
+	const [row] = await db.select({ name: passkeys.name }).from(passkeys).where(eq(passkeys.id, auth.id));
+	expect(row?.name).toBe('Van de eigenaar');
+
+	const asOwner = await world.requestFor(owner);
+	for (const [form, status] of [
+		[{ id: auth.id, name: '' }, 400],
+		[{ id: auth.id, name: 'x'.repeat(61) }, 400],
+		[{ id: 'geen id!', name: 'Goed' }, 400],
+		[{ name: 'Goed' }, 400]
+	] as const) {
+		const response = await postForm(asOwner, '/account/passkeys?/rename', form, { origin, enhanced: true });
+		expect(await response.json(), JSON.stringify(form)).toMatchObject({ type: 'failure', status });
+	}
+	const removeBad = await postForm(asOwner, '/account/passkeys?/remove', { id: '' }, { origin, enhanced: true });
+	expect(await removeBad.json()).toMatchObject({ type: 'failure', status: 400 });
+	const [still] = await db.select({ name: passkeys.name }).from(passkeys).where(eq(passkeys.id, auth.id));
+	expect(still?.name).toBe('Van de eigenaar');
 });

@@ -32,6 +32,18 @@ const PAGE_SERVER_FILE = /^\+page\.server\.(ts|js)$/;
 const ENDPOINT_FILE = /^\+server\.(ts|js)$/;
 
 export function discoverPartnershipRoutes(): PartnershipRoute[] {
+	return discoverRoutes(PARTNERSHIP_DIR);
+}
+
+/**
+ * The pages of one's own account, under src/routes/account/ (segments below /account), read the
+ * same way: accessibility.spec.ts checks each for a logged-in user without editing a test.
+ */
+export function discoverAccountRoutes(): PartnershipRoute[] {
+	return discoverRoutes(path.join(ROUTES_DIR, 'account'));
+}
+
+function discoverRoutes(base: string): PartnershipRoute[] {
 	const routes: PartnershipRoute[] = [];
 	const walk = (dir: string, segments: string[]) => {
 		const entries = readdirSync(dir);
@@ -62,7 +74,7 @@ export function discoverPartnershipRoutes(): PartnershipRoute[] {
 			walk(full, /^\(.*\)$/.test(entry) ? segments : [...segments, entry]);
 		}
 	};
-	walk(PARTNERSHIP_DIR, []);
+	walk(base, []);
 	return routes;
 }
 
