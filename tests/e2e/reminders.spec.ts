@@ -157,7 +157,10 @@ test('a partner finds “Meldingen” under “Mijn account”, with every mail 
 	await world.logIn(page, tom);
 	await visit(page, '/s');
 	await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn account' }).click();
-	await page.getByRole('navigation', { name: 'Mijn account: onderdelen' }).getByRole('link', { name: 'Meldingen' }).click();
+	await page
+		.getByRole('navigation', { name: 'Mijn account: onderdelen' })
+		.getByRole('link', { name: 'Meldingen' })
+		.click();
 	await expect(page).toHaveURL(/\/account\/meldingen$/);
 	await expect(page.getByRole('heading', { level: 1, name: 'Meldingen per e-mail' })).toBeVisible();
 	await expect(page.getByText(`De mails gaan naar ${tom.email}.`)).toBeVisible();

@@ -13,7 +13,10 @@ export interface ClientInfo {
 export const unknownClient: ClientInfo = { ip: '', userAgent: '' };
 
 /** A user agent is the client's own words: kept short, it cannot fill the table. */
-export const clipClient = (client: ClientInfo): ClientInfo => ({ ip: client.ip.slice(0, 64), userAgent: client.userAgent.slice(0, 300) });
+export const clipClient = (client: ClientInfo): ClientInfo => ({
+	ip: client.ip.slice(0, 64),
+	userAgent: client.userAgent.slice(0, 300)
+});
 
 export async function recordAccountEvent(
 	db: Db,

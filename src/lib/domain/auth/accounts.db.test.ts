@@ -34,7 +34,8 @@ describe('accounts', () => {
 	it('blocks an account after repeated failures, even with the right password', async () => {
 		const address = email();
 		await registerUser(db, { name: 'Bo', email: address, password });
-		for (let i = 0; i < MAX_PER_ACCOUNT; i++) await logIn(db, { email: address, password: 'fout' }, from(`10.1.${i}.1`));
+		for (let i = 0; i < MAX_PER_ACCOUNT; i++)
+			await logIn(db, { email: address, password: 'fout' }, from(`10.1.${i}.1`));
 		const blocked = await logIn(db, { email: address, password }, from('10.9.9.9'));
 		expect(blocked).toMatchObject({ ok: false, reason: 'rate-limited', minutes: expect.any(Number) });
 	});

@@ -152,7 +152,11 @@ describe('the whole demo', () => {
 				.where(and(eq(schema.memberships.partnershipId, ctx.partnershipId), isNull(schema.memberships.organisationId)));
 			expect(unlinked).toEqual([]);
 			for (const account of DEMO_ACCOUNTS) {
-				const outcome = await logIn(asDb(tx), { email: account.email, password: account.password }, { ip: '127.0.0.1', userAgent: '' });
+				const outcome = await logIn(
+					asDb(tx),
+					{ email: account.email, password: account.password },
+					{ ip: '127.0.0.1', userAgent: '' }
+				);
 				expect(outcome.ok).toBe(true);
 			}
 		});
