@@ -66,6 +66,9 @@ import { createLink, createNode } from '$lib/domain/network/network.server';
 import { roleCardDraftSchema } from '$lib/domain/role-cards/role-card.schema';
 import { reminderPreferencesSchema } from '$lib/domain/reminders/reminder.schema';
 import { saveReminderPreferences } from '$lib/domain/reminders/reminders.server';
+import { addPasskeyBodySchema } from '$lib/domain/auth/passkeys.schema';
+import { addPasskey, relyingPartyOf, startPasskeyRegistration } from '$lib/domain/auth/passkeys.server';
+import { registrationAnswer, softAuthenticator, type SoftAuthenticator } from './soft-authenticator';
 
 /** A short unique suffix: unique across test workers, parallel journeys and runs. */
 export const unique = () => randomUUID().slice(0, 8);
@@ -670,4 +673,29 @@ export async function makeNetworkLink(
 ) {
 	const input = parse(linkSchema, { type: 'information', strength: 'strong', note: '', ...values });
 	return must('the network link', await createLink(db, { partnershipId, input }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passkeys
+
+/**
+ * A passkey of `user` for the site at `origin`, made with a software authenticator through the real
+ * options and checks (the ceremony a browser would do). The authenticator comes back: a database
+ * test signs logins with it, a journey hands its key to Chromium's virtual authenticator.
+ */
+export async function makePasskey(
+	db: Db,
+	{ user, origin, name = '' }: { user: Pick<TestUser, 'id' | 'email' | 'name'>; origin: string; name?: string }
+): Promise<{ auth: SoftAuthenticator; name: string }> {
+	const rp = relyingPartyOf(new URL(origin));
+	const auth = softAuthenticator();
+	const started = await startPasskeyRegistration(db, { user, rp });
+	if (!started.ok) throw new Error(`makePasskey: ${started.reason}`);
+	const body = addPasskeyBodySchema.parse({
+		response: registrationAnswer(auth, { challenge: started.options.challenge, ...rp }),
+		name
+	});
+	const added = await addPasskey(db, { userId: user.id, body, challengeToken: started.challengeToken, rp });
+	if (!added.ok) throw new Error(`makePasskey: ${added.reason}`);
+	return { auth, name: added.passkey.name };
 }

@@ -2,13 +2,14 @@
 // a new page is checked without editing this file. Each page is opened as an observer (who reads
 // everything but changes nothing, or gets the Dutch "not allowed" page), and as a coordinator when
 // the observer may not see it, on a partnership with one record of every kind (isolation-world.ts),
-// made once per worker.
+// made once per worker. The pages of one's own account (src/routes/account/) are checked too, for
+// someone with one record of each kind there (a passkey).
 
 import { SESSION_COOKIE } from '$lib/domain/auth/session.server';
-import { makeSession } from '../factories';
-import { expect, expectAxeClean, test as base } from './fixtures';
+import { makePasskey, makeSession } from '../factories';
+import { expect, expectAxeClean, test as base, visit } from './fixtures';
 import { buildProbeWorld, type ProbeWorld } from './isolation-world';
-import { discoverPartnershipRoutes, routeUrl } from './routes';
+import { discoverAccountRoutes, discoverPartnershipRoutes, routeUrl } from './routes';
 
 const test = base.extend<object, { probeWorld: ProbeWorld & { sessions: Record<'coordinator' | 'observer', string> } }>(
 	{
@@ -50,5 +51,14 @@ for (const route of discoverPartnershipRoutes().filter((r) => r.page)) {
 			expect(await as('coordinator'), `coordinator: GET ${url}`).toBe(200);
 			await expectAxeClean(page, `${url} (coordinator)`);
 		}
+	});
+}
+
+for (const route of discoverAccountRoutes().filter((r) => r.page)) {
+	test(`axe: /${route.dir}`, async ({ page, world, db, baseURL }) => {
+		const user = await world.user();
+		await makePasskey(db, { user, origin: baseURL!, name: 'Laptop' });
+		await world.logIn(page, user);
+		await visit(page, routeUrl(route, '/account', {}));
 	});
 }

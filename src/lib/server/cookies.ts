@@ -2,6 +2,7 @@ import type { Cookies } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '$lib/domain/auth/session.server';
 import { DEVICE_COOKIE, DEVICE_DAYS } from '$lib/domain/auth/rate-limit.server';
 import { PENDING_COOKIE } from '$lib/domain/auth/second-factor.server';
+import { CHALLENGE_MINUTES } from '$lib/domain/auth/passkeys.server';
 
 type CookieOptions = Parameters<Cookies['set']>[2];
 
@@ -16,6 +17,10 @@ export const pendingCookieName = (url: URL) => named(url, PENDING_COOKIE);
 /** The known-device cookie's name for this request (rate-limit.server.ts). */
 export const deviceCookieName = (url: URL) => named(url, DEVICE_COOKIE);
 
+/** The cookie with the token of a passkey ceremony's challenge (passkeys.server.ts), one per purpose. */
+export const passkeyChallengeCookieName = (url: URL, purpose: 'register' | 'authenticate') =>
+	named(url, `brugwerk_passkey_${purpose}`);
+
 /** HttpOnly, SameSite=Lax, Secure whenever the site is served over https (production). */
 export function sessionCookieOptions(url: URL, expires: Date): CookieOptions {
 	return { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:', expires };
@@ -29,5 +34,16 @@ export function deviceCookieOptions(url: URL): CookieOptions {
 		sameSite: 'lax',
 		secure: url.protocol === 'https:',
 		maxAge: DEVICE_DAYS * 24 * 60 * 60
+	};
+}
+
+/** A challenge lives a few minutes; only this site's own requests carry it. */
+export function passkeyChallengeCookieOptions(url: URL): CookieOptions {
+	return {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'strict',
+		secure: url.protocol === 'https:',
+		maxAge: CHALLENGE_MINUTES * 60
 	};
 }

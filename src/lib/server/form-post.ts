@@ -8,3 +8,12 @@ export function isOwnFormPost(request: Request, url: URL): boolean {
 	const isForm = type === 'application/x-www-form-urlencoded' || type === 'multipart/form-data';
 	return isForm && request.headers.get('origin') === url.origin;
 }
+
+/**
+ * Whether a request is a JSON body this site's own script posted (the passkey endpoints): the JSON
+ * content type, which a page elsewhere cannot send without the browser asking first, and this origin.
+ */
+export function isOwnJsonPost(request: Request, url: URL): boolean {
+	const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+	return type === 'application/json' && request.headers.get('origin') === url.origin;
+}
