@@ -11,6 +11,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DatabaseStartError, startAppDatabase, useAppDatabase } from './lib/postgres/index.js';
+import { HSTS, SECURITY_HEADERS } from '../src/lib/security-headers.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -66,7 +67,17 @@ try {
 	process.on('sveltekit:shutdown', () => void shutdown());
 
 	// A computed specifier: the type checker must not follow it into the generated build.
-	await import(pathToFileURL(path.join(root, 'build', 'index.js')).href);
+	const { server } = await import(pathToFileURL(path.join(root, 'build', 'index.js')).href);
+	// adapter-node serves the files of build/client before the hooks run, so they would go out
+	// without the security headers: set them on every response before its handler runs (a static
+	// file's own headers, such as its type, are added on top; pages set the same values again).
+	server.server.prependListener(
+		'request',
+		(/** @type {unknown} */ _req, /** @type {import('node:http').ServerResponse} */ res) => {
+			for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value);
+			res.setHeader(...HSTS);
+		}
+	);
 	process.off('SIGINT', onEarlySignal);
 	process.off('SIGTERM', onEarlySignal);
 } catch (error) {

@@ -15,6 +15,7 @@ import { purgeExpiredSessions, validateSession } from '$lib/domain/auth/session.
 import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
 import { purgeOldAccountTokens } from '$lib/domain/auth/account-tokens.server';
 import { sessionCookieName } from '$lib/server/cookies';
+import { HSTS, SECURITY_HEADERS } from '$lib/security-headers.js';
 
 export const init: ServerInit = async () => {
 	const db = getDb();
@@ -57,13 +58,8 @@ const session: Handle = async ({ event, resolve }) => {
 const securityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	const h = response.headers;
-	h.set('X-Content-Type-Options', 'nosniff');
-	h.set('Referrer-Policy', 'same-origin');
-	h.set('X-Frame-Options', 'DENY');
-	h.set('Cross-Origin-Opener-Policy', 'same-origin');
-	h.set('Cross-Origin-Resource-Policy', 'same-origin');
-	h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()');
-	if (!dev) h.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
+	for (const [name, value] of SECURITY_HEADERS) h.set(name, value);
+	if (!dev) h.set(...HSTS);
 	// Pages of a logged-in user are private: never let a shared cache keep them.
 	if (event.locals.user && !h.has('Cache-Control')) h.set('Cache-Control', 'private, no-store');
 	h.set('X-Request-Id', event.locals.requestId);

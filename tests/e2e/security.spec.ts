@@ -50,6 +50,22 @@ test('pages are served with strict security headers', async ({ page, request, wo
 	await visit(page, '/bouwstenen');
 });
 
+test('static files carry the security headers too', async ({ page, request }) => {
+	// adapter-node serves these before the hooks run (scripts/start.js adds the headers).
+	await page.goto('/inloggen');
+	const script = await page.locator('link[rel="modulepreload"], script[src]').first().getAttribute('href');
+	const asset = script ?? (await page.locator('script[src]').first().getAttribute('src'));
+	for (const path of ['/favicon.svg', asset!]) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		const headers = response.headers();
+		expect(headers['x-content-type-options'], `${path}: X-Content-Type-Options`).toBe('nosniff');
+		expect(headers['cross-origin-resource-policy'], `${path}: Cross-Origin-Resource-Policy`).toBe('same-origin');
+		expect(headers['x-frame-options'], `${path}: X-Frame-Options`).toBe('DENY');
+		expect(headers['referrer-policy'], `${path}: Referrer-Policy`).toBe('same-origin');
+	}
+});
+
 test('the session cookie set by logging in is HttpOnly and SameSite=Lax', async ({ page, context, world }) => {
 	// Through the login form: the cookie is the one the app sets, not the fixtures'.
 	await logIn(page, await world.user());
