@@ -27,6 +27,7 @@ import {
 	passwordResetMail
 } from './account-mail';
 import { endOtherSessions, type SessionUser } from './session.server';
+import { hasSecondFactor } from './second-factor.server';
 import { recordAccountEvent, type ClientInfo } from './account-events.server';
 
 const publicUser = (u: typeof users.$inferSelect): SessionUser => ({
@@ -80,7 +81,7 @@ export async function logIn(
 	input: LoginInput,
 	client: ClientInfo,
 	deviceToken: string | null = null
-): Promise<{ ok: true; user: SessionUser; deviceToken: string | null } | LoginRefusal> {
+): Promise<{ ok: true; user: SessionUser; deviceToken: string | null; secondStep: boolean } | LoginRefusal> {
 	const reserved = await reserveLoginAttempt(db, { email: input.email, ip: client.ip, deviceToken });
 	if (!reserved.ok) return { ok: false, reason: 'rate-limited', minutes: reserved.minutes };
 	const [user] = await db.select().from(users).where(eq(users.email, input.email));
@@ -92,8 +93,10 @@ export async function logIn(
 		return { ok: false, reason: 'wrong-credentials' };
 	}
 	const newDevice = await loginSucceeded(db, reserved.attempt, user.id);
-	await recordAccountEvent(db, user.id, 'login', client);
-	return { ok: true, user: publicUser(user), deviceToken: newDevice };
+	// With a second factor the login is not done yet: the second step records it (ADR 0015).
+	const secondStep = await hasSecondFactor(db, user.id);
+	if (!secondStep) await recordAccountEvent(db, user.id, 'login', client);
+	return { ok: true, user: publicUser(user), deviceToken: newDevice, secondStep };
 }
 
 export async function setUserLocale(db: Db, userId: string, locale: string): Promise<void> {

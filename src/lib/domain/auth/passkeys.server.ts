@@ -459,11 +459,14 @@ export async function passkeySecondStep(
 	});
 	if (outcome.ok) {
 		await clearCodeTries(db, key);
-		return (await completePendingSession(db, input.sessionId)) ? { ok: true } : { ok: false, reason: 'ended' };
+		if (!(await completePendingSession(db, input.sessionId))) return { ok: false, reason: 'ended' };
+		await recordAccountEvent(db, input.userId, 'login', input.client);
+		return { ok: true };
 	}
+	// The tries stay counted until they leave the window: cleared here, the parallel tries of the
+	// same burst would find free places again.
 	if (tried.used >= MAX_SECOND_STEP_TRIES) {
 		await endPendingSession(db, input.sessionId);
-		await clearCodeTries(db, key);
 		return { ok: false, reason: 'ended' };
 	}
 	return outcome;

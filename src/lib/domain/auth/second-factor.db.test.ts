@@ -7,6 +7,7 @@ import { sha256 } from '$lib/server/crypto';
 import { getMembership } from '$lib/domain/partnerships/partnership.server';
 import { MAX_SECOND_STEP_TRIES } from './code-tries.server';
 import { createSession, validateSession } from './session.server';
+import { logIn } from './accounts.server';
 import {
 	completePendingSession,
 	getPendingSession,
@@ -192,5 +193,27 @@ describe("the partnership's rule", () => {
 		expect(await verdict(coordinator.id)).toBe(false);
 		await makeTotp(db, member);
 		expect(await verdict(member.id)).toBe(false);
+	});
+});
+
+describe('the account log of a login in two steps', () => {
+	it('records the login only once the second step is done', async () => {
+		const user = await makeUser(db, { password: 'een lange zin als wachtwoord' });
+		const { secret } = await makeTotp(db, user);
+		const kinds = async () =>
+			(await db.select().from(accountEvents).where(eq(accountEvents.userId, user.id))).map((e) => e.kind);
+		const password = await logIn(db, { email: user.email, password: user.password! }, client);
+		expect(password).toMatchObject({ ok: true, secondStep: true });
+		expect(await kinds()).not.toContain('login');
+		const pending = await pendingFor(user.id);
+		const step = { sessionId: sha256(pending.token), userId: user.id, method: 'totp' as const, client };
+		expect(
+			await verifySecondStep(db, { ...step, code: '000000' === totpCode(secret) ? '111111' : '000000' })
+		).toMatchObject({
+			ok: false
+		});
+		expect(await kinds()).not.toContain('login');
+		expect(await verifySecondStep(db, { ...step, code: totpCode(secret) })).toEqual({ ok: true });
+		expect((await kinds()).filter((k) => k === 'login')).toHaveLength(1);
 	});
 });

@@ -153,12 +153,15 @@ export async function verifySecondStep(
 	}
 	if (refusal === null) {
 		await clearCodeTries(db, key);
-		return (await completePendingSession(db, sessionId)) ? { ok: true } : { ok: false, reason: 'ended' };
+		if (!(await completePendingSession(db, sessionId))) return { ok: false, reason: 'ended' };
+		await recordAccountEvent(db, userId, 'login', client);
+		return { ok: true };
 	}
 	await recordAccountEvent(db, userId, 'second-factor-failed', client);
+	// The tries stay counted until they leave the window: cleared here, the parallel tries of the
+	// same burst would find free places again.
 	if (tried.used >= MAX_SECOND_STEP_TRIES) {
 		await endPendingSession(db, sessionId);
-		await clearCodeTries(db, key);
 		return { ok: false, reason: 'ended' };
 	}
 	return { ok: false, reason: refusal, triesLeft: MAX_SECOND_STEP_TRIES - tried.used };

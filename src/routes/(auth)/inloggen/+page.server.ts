@@ -2,7 +2,6 @@ import { fail, redirect } from '@sveltejs/kit';
 import { parseForm, type FieldErrors } from '$lib/forms';
 import { loginSchema, safeNext } from '$lib/domain/auth/auth.schema';
 import { logIn } from '$lib/domain/auth/accounts.server';
-import { hasSecondFactor } from '$lib/domain/auth/second-factor.server';
 import { getDb } from '$lib/server/db/client';
 import { clientInfo, startSession } from '$lib/server/auth-guard';
 import { deviceCookieName, deviceCookieOptions } from '$lib/server/cookies';
@@ -38,7 +37,7 @@ export const actions: Actions = {
 				}
 			});
 		// With a second factor the session waits for the second step (ADR 0015).
-		const secondStep = await hasSecondFactor(getDb(), outcome.user.id);
+		const { secondStep } = outcome;
 		await startSession(event, outcome.user.id, { secondFactorPending: secondStep });
 		if (outcome.deviceToken) cookies.set(deviceCookieName(url), outcome.deviceToken, deviceCookieOptions(url));
 		const next = safeNext(parsed.data.next, url.origin);
