@@ -10,9 +10,10 @@ import type { RequestHandler } from './$types';
 /** The options for adding a passkey to my account; the challenge's token goes in a cookie. */
 export const POST: RequestHandler = async (event) => {
 	const { locals, cookies, url } = event;
+	// Authenticate first, then read the body (the order of every route).
+	if (!locals.user) return jsonMessage(401, m.passkey_err_logged_out());
 	const body = await readOwnJson(event, z.object({}));
 	if (!body.ok) return body.response;
-	if (!locals.user) return jsonMessage(401, m.passkey_err_logged_out());
 	const cookie = passkeyChallengeCookieName(url, 'register');
 	const started = await startPasskeyRegistration(getDb(), {
 		user: locals.user,

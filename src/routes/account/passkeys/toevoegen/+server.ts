@@ -11,9 +11,10 @@ import type { RequestHandler } from './$types';
 /** The browser's answer for a new passkey, with the name I gave it. */
 export const POST: RequestHandler = async (event) => {
 	const { locals, cookies, url } = event;
+	// Authenticate first, then read the body (the order of every route).
+	if (!locals.user) return jsonMessage(401, m.passkey_err_logged_out());
 	const body = await readOwnJson(event, addPasskeyBodySchema, ['name']);
 	if (!body.ok) return body.response;
-	if (!locals.user) return jsonMessage(401, m.passkey_err_logged_out());
 	const cookie = passkeyChallengeCookieName(url, 'register');
 	const outcome = await addPasskey(getDb(), {
 		userId: locals.user.id,
