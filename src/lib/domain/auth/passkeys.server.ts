@@ -11,6 +11,7 @@ import {
 	verifyAuthenticationResponse,
 	verifyRegistrationResponse,
 	type AuthenticationResponseJSON,
+	type AuthenticatorTransportFuture,
 	type PublicKeyCredentialCreationOptionsJSON,
 	type PublicKeyCredentialRequestOptionsJSON,
 	type RegistrationResponseJSON
@@ -46,7 +47,8 @@ export const relyingPartyOf = (url: URL): RelyingParty => ({ rpID: url.hostname,
 type Purpose = (typeof authChallenges.$inferSelect)['purpose'];
 
 const TRANSPORTS = new Set<string>(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']);
-const transportsOf = (stored: string) => stored.split(',').filter((t) => TRANSPORTS.has(t));
+const transportsOf = (stored: string) =>
+	stored.split(',').filter((t): t is AuthenticatorTransportFuture => TRANSPORTS.has(t));
 
 /** The WebAuthn user handle of an account: its UUID's 16 bytes (no e-mail address or name in it). */
 export function userHandleOf(userId: string): Uint8Array<ArrayBuffer> {
