@@ -24,8 +24,7 @@ import { recordAccountEvent, unknownClient, type ClientInfo } from './account-ev
 import { authenticationAnswerSchema, type AddPasskeyBody } from './passkeys.schema';
 import { defaultPasskeyName } from './passkey-name';
 import { MAX_PER_IP, WINDOW_MINUTES } from './rate-limit.server';
-import { clearCodeTries, MAX_SECOND_STEP_TRIES, reserveCodeTry, secondStepKey } from './code-tries.server';
-import { completePendingSession, endPendingSession } from './second-factor.server';
+import { takeSecondStep } from './second-factor.server';
 
 export const RP_NAME = 'Brugwerk';
 export const CHALLENGE_MINUTES = 5;
@@ -431,10 +430,9 @@ async function reservePasskeyAttempt(
 
 /**
  * The second login step with a passkey: the answer must come from a passkey of the account whose
- * password was just given. A try counts like a wrong code (five end the pending login), and a
- * right answer completes the pending session.
+ * password was just given. A try counts like a code (takeSecondStep).
  */
-export async function passkeySecondStep(
+export function passkeySecondStep(
 	db: Db,
 	input: {
 		sessionId: string;
@@ -444,32 +442,17 @@ export async function passkeySecondStep(
 		rp: RelyingParty;
 		client: ClientInfo;
 	}
-): Promise<{ ok: true } | { ok: false; reason: PasskeyLoginRefusal | 'ended' }> {
-	const key = secondStepKey(input.sessionId);
-	const tried = await reserveCodeTry(db, key, MAX_SECOND_STEP_TRIES);
-	if (!tried.ok) {
-		await endPendingSession(db, input.sessionId);
-		return { ok: false, reason: 'ended' };
-	}
-	const outcome = await verifyPasskeyLogin(db, {
-		response: input.response,
-		challengeToken: input.challengeToken,
-		origin: input.rp.origin,
-		rpID: input.rp.rpID,
-		userId: input.userId,
-		client: input.client
+): ReturnType<typeof takeSecondStep<PasskeyLoginRefusal>> {
+	// verifyPasskeyLogin logs a refusal for the account itself.
+	return takeSecondStep(db, input, async () => {
+		const outcome = await verifyPasskeyLogin(db, {
+			response: input.response,
+			challengeToken: input.challengeToken,
+			origin: input.rp.origin,
+			rpID: input.rp.rpID,
+			userId: input.userId,
+			client: input.client
+		});
+		return outcome.ok ? null : outcome.reason;
 	});
-	if (outcome.ok) {
-		await clearCodeTries(db, key);
-		if (!(await completePendingSession(db, input.sessionId))) return { ok: false, reason: 'ended' };
-		await recordAccountEvent(db, input.userId, 'login', input.client);
-		return { ok: true };
-	}
-	// The tries stay counted until they leave the window: cleared here, the parallel tries of the
-	// same burst would find free places again.
-	if (tried.used >= MAX_SECOND_STEP_TRIES) {
-		await endPendingSession(db, input.sessionId);
-		return { ok: false, reason: 'ended' };
-	}
-	return outcome;
 }

@@ -129,35 +129,29 @@ export type SecondStepOutcome =
 	| { ok: false; reason: 'ended' };
 
 /**
- * One try at the second step of a pending session: a code of the app or a recovery code. The try
- * takes its place in the session's count first (MAX_SECOND_STEP_TRIES), so parallel tries cannot
- * exceed it; a wrong code is logged for the owner; the last wrong one ends the session.
+ * One try at the second step of a pending session, whatever proves it (a code, a passkey): the
+ * try takes its place in the session's count first (MAX_SECOND_STEP_TRIES), so parallel tries
+ * cannot exceed it; `check` answers null for a right answer or the reason it is wrong; the last
+ * wrong try ends the session, and a right one completes it and logs the login.
  */
-export async function verifySecondStep(
+export async function takeSecondStep<Refusal extends string>(
 	db: Db,
-	input: { sessionId: string; userId: string; method: SecondStepMethod; code: string; client: ClientInfo }
-): Promise<SecondStepOutcome> {
-	const { sessionId, userId, method, code, client } = input;
+	{ sessionId, userId, client }: { sessionId: string; userId: string; client: ClientInfo },
+	check: () => Promise<Refusal | null>
+): Promise<{ ok: true } | { ok: false; reason: Refusal; triesLeft: number } | { ok: false; reason: 'ended' }> {
 	const key = secondStepKey(sessionId);
 	const tried = await reserveCodeTry(db, key, MAX_SECOND_STEP_TRIES);
 	if (!tried.ok) {
 		await endPendingSession(db, sessionId);
 		return { ok: false, reason: 'ended' };
 	}
-	let refusal: 'wrong-code' | 'reused' | null;
-	if (method === 'totp') {
-		const used = await useTotpCode(db, { userId, code });
-		refusal = used.ok ? null : used.reason === 'reused' ? 'reused' : 'wrong-code';
-	} else {
-		refusal = (await useRecoveryCode(db, { userId, code, client })) ? null : 'wrong-code';
-	}
+	const refusal = await check();
 	if (refusal === null) {
 		await clearCodeTries(db, key);
 		if (!(await completePendingSession(db, sessionId))) return { ok: false, reason: 'ended' };
 		await recordAccountEvent(db, userId, 'login', client);
 		return { ok: true };
 	}
-	await recordAccountEvent(db, userId, 'second-factor-failed', client);
 	// The tries stay counted until they leave the window: cleared here, the parallel tries of the
 	// same burst would find free places again.
 	if (tried.used >= MAX_SECOND_STEP_TRIES) {
@@ -165,6 +159,25 @@ export async function verifySecondStep(
 		return { ok: false, reason: 'ended' };
 	}
 	return { ok: false, reason: refusal, triesLeft: MAX_SECOND_STEP_TRIES - tried.used };
+}
+
+/** The second step with a code of the app or a recovery code; a wrong one is logged for the owner. */
+export function verifySecondStep(
+	db: Db,
+	input: { sessionId: string; userId: string; method: SecondStepMethod; code: string; client: ClientInfo }
+): Promise<SecondStepOutcome> {
+	const { userId, method, code, client } = input;
+	return takeSecondStep(db, input, async () => {
+		let refusal: 'wrong-code' | 'reused' | null;
+		if (method === 'totp') {
+			const used = await useTotpCode(db, { userId, code });
+			refusal = used.ok ? null : used.reason === 'reused' ? 'reused' : 'wrong-code';
+		} else {
+			refusal = (await useRecoveryCode(db, { userId, code, client })) ? null : 'wrong-code';
+		}
+		if (refusal) await recordAccountEvent(db, userId, 'second-factor-failed', client);
+		return refusal;
+	});
 }
 
 // --------------------------------------------------------------------------------------------
