@@ -14,7 +14,12 @@ export const users = pgTable('users', {
 	/** The authenticator app's shared secret (base32), once enrolment is confirmed with a code. */
 	totpSecret: text('totp_secret'),
 	/** The last TOTP time step accepted, so one code cannot be used twice. */
-	totpLastStep: integer('totp_last_step')
+	totpLastStep: integer('totp_last_step'),
+	/**
+	 * Set when the owner deleted the account: the row stays so that what they wrote for a
+	 * partnership keeps its author, shown as "voormalig lid"; name, e-mail and credentials are wiped.
+	 */
+	deletedAt: timestamp('deleted_at', { withTimezone: true })
 });
 
 export const sessions = pgTable(

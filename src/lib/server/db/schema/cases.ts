@@ -31,7 +31,13 @@ export const cases = pgTable(
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-		version: integer('version').notNull().default(1)
+		version: integer('version').notNull().default(1),
+		/** When the case was last closed; the retention period counts from here. */
+		closedAt: timestamp('closed_at', { withTimezone: true }),
+		/** When the coordinators were told that the content will be purged. */
+		purgeNoticeAt: timestamp('purge_notice_at', { withTimezone: true }),
+		/** When the content was purged: the row stays as a count, without content. */
+		purgedAt: timestamp('purged_at', { withTimezone: true })
 	},
 	(t) => [
 		unique('cases_partnership_code_uq').on(t.partnershipId, t.code),
@@ -173,3 +179,18 @@ export const calendarFeeds = pgTable('calendar_feeds', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	revokedAt: timestamp('revoked_at', { withTimezone: true })
 });
+
+/** Each read of a calendar feed, so its owner can see when and from where it was fetched. */
+export const calendarFeedReads = pgTable(
+	'calendar_feed_reads',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		feedId: uuid('feed_id')
+			.notNull()
+			.references(() => calendarFeeds.id, { onDelete: 'cascade' }),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+		ip: text('ip').notNull().default(''),
+		userAgent: text('user_agent').notNull().default('')
+	},
+	(t) => [index('calendar_feed_reads_feed_at_idx').on(t.feedId, t.at)]
+);

@@ -10,6 +10,7 @@ import {
 	text,
 	timestamp,
 	unique,
+	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
@@ -30,7 +31,9 @@ export const partnerships = pgTable('partnerships', {
 	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	/** Set by a coordinator: members who read case content need a second factor. */
-	requireSecondFactor: boolean('require_second_factor').notNull().default(false)
+	requireSecondFactor: boolean('require_second_factor').notNull().default(false),
+	/** Months after closing that a case's content is purged (only counts stay); set by a coordinator. */
+	caseRetentionMonths: integer('case_retention_months').notNull().default(24)
 });
 
 export const memberships = pgTable(
@@ -129,6 +132,11 @@ export const organisations = pgTable(
 	},
 	(t) => [
 		unique('organisations_partnership_name_uq').on(t.partnershipId, t.name),
+		// The same name in other capitals or spacing is the same organisation, also under a race.
+		uniqueIndex('organisations_partnership_name_key_uq').on(
+			t.partnershipId,
+			sql`lower(regexp_replace(btrim(${t.name}), '\\s+', ' ', 'g'))`
+		),
 		index('organisations_partnership_idx').on(t.partnershipId)
 	]
 );
