@@ -10,6 +10,7 @@ import PgBoss from 'pg-boss';
 import { env } from '$env/dynamic/private';
 import { runReminderCheck, sendMeetingInvitations } from '$lib/domain/reminders/reminders.server';
 import { getDb } from './db/client';
+import { isConnectionError } from './db/connection-errors';
 import { track } from './in-flight';
 import { log } from './log';
 import { sendMail, siteOrigin as origin } from './mail';
@@ -39,7 +40,16 @@ export async function startJobs(): Promise<void> {
 		// Counted by the launcher like the app's own pool (stopServer in scripts/lib/postgres/server.js).
 		application_name: `brugwerk:${process.pid}`
 	});
-	instance.on('error', (err) => log.error({ err }, 'Job queue error'));
+	// pg-boss only runs pool.query (which listens for errors itself) and forwards its pool's errors
+	// here, so a lost connection cannot crash the process. While PostgreSQL is away every poll fails:
+	// log that as a warning, once per minute, and let pg-boss keep polling until it is back.
+	let lastOutageLogged = 0;
+	instance.on('error', (err) => {
+		if (!isConnectionError(err)) return void log.error({ err }, 'Job queue error');
+		if (Date.now() - lastOutageLogged < 60_000) return;
+		lastOutageLogged = Date.now();
+		log.warn({ message: err.message }, 'Job queue cannot reach PostgreSQL; it keeps trying');
+	});
 	await instance.start();
 	state.brugwerkJobs = instance;
 	process.once('sveltekit:shutdown', () => void stopJobs());

@@ -4,6 +4,7 @@ import { env } from '$env/dynamic/private';
 import * as schema from './schema';
 import { log } from '../log';
 import { whenIdle } from '../in-flight';
+import { isConnectionError } from './connection-errors';
 
 export type Db = NodePgDatabase<typeof schema>;
 /** The handle inside `db.transaction(async (tx) => …)`. */
@@ -22,12 +23,28 @@ export function getDb(): Db {
 		connectionString: env.DATABASE_URL,
 		max: Number(env.DATABASE_POOL_SIZE ?? 10),
 		// The launcher counts these to know whether another instance still uses the embedded server.
-		application_name: `brugwerk:${process.pid}`
+		application_name: `brugwerk:${process.pid}`,
+		// While PostgreSQL is unreachable a request waits at most this long, then answers 503.
+		connectionTimeoutMillis: 5_000
 	});
-	// An idle connection closed by the server (restart, admin kill) must not crash the process;
-	// the pool replaces it and the next query reports any real problem.
-	pool.on('error', (err) => log.warn({ err }, 'PostgreSQL connection lost'));
+	// A connection closed by the server (restart, crash, admin kill) must never crash the process.
+	// The pool listens only while a client is idle; a client checked out for a transaction emits
+	// 'error' between two statements (57P01), so every client gets its own listener. The broken
+	// client is not reused (pg-pool drops clients that are no longer queryable) and the next query
+	// reports the outage, which the hooks turn into a 503.
+	const onError = (err: Error) => logConnectionLoss(err);
+	pool.on('error', onError);
+	pool.on('connect', (client) => client.on('error', onError));
 	instance = drizzle(pool, { schema });
 	process.once('sveltekit:shutdown', () => void whenIdle().then(() => pool?.end()));
 	return instance;
+}
+
+let lastLossLogged = 0;
+/** One line per few seconds: an outage closes every connection of the pool at once. */
+function logConnectionLoss(err: Error): void {
+	if (!isConnectionError(err)) return void log.error({ err }, 'PostgreSQL connection error');
+	if (Date.now() - lastLossLogged < 5_000) return;
+	lastLossLogged = Date.now();
+	log.warn({ code: (err as { code?: string }).code, message: err.message }, 'PostgreSQL connection lost');
 }
