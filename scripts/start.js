@@ -114,6 +114,7 @@ async function fail(error) {
 	const expected =
 		error instanceof DatabaseStartError ||
 		error instanceof StartError ||
+		/** @type {Error} */ (error)?.name === 'DatabaseUnreachableError' || // from the app's init
 		['EADDRINUSE', 'EACCES'].includes(/** @type {NodeJS.ErrnoException} */ (error)?.code ?? '');
 	if (expected) {
 		console.error(`[start] ${describe(error)}`);

@@ -32,7 +32,10 @@ import {
 	startServer,
 	stopServer
 } from './server.js';
-import { DatabaseStartError, once } from './util.js';
+import { DatabaseStartError, once, sleep } from './util.js';
+
+/** Restarts after an unexpected exit: waits of 0.25, 0.5, 1, 2, 4 and 4 s before the tries. */
+const RESTART_TRIES = 6;
 
 export { DatabaseStartError };
 
@@ -47,6 +50,7 @@ const APP_DATABASE = 'brugwerk';
  * @property {string | null} [database] Database to create if missing (default `brugwerk`; `null` for none).
  * @property {string} [portEnvVar] Environment variable named in the "port is busy" message.
  * @property {boolean} [mentionDatabaseUrl] Whether that message suggests DATABASE_URL (default true).
+ * @property {boolean} [restartOnCrash] Start the server again when it dies while in use (default false).
  */
 
 /**
@@ -70,7 +74,8 @@ export async function startDatabase({
 	log = (message) => console.log(`[postgres] ${message}`),
 	database = APP_DATABASE,
 	portEnvVar = 'EMBEDDED_PG_PORT',
-	mentionDatabaseUrl = true
+	mentionDatabaseUrl = true,
+	restartOnCrash = false
 }) {
 	const portHint = { envVar: portEnvVar, databaseUrl: mentionDatabaseUrl };
 	const paths = resolvePaths(dataDir);
@@ -131,14 +136,74 @@ export async function startDatabase({
 
 		// The presence session marks this process as a user of the server for as long as it runs,
 		// even while the app's pool has no open connection. Another instance's stop() counts it.
-		const session = new pg.Client({
+		const presenceConfig = {
 			connectionString: `${adminUrl}/postgres`,
 			application_name: `${INSTANCE_PREFIX}${process.pid}`,
 			keepAlive: true
-		});
+		};
+		let session = new pg.Client(presenceConfig);
 		presence = session;
-		session.on('error', (error) => log(`Lost the connection to PostgreSQL: ${error.message}`));
+		// Quiet while restarting: the watchdog below reports the outcome in one line.
+		const onPresenceError = (/** @type {Error} */ error) => {
+			if (!restartOnCrash) log(`Lost the connection to PostgreSQL: ${error.message}`);
+		};
+		session.on('error', onPresenceError);
 		await session.connect();
+
+		// Watchdog: the presence session ends when the server dies (kill -9, a crash) or when it is
+		// terminated. A deliberate stop() sets `stopping` first, so it never triggers a restart.
+		let stopping = false;
+		let recovering = false;
+		const recover = async () => {
+			if (recovering || stopping) return;
+			recovering = true;
+			try {
+				for (let attempt = 1; attempt <= RESTART_TRIES; attempt++) {
+					await sleep(Math.min(250 * 2 ** (attempt - 1), 4_000));
+					if (stopping) return;
+					try {
+						const began = Date.now();
+						let restarted = false;
+						const release = await acquireLock(paths.lock, () => {});
+						try {
+							// Another instance may have restarted it already; then only reconnect.
+							if (!(await findRunningServer(paths.dataDir, () => {}))) {
+								await startServer(bin, paths, actualPort, owner, portHint);
+								restarted = true;
+							}
+						} finally {
+							await release();
+						}
+						const next = new pg.Client(presenceConfig);
+						next.on('error', onPresenceError);
+						await next.connect();
+						session = next;
+						watch(next);
+						if (restarted) {
+							log(
+								`PostgreSQL stopped unexpectedly; restarted it on 127.0.0.1:${actualPort} ` +
+									`(try ${attempt} of ${RESTART_TRIES}, ${Date.now() - began} ms).`
+							);
+						}
+						return;
+					} catch (error) {
+						if (attempt === RESTART_TRIES) {
+							log(
+								`PostgreSQL stopped unexpectedly and did not start again after ${RESTART_TRIES} tries ` +
+									`(${/** @type {Error} */ (error).message.split('\n')[0]}); see ${paths.logFile}.`
+							);
+						}
+					}
+				}
+			} finally {
+				recovering = false;
+			}
+		};
+		const watch = (/** @type {pg.Client} */ client) =>
+			client.once('end', () => {
+				if (!stopping) void recover();
+			});
+		if (restartOnCrash) watch(session);
 
 		const url = `${adminUrl}/${encodeURIComponent(database ?? 'postgres')}`;
 		return {
@@ -146,7 +211,10 @@ export async function startDatabase({
 			adminUrl,
 			port: actualPort,
 			reused: !started,
-			stop: once(() => stopServer({ bin, paths, adminUrl, owner, presence: session, log }))
+			stop: once(() => {
+				stopping = true;
+				return stopServer({ bin, paths, adminUrl, owner, presence: session, log });
+			})
 		};
 	} catch (error) {
 		await presence?.end().catch(() => {});
@@ -169,7 +237,8 @@ export function startAppDatabase() {
 	return startDatabase({
 		dataDir: process.env.PGDATA_DIR ?? 'data/postgres',
 		port: Number(process.env.EMBEDDED_PG_PORT ?? 5433),
-		log: (message) => console.log(`[postgres] ${message}`)
+		log: (message) => console.log(`[postgres] ${message}`),
+		restartOnCrash: true
 	});
 }
 
