@@ -135,6 +135,7 @@ export async function listCases(
 						code: cases.code,
 						status: cases.status,
 						updatedAt: cases.updatedAt,
+						purgedAt: cases.purgedAt,
 						partnerCount: sql<number>`(select count(*) from ${casePartners}
 							where ${qualified(casePartners.partnershipId)} = ${qualified(cases.partnershipId)}
 							and ${qualified(casePartners.caseId)} = ${qualified(cases.id)})`.mapWith(Number),

@@ -62,6 +62,18 @@ export async function setCaseRetention(
 	});
 }
 
+/** Whether the case's content was purged (its pages then offer nothing to edit). */
+export async function isCasePurged(
+	db: Executor,
+	{ partnershipId, caseId }: { partnershipId: string; caseId: string }
+): Promise<boolean> {
+	const [row] = await db
+		.select({ purgedAt: cases.purgedAt })
+		.from(cases)
+		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
+	return Boolean(row?.purgedAt);
+}
+
 /** The partnerships with closed cases whose notice is due (one query over every partnership). */
 async function partnershipsToNotify(db: Executor, now: Date) {
 	return db
