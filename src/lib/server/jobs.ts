@@ -4,11 +4,13 @@
 // out (src/lib/domain/reminders/reminders.server.ts). See docs/decisions/0008-reminders.md.
 //
 // Environment: REMINDER_CRON (default "0 7-19 * * *": every hour from 7:00 to 19:00, Belgian time;
-// e.g. "* * * * *" to check every minute while testing).
+// e.g. "* * * * *" to check every minute while testing). RETENTION_CRON (default "30 4 * * *": once a
+// day at 4:30, Belgian time): the notice and purge of closed cases (docs/decisions/0021-case-retention.md).
 import { TIME_ZONE } from '$lib/dates';
 import PgBoss from 'pg-boss';
 import { env } from '$env/dynamic/private';
 import { runReminderCheck, sendMeetingInvitations } from '$lib/domain/reminders/reminders.server';
+import { runCaseRetention } from '$lib/domain/cases/retention.server';
 import { getDb } from './db/client';
 import { isConnectionError } from './db/connection-errors';
 import { track } from './in-flight';
@@ -19,10 +21,13 @@ const QUEUES = {
 	/** The periodic check: agreements due soon, scan rounds closing soon. */
 	check: 'reminders-check',
 	/** Invitations for one meeting (planned or moved). */
-	invitation: 'meeting-invitation'
+	invitation: 'meeting-invitation',
+	/** The daily retention run: notices before the purge, then the purge of closed cases. */
+	retention: 'case-retention'
 } as const;
 
 export const DEFAULT_REMINDER_CRON = '0 7-19 * * *';
+export const DEFAULT_RETENTION_CRON = '30 4 * * *';
 
 type InvitationJob = { partnershipId: string; meetingId: string };
 
@@ -69,8 +74,17 @@ export async function startJobs(): Promise<void> {
 		retryBackoff: true,
 		expireInSeconds: 15 * 60
 	});
+	await instance.createQueue(QUEUES.retention, {
+		name: QUEUES.retention,
+		policy: 'stately',
+		retryLimit: 3,
+		retryDelay: 600,
+		expireInSeconds: 30 * 60
+	});
 	const cron = env.REMINDER_CRON || DEFAULT_REMINDER_CRON;
 	await instance.schedule(QUEUES.check, cron, {}, { tz: TIME_ZONE });
+	const retentionCron = env.RETENTION_CRON || DEFAULT_RETENTION_CRON;
+	await instance.schedule(QUEUES.retention, retentionCron, {}, { tz: TIME_ZONE });
 
 	// Jobs are tracked like requests: on shutdown the database pool waits for a job in progress.
 	// A failed job is logged and thrown, so pg-boss retries it (what was sent is not sent again).
@@ -98,7 +112,18 @@ export async function startJobs(): Promise<void> {
 			}
 		}
 	});
-	log.info({ cron, timeZone: TIME_ZONE }, 'Jobs started');
+	await instance.work(QUEUES.retention, async () => {
+		try {
+			const result = await track(() =>
+				runCaseRetention(getDb(), { now: new Date(), origin: origin(), send: sendMail })
+			);
+			log.info({ retention: result }, 'Case retention run done');
+		} catch (err) {
+			log.error({ err }, 'Case retention run failed; it will be retried');
+			throw err;
+		}
+	});
+	log.info({ cron, retentionCron, timeZone: TIME_ZONE }, 'Jobs started');
 }
 
 /** Stops fetching jobs, lets a running one finish (a few seconds at most) and closes the queue's pool. */

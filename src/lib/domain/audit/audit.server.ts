@@ -7,15 +7,17 @@ import { auditLog, users } from '$lib/server/db/schema';
 export type AuditEntry = {
 	partnershipId: string;
 	caseId: string | null;
-	userId: string;
-	action: 'read' | 'create' | 'update' | 'save-anyway' | 'status';
+	/** Null for what the app does by itself (the retention job's purge). */
+	userId: string | null;
+	action: 'read' | 'create' | 'update' | 'save-anyway' | 'status' | 'purge';
 	target: string;
 	detail?: Record<string, unknown>;
 };
 
 /** Append-only: there is no update or delete function, and the database refuses both. */
-export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void> {
-	await db.insert(auditLog).values(entry);
+export async function recordAudit(db: Executor, entry: AuditEntry | AuditEntry[]): Promise<void> {
+	const entries = Array.isArray(entry) ? entry : [entry];
+	if (entries.length) await db.insert(auditLog).values(entries);
 }
 
 /**

@@ -91,7 +91,14 @@ export async function updateCaseMeta(
 		const updated = await updateVersioned(tx, cases, {
 			match: [eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)],
 			version,
-			set: { code, status, updatedAt: new Date() }
+			// Retention counts from closing: closing keeps an earlier closed_at, reopening clears both dates.
+			set: {
+				code,
+				status,
+				updatedAt: new Date(),
+				closedAt: status === 'closed' ? sql`coalesce(${cases.closedAt}, now())` : null,
+				...(status === 'closed' ? {} : { purgeNoticeAt: null })
+			}
 		});
 		if (!updated.ok) return { ok: false, reason: 'conflict' } as const;
 		await setPartnersIn(tx, { partnershipId, caseId }, partners);
@@ -128,6 +135,7 @@ export async function listCases(
 						code: cases.code,
 						status: cases.status,
 						updatedAt: cases.updatedAt,
+						purgedAt: cases.purgedAt,
 						partnerCount: sql<number>`(select count(*) from ${casePartners}
 							where ${qualified(casePartners.partnershipId)} = ${qualified(cases.partnershipId)}
 							and ${qualified(casePartners.caseId)} = ${qualified(cases.id)})`.mapWith(Number),

@@ -32,7 +32,7 @@ import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { m } from '$lib/paraglide/messages.js';
-import { notFound, badRequest } from '$lib/http-errors';
+import { notFound, badRequest, forbidden } from '$lib/http-errors';
 
 const SECTION_KINDS = Object.keys(caseSections) as CaseSectionKind[];
 
@@ -70,7 +70,9 @@ async function caseContext(event: RequestEvent) {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'case:write');
 	const caseId = event.params.case;
-	await requireRecord(getCase(getDb(), { partnershipId: ctx.partnership.id, caseId }));
+	const found = await requireRecord(getCase(getDb(), { partnershipId: ctx.partnership.id, caseId }));
+	// A purged case has nothing left to edit (ADR 0021).
+	if (found.case.purgedAt) forbidden();
 	return { ctx, scope: { partnershipId: ctx.partnership.id, caseId }, form: await event.request.formData() };
 }
 

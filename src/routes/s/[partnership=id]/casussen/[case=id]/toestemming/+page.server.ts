@@ -2,6 +2,7 @@ import { readVersion } from '$lib/fields';
 import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { caseExists } from '$lib/domain/cases/case.server';
+import { isCasePurged } from '$lib/domain/cases/retention.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import {
@@ -22,7 +23,7 @@ import {
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { notFound } from '$lib/http-errors';
+import { forbidden, notFound } from '$lib/http-errors';
 import { m } from '$lib/paraglide/messages.js';
 
 export const load: PageServerLoad = async (event) => {
@@ -42,6 +43,8 @@ async function caseContext(event: RequestEvent) {
 	const caseId = event.params.case;
 	const scope = { partnershipId: ctx.partnership.id, caseId };
 	if (!(await caseExists(getDb(), scope))) notFound();
+	// A purged case has nothing left to edit (ADR 0021).
+	if (await isCasePurged(getDb(), scope)) forbidden();
 	return { ctx, scope, form: await event.request.formData() };
 }
 
