@@ -4,6 +4,7 @@ import { getTestDb } from '../../../../tests/db/db';
 import {
 	makeAgreement,
 	makeCase,
+	makeMeeting,
 	makeMember,
 	makeSharingAgreement,
 	makeConsent,
@@ -21,6 +22,7 @@ import {
 	caseSharingAgreements,
 	cases,
 	consentRecords,
+	meetings,
 	signalSources,
 	signals
 } from '$lib/server/db/schema';
@@ -107,6 +109,7 @@ describe('case retention', () => {
 		const sharing = await makeSharingAgreement(db, { ...scope, parties: orgs.map((o) => o.id) });
 		await makeConsent(db, { ...scope, caseId: old.id, sharingAgreementId: sharing.id });
 		const signal = await makeSignal(db, { ...scope, source: { kind: 'case', id: old.id } });
+		await makeMeeting(db, { ...scope, kind: 'case', title: 'Casusoverleg', caseId: old.id });
 		await closeCase(t, old.id, monthsAgo(24, now));
 
 		const recent = await makeCase(db, { ...scope, code: 'RECENT-1' });
@@ -155,7 +158,8 @@ describe('case retention', () => {
 			casePartners,
 			agreements,
 			consentRecords,
-			caseSharingAgreements
+			caseSharingAgreements,
+			meetings
 		])
 			expect(await db.select({ caseId: table.caseId }).from(table).where(eq(table.caseId, old.id))).toEqual([]);
 		const found = await getCase(db, { partnershipId: p, caseId: old.id });

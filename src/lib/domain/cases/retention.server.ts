@@ -18,6 +18,7 @@ import {
 	caseSharingAgreements,
 	cases,
 	consentRecords,
+	meetings,
 	memberships,
 	partnerships,
 	signalSources,
@@ -153,7 +154,8 @@ export async function sendPurgeNotices(db: Db, { now, origin, send }: Context): 
 /**
  * Purges the content of closed cases whose purge date has passed and whose notice went out at least
  * NOTICE_DAYS ago: sections, perspectives, actions (with their RASCI rows, by cascade), partners,
- * agreements (with their history, by cascade), links to sharing agreements and consent records. The
+ * agreements (with their history, by cascade), links to sharing agreements, consent records and the
+ * case's meetings (their minutes and purpose are case content; agenda and attendees go by cascade). The
  * case row stays, closed, with purged_at set; signals keep their source as a count without the link.
  * Set-based: a handful of statements per partnership, whatever the number of cases. Returns how many.
  */
@@ -193,7 +195,15 @@ export async function purgeClosedCases(db: Db, { now }: { now: Date }): Promise<
 			const ids = rows.map((r) => r.id);
 			const ofCases = (partnershipColumn: AnyColumn, caseColumn: AnyColumn) =>
 				and(eq(partnershipColumn, partnershipId), inArray(caseColumn, ids));
-			for (const table of [caseSections, casePerspectives, caseActions, casePartners, agreements, consentRecords])
+			for (const table of [
+				caseSections,
+				casePerspectives,
+				caseActions,
+				casePartners,
+				agreements,
+				consentRecords,
+				meetings
+			])
 				await tx.delete(table).where(ofCases(table.partnershipId, table.caseId));
 			await tx
 				.delete(caseSharingAgreements)
