@@ -58,7 +58,8 @@ export async function deleteAccount(
 	{ client, ...ctx }: MailContext & { client: ClientInfo }
 ): Promise<DeleteAccountOutcome> {
 	const [user] = await db.select().from(users).where(eq(users.id, userId));
-	if (!user || user.deletedAt) return { ok: false, reason: 'invalid', errors: { form: m.err_current_password_wrong() } };
+	if (!user || user.deletedAt)
+		return { ok: false, reason: 'invalid', errors: { form: m.err_current_password_wrong() } };
 	const slots = await takeSlots(db, [[`reauth:${user.id}`, MAX_PER_ACCOUNT]]);
 	if (!slots.ok) return { ok: false, reason: 'invalid', errors: { password: loginRateLimited(slots.minutes) } };
 	if (!(await verifyPassword(user.passwordHash, password))) {
@@ -71,19 +72,17 @@ export async function deleteAccount(
 		const blocking = await listBlockingPartnerships(tx, userId);
 		if (blocking.length) return { ok: false, reason: 'member', partnerships: blocking };
 		const devices = await tx.select({ id: knownDevices.id }).from(knownDevices).where(eq(knownDevices.userId, userId));
-		await tx
-			.delete(loginFailures)
-			.where(
-				or(
-					eq(loginFailures.key, `account:${user.email}`),
-					devices.length
-						? inArray(
-								loginFailures.key,
-								devices.map((d) => `device:${d.id}`)
-							)
-						: undefined
-				)
-			);
+		await tx.delete(loginFailures).where(
+			or(
+				eq(loginFailures.key, `account:${user.email}`),
+				devices.length
+					? inArray(
+							loginFailures.key,
+							devices.map((d) => `device:${d.id}`)
+						)
+					: undefined
+			)
+		);
 		for (const table of [
 			sessions,
 			passkeys,
