@@ -133,7 +133,13 @@ test('an agreement with a due date is in the partner’s “Mijn afspraken” an
 	const ics = (await (await partnerPage.request.get(feed)).text()).replace(/\r?\n[ \t]/g, '');
 	expect(ics).toContain('BEGIN:VCALENDAR');
 	expect(ics).toContain('DTSTART;VALUE=DATE:20261215');
-	expect(ics).toContain('Gesprek met de ouders over de schoolkosten (casus K-2026-01)');
+	// A case agreement shows in the calendar without its text or the case code (ADR 0022).
+	expect(ics).toContain('SUMMARY:Afspraak bij een casus');
+	expect(ics).not.toContain('schoolkosten');
+	expect(ics).not.toContain('K-2026-01');
+	await visit(partnerPage, '/agenda');
+	await expect(partnerPage.getByText(/^1 keer opgehaald\. Laatst: /)).toBeVisible();
+	await expectAxeClean(partnerPage);
 });
 
 test('two people save the same part: the later save gets a conflict with both versions', async ({

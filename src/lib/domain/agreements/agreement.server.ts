@@ -19,6 +19,7 @@ import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 import { inPartnership, sameTenant } from '$lib/server/db/scoped';
 import { paged, totalOver } from '$lib/server/db/paged';
+import { personName } from '$lib/domain/auth/person-name';
 
 type Voice = Record<string, string>;
 export type AgreementRow = typeof agreements.$inferSelect;
@@ -185,7 +186,7 @@ const listColumns = {
 	reflectionTitle: reflectionMoments.title,
 	scanTitle: scanRounds.title,
 	ownerId: agreements.ownerId,
-	ownerName: users.name,
+	ownerName: personName(),
 	voiceHeard: sql<string | null>`${agreements.voice}->>'heard'`
 };
 
@@ -304,7 +305,7 @@ export async function getAgreement(
 			meetingTitle: meetings.title,
 			reflectionTitle: reflectionMoments.title,
 			scanTitle: scanRounds.title,
-			ownerName: users.name
+			ownerName: personName()
 		})
 		.from(agreements)
 		.innerJoin(users, eq(users.id, agreements.ownerId))
@@ -320,7 +321,7 @@ export async function getAgreement(
 			at: agreementEvents.at,
 			changes: agreementEvents.changes,
 			note: agreementEvents.note,
-			userName: users.name
+			userName: personName()
 		})
 		.from(agreementEvents)
 		.leftJoin(users, eq(users.id, agreementEvents.userId))
@@ -341,7 +342,9 @@ export async function listAgreementsOwnedBy(db: Db, userId: string) {
 			feedbackNote: agreements.feedbackNote,
 			updatedAt: agreements.updatedAt,
 			caseCode: cases.code,
-			meetingTitle: meetings.title
+			meetingTitle: meetings.title,
+			meetingCaseId: meetings.caseId,
+			meetingKind: meetings.kind
 		})
 		.from(agreements)
 		.innerJoin(

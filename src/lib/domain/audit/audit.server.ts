@@ -3,6 +3,7 @@ import { paged, totalOver } from '$lib/server/db/paged';
 import type { AuditFilter, AuditView } from './audit.schema';
 import type { Db, Executor } from '$lib/server/db/client';
 import { auditLog, users } from '$lib/server/db/schema';
+import { personName } from '$lib/domain/auth/person-name';
 
 export type AuditEntry = {
 	partnershipId: string;
@@ -45,7 +46,7 @@ export async function listCaseAudit(
 						action: auditLog.action,
 						target: auditLog.target,
 						detail: auditLog.detail,
-						userName: users.name,
+						userName: personName(),
 						total: totalOver
 					})
 					.from(auditLog)

@@ -90,3 +90,12 @@ export function passwordChangedMail(base: Base): MailContent {
 		{ p: m.account_mail_password_not_you({ url: resetUrl(origin) }, { locale }) }
 	]);
 }
+
+/** To the old address, after the account was deleted: the last mail it gets from us. */
+export function accountDeletedMail(base: Base): MailContent {
+	const { locale } = base;
+	return accountMail(base, m.cont_delete_mail_subject({}, { locale }), [
+		{ p: m.cont_delete_mail_intro({}, { locale }) },
+		{ p: m.cont_delete_mail_again({}, { locale }) }
+	]);
+}

@@ -40,6 +40,7 @@ export const resetPasswordSchema = z.object({ password: newPassword });
 export const accountNameSchema = z.object({ name });
 export const changePasswordSchema = z.object({ currentPassword: givenPassword, newPassword });
 export const changeEmailSchema = z.object({ newEmail: email, password: givenPassword });
+export const deleteAccountSchema = z.object({ password: givenPassword });
 
 export type RegisterInput = z.infer<typeof registerSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;

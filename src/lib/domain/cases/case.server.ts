@@ -18,6 +18,7 @@ import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 import { saveVersioned, updateVersioned, type VersionedSave } from '$lib/server/db/versioned';
 import { inPartnership } from '$lib/server/db/scoped';
 import { containsText, paged, qualified, totalOver } from '$lib/server/db/paged';
+import { personName } from '$lib/domain/auth/person-name';
 
 type Scope = { partnershipId: string; caseId: string };
 export type Versioned<T> = { ok: true; value: T } | { ok: false; reason: 'conflict'; current: T };
@@ -196,7 +197,7 @@ export async function getCase(db: Db, { partnershipId, caseId }: Scope) {
 			.from(caseSections)
 			.where(and(eq(caseSections.partnershipId, partnershipId), eq(caseSections.caseId, caseId))),
 		db
-			.select({ perspective: casePerspectives, name: users.name })
+			.select({ perspective: casePerspectives, name: personName() })
 			.from(casePerspectives)
 			.innerJoin(users, eq(users.id, casePerspectives.userId))
 			.where(and(eq(casePerspectives.partnershipId, partnershipId), eq(casePerspectives.caseId, caseId)))

@@ -4,6 +4,7 @@ import { goals, goalVersions, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { GoalContent, GoalInput } from './goal.schema';
 import { saveVersioned } from '$lib/server/db/versioned';
+import { personName } from '$lib/domain/auth/person-name';
 
 type Scope = { partnershipId: string };
 export type StoredGoal = GoalContent & { id: string; version: number; updatedAt: Date; updatedByName: string | null };
@@ -25,7 +26,7 @@ const contentOf = (g: GoalContent): GoalContent => ({
 /** The partnership's current common goal, or null when none was written yet. */
 export async function getGoal(db: Db, { partnershipId }: Scope): Promise<StoredGoal | null> {
 	const [row] = await db
-		.select({ goal: goals, updatedByName: users.name })
+		.select({ goal: goals, updatedByName: personName() })
 		.from(goals)
 		.leftJoin(users, eq(users.id, goals.updatedBy))
 		.where(eq(goals.partnershipId, partnershipId));
@@ -89,7 +90,7 @@ export async function listGoalVersions(db: Db, { partnershipId }: Scope) {
 			version: goalVersions.version,
 			content: goalVersions.content,
 			savedAt: goalVersions.savedAt,
-			savedByName: users.name
+			savedByName: personName()
 		})
 		.from(goalVersions)
 		.leftJoin(users, eq(users.id, goalVersions.savedBy))

@@ -13,6 +13,7 @@ import { canOn, type Role } from '$lib/domain/permissions/permissions';
 import { BLOCK_SLUGS, type LearningEntryInput, type LearningFilter } from './learning.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 import { paged, totalOver } from '$lib/server/db/paged';
+import { personName } from '$lib/domain/auth/person-name';
 
 export type LearningEntryRow = typeof learningEntries.$inferSelect;
 
@@ -124,7 +125,7 @@ export async function deleteLearningEntry(
 
 export async function getLearningEntry(db: Db, { partnershipId, entryId }: Scope & { entryId: string }) {
 	const [row] = await db
-		.select({ entry: learningEntries, authorName: users.name })
+		.select({ entry: learningEntries, authorName: personName() })
 		.from(learningEntries)
 		.leftJoin(users, eq(users.id, learningEntries.createdBy))
 		.where(and(eq(learningEntries.partnershipId, partnershipId), eq(learningEntries.id, entryId)));
@@ -160,7 +161,7 @@ export async function listLearningEntries(
 						blocks: learningEntries.blocks,
 						createdAt: learningEntries.createdAt,
 						updatedAt: learningEntries.updatedAt,
-						authorName: users.name,
+						authorName: personName(),
 						total: totalOver
 					})
 					.from(learningEntries)

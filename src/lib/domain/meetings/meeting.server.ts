@@ -24,6 +24,7 @@ import { meetingOccurrences } from './recurrence';
 import { updateVersioned } from '$lib/server/db/versioned';
 import { inPartnership } from '$lib/server/db/scoped';
 import { paged, qualified, totalOver } from '$lib/server/db/paged';
+import { personName } from '$lib/domain/auth/person-name';
 
 type Scope = { partnershipId: string; meetingId: string };
 type Voice = Record<string, string>;
@@ -241,7 +242,7 @@ export async function getMeeting(db: Db, { partnershipId, meetingId }: Scope) {
 				status: meetingAgendaItems.status,
 				position: meetingAgendaItems.position,
 				proposedBy: meetingAgendaItems.proposedBy,
-				proposerName: users.name
+				proposerName: personName()
 			})
 			.from(meetingAgendaItems)
 			.leftJoin(users, eq(users.id, meetingAgendaItems.proposedBy))
@@ -251,7 +252,7 @@ export async function getMeeting(db: Db, { partnershipId, meetingId }: Scope) {
 			.select({
 				membershipId: meetingAttendees.membershipId,
 				attendance: meetingAttendees.attendance,
-				name: users.name,
+				name: personName(),
 				organisationName: memberships.organisationName,
 				role: memberships.role
 			})
@@ -291,7 +292,7 @@ export async function listReviewAgreements(
 			what: agreements.what,
 			status: agreements.status,
 			dueDate: agreements.dueDate,
-			ownerName: users.name,
+			ownerName: personName(),
 			meetingId: meetings.id,
 			meetingTitle: meetings.title,
 			meetingStartsAt: meetings.startsAt
@@ -551,6 +552,7 @@ export async function listMeetingsAttendedBy(db: Db, { userId, since }: { userId
 			place: meetings.place,
 			onlineUrl: meetings.onlineUrl,
 			purpose: meetings.purpose,
+			caseId: meetings.caseId,
 			cancelled: meetings.cancelled,
 			version: meetings.version,
 			updatedAt: meetings.updatedAt

@@ -6,6 +6,7 @@ import { mandates, memberships, organisations, roleCards, users } from '$lib/ser
 import type { MandateInput } from './organisation.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 import { inPartnership } from '$lib/server/db/scoped';
+import { personName } from '$lib/domain/auth/person-name';
 
 export type MandateRow = typeof mandates.$inferSelect;
 
@@ -30,7 +31,7 @@ export async function listMandates(db: Db, { partnershipId }: { partnershipId: s
 			alignmentNeeded: mandates.alignmentNeeded,
 			alignsWith: mandates.alignsWith,
 			updatedAt: mandates.updatedAt,
-			updatedByName: users.name,
+			updatedByName: personName(),
 			version: mandates.version
 		})
 		.from(mandates)
@@ -106,7 +107,7 @@ export async function listRoleCardMandates(db: Db, { partnershipId }: { partners
 	const rows = await db
 		.select({
 			membershipId: memberships.id,
-			name: users.name,
+			name: personName(),
 			function: memberships.function,
 			functionOther: memberships.functionOther,
 			organisationName: sql<string>`coalesce(${organisations.name}, ${memberships.organisationName})`,

@@ -12,6 +12,7 @@ import type { OrganisationFilter, OrganisationInput } from './organisation.schem
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 import { containsText, paged, totalOver } from '$lib/server/db/paged';
 import type { Page } from '$lib/pagination';
+import { personName } from '$lib/domain/auth/person-name';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type OrganisationMember = {
@@ -43,6 +44,21 @@ function rowValues(input: OrganisationInput) {
 	};
 }
 
+/** A unique violation on one of the name keys of organisations (exact name, or the name key). */
+function isNameViolation(err: unknown): boolean {
+	for (
+		let e = err as { code?: string; constraint?: string; cause?: unknown } | undefined, depth = 0;
+		e && depth < 4;
+		e = e.cause as typeof e, depth++
+	)
+		if (
+			e.code === '23505' &&
+			['organisations_partnership_name_key_uq', 'organisations_partnership_name_uq'].includes(e.constraint ?? '')
+		)
+			return true;
+	return false;
+}
+
 async function nameTaken(db: Executor, partnershipId: string, name: string, exceptId?: string) {
 	const where: SQL[] = [eq(organisations.partnershipId, partnershipId), sameName(name)];
 	if (exceptId) where.push(ne(organisations.id, exceptId));
@@ -61,7 +77,7 @@ async function membersOf(db: Executor, partnershipId: string, organisationIds: s
 			organisationId: memberships.organisationId,
 			membershipId: memberships.id,
 			userId: memberships.userId,
-			name: users.name,
+			name: personName(),
 			function: memberships.function,
 			functionOther: memberships.functionOther
 		})
@@ -178,11 +194,11 @@ export async function createOrganisation(
 	return db.transaction(async (tx) => {
 		if (!(await allMembers(tx, partnershipId, input.members)))
 			return { ok: false, reason: 'member-not-found' } as const;
-		if (await nameTaken(tx, partnershipId, input.name)) return { ok: false, reason: 'name-taken' } as const;
+		// No check-then-insert: the unique key on the name decides, also for two saves at once.
 		const [created] = await tx
 			.insert(organisations)
 			.values({ partnershipId, ...rowValues(input) })
-			.onConflictDoNothing({ target: [organisations.partnershipId, organisations.name] })
+			.onConflictDoNothing()
 			.returning({ id: organisations.id });
 		if (!created) return { ok: false, reason: 'name-taken' } as const;
 		await setMembers(tx, { partnershipId, organisationId: created.id }, input.members);
@@ -217,15 +233,21 @@ export async function updateOrganisation(
 				current: { ...current, members: members.get(organisationId) ?? [] }
 			} as const;
 		}
-		if (await nameTaken(tx, partnershipId, input.name, organisationId))
-			return { ok: false, reason: 'name-taken' } as const;
 		if (!(await allMembers(tx, partnershipId, input.members)))
 			return { ok: false, reason: 'member-not-found' } as const;
-		await updateVersioned(tx, organisations, {
-			match: [eq(organisations.partnershipId, partnershipId), eq(organisations.id, organisationId)],
-			version,
-			set: { ...rowValues(input), updatedAt: new Date() }
-		});
+		// The unique key on the name decides (a savepoint, so a taken name leaves the transaction usable).
+		try {
+			await tx.transaction((sp) =>
+				updateVersioned(sp, organisations, {
+					match: [eq(organisations.partnershipId, partnershipId), eq(organisations.id, organisationId)],
+					version,
+					set: { ...rowValues(input), updatedAt: new Date() }
+				})
+			);
+		} catch (err) {
+			if (isNameViolation(err)) return { ok: false, reason: 'name-taken' } as const;
+			throw err;
+		}
 		await setMembers(tx, { partnershipId, organisationId }, input.members);
 		return { ok: true } as const;
 	});
@@ -246,7 +268,7 @@ export async function listMembersWithOrganisation(db: Executor, { partnershipId 
 		.select({
 			membershipId: memberships.id,
 			userId: memberships.userId,
-			name: users.name,
+			name: personName(),
 			role: memberships.role,
 			function: memberships.function,
 			functionOther: memberships.functionOther,
@@ -309,7 +331,8 @@ export async function addSuggestedOrganisation(
 				sector: sectorForType(suggestion.type),
 				level: levelForType(suggestion.type)
 			})
-			.onConflictDoNothing({ target: [organisations.partnershipId, organisations.name] })
+			// Any unique key of an organisation is its name (exact, or the same after case and spaces).
+			.onConflictDoNothing()
 			.returning({ id: organisations.id });
 		if (!created) return { ok: false, reason: 'name-taken' } as const;
 		await tx
@@ -385,7 +408,7 @@ export async function getExpertiseOverview(db: Db, { partnershipId }: { partners
 		db
 			.select({
 				membershipId: memberships.id,
-				name: users.name,
+				name: personName(),
 				organisationId: memberships.organisationId,
 				answers: roleCards.answers
 			})

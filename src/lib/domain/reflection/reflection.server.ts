@@ -23,6 +23,7 @@ import {
 	type MomentInput
 } from './reflection.schema';
 import { inPartnership } from '$lib/server/db/scoped';
+import { personName } from '$lib/domain/auth/person-name';
 
 type Scope = { partnershipId: string };
 type MomentScope = Scope & { momentId: string };
@@ -108,7 +109,7 @@ export async function listMoments(db: Db, { partnershipId }: Scope) {
 			closedAt: reflectionMoments.closedAt,
 			questionCount: sql<number>`cardinality(${reflectionMoments.questions})`,
 			answerCount: sql<number>`coalesce(${answerCounts.n}, 0)::int`,
-			facilitatorName: users.name
+			facilitatorName: personName()
 		})
 		.from(reflectionMoments)
 		.leftJoin(answerCounts, eq(answerCounts.momentId, reflectionMoments.id))
@@ -122,7 +123,7 @@ export async function getMoment(db: Db, { partnershipId, momentId }: MomentScope
 	const [row] = await db
 		.select({
 			moment: reflectionMoments,
-			facilitatorName: users.name,
+			facilitatorName: personName(),
 			meetingTitle: meetings.title,
 			meetingStartsAt: meetings.startsAt
 		})
@@ -155,7 +156,7 @@ export async function getLiveState(db: Db, { partnershipId, momentId }: MomentSc
 				id: reflectionAnswers.id,
 				question: reflectionAnswers.question,
 				text: reflectionAnswers.text,
-				authorName: users.name,
+				authorName: personName(),
 				groupId: reflectionAnswers.groupId,
 				createdAt: reflectionAnswers.createdAt
 			})

@@ -38,6 +38,7 @@ import {
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 import { paged, totalOver } from '$lib/server/db/paged';
 import { inPartnership } from '$lib/server/db/scoped';
+import { personName } from '$lib/domain/auth/person-name';
 
 type Scope = { partnershipId: string };
 export type SignalRow = typeof signals.$inferSelect;
@@ -253,7 +254,7 @@ async function sourceCountsOf(
 /** A signal with its steps (oldest first, each marked when it went back) and its source counts. */
 export async function getSignal(db: Db, { partnershipId, signalId }: Scope & { signalId: string }) {
 	const [row] = await db
-		.select({ signal: signals, createdByName: users.name })
+		.select({ signal: signals, createdByName: personName() })
 		.from(signals)
 		.leftJoin(users, eq(users.id, signals.createdBy))
 		.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)));
@@ -266,7 +267,7 @@ export async function getSignal(db: Db, { partnershipId, signalId }: Scope & { s
 				on: signalEvents.on,
 				note: signalEvents.note,
 				createdAt: signalEvents.createdAt,
-				userName: users.name
+				userName: personName()
 			})
 			.from(signalEvents)
 			.leftJoin(users, eq(users.id, signalEvents.userId))
