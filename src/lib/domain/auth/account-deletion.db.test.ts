@@ -39,7 +39,7 @@ describe('deleting an account', () => {
 		const refused = await deleteAccount(db, { userId: t.member.id, password }, ctx);
 		expect(refused).toEqual({
 			ok: false,
-			reason: 'member',
+			reason: 'still-member',
 			partnerships: [{ id: t.partnership.id, name: expect.any(String) }]
 		});
 		expect(sent).toHaveLength(0);

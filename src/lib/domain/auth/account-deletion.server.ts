@@ -44,7 +44,7 @@ export const deletedEmail = (userId: string) => `deleted-${userId}@invalid`;
 
 export type DeleteAccountOutcome =
 	| { ok: true }
-	| { ok: false; reason: 'member'; partnerships: { id: string; name: string }[] }
+	| { ok: false; reason: 'still-member'; partnerships: { id: string; name: string }[] }
 	| { ok: false; reason: 'invalid'; errors: FieldErrors };
 
 /**
@@ -70,7 +70,7 @@ export async function deleteAccount(
 		// Locks the row: a join to a partnership in the meantime waits, and is then seen here.
 		await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for('update');
 		const blocking = await listBlockingPartnerships(tx, userId);
-		if (blocking.length) return { ok: false, reason: 'member', partnerships: blocking };
+		if (blocking.length) return { ok: false, reason: 'still-member', partnerships: blocking };
 		const devices = await tx.select({ id: knownDevices.id }).from(knownDevices).where(eq(knownDevices.userId, userId));
 		await tx.delete(loginFailures).where(
 			or(

@@ -23,7 +23,7 @@ export const actions: Actions = {
 			accountMail(event)
 		);
 		if (!outcome.ok) {
-			if (outcome.reason === 'member') return fail(409, { values: {}, errors: {} });
+			if (outcome.reason === 'still-member') return fail(409, { values: {}, errors: {} });
 			return fail(400, { values: {}, errors: outcome.errors });
 		}
 		// The sessions are gone with the account; the cookie goes too.
