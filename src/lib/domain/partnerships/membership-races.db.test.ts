@@ -23,7 +23,10 @@ async function counts(partnershipId: string) {
 		.select({ n: count() })
 		.from(memberships)
 		.where(and(eq(memberships.partnershipId, partnershipId), inArray(memberships.role, rolesWith('member:manage'))));
-	const [members] = await db.select({ n: count() }).from(memberships).where(eq(memberships.partnershipId, partnershipId));
+	const [members] = await db
+		.select({ n: count() })
+		.from(memberships)
+		.where(eq(memberships.partnershipId, partnershipId));
 	return { coordinators: coordinators!.n, members: members!.n };
 }
 
