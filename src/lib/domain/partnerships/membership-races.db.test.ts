@@ -5,6 +5,7 @@ import { makeMember, makePartnership } from '../../../../tests/factories';
 import { memberships } from '$lib/server/db/schema';
 import { rolesWith } from '$lib/domain/permissions/permissions';
 import { changeMemberRole, removeMember } from './partnership.server';
+import { leaveWithHandover } from './handover.server';
 
 const { db } = getTestDb();
 
@@ -15,7 +16,7 @@ async function twoCoordinators() {
 		.from(memberships)
 		.where(and(eq(memberships.partnershipId, partnership.id), eq(memberships.userId, coordinator.id)));
 	const y = await makeMember(db, { partnershipId: partnership.id, role: 'coordinator', invitedBy: coordinator.id });
-	return { partnershipId: partnership.id, x: x!.id, y: y.membership.id };
+	return { partnershipId: partnership.id, x: x!.id, y: y.membership.id, xUser: coordinator.id, yUser: y.user.id };
 }
 
 async function counts(partnershipId: string) {
@@ -52,6 +53,32 @@ describe('membership races', () => {
 			await Promise.all([
 				removeMember(db, { partnershipId, membershipId: x }),
 				removeMember(db, { partnershipId, membershipId: y })
+			]);
+			const after = await counts(partnershipId);
+			expect(after.coordinators).toBeGreaterThanOrEqual(1);
+			expect(after.members).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	it('a coordinator leaving while the other is demoted always leaves one coordinator', async () => {
+		for (let i = 0; i < 20; i++) {
+			const { partnershipId, x, y, xUser } = await twoCoordinators();
+			const [left] = await Promise.all([
+				leaveWithHandover(db, { partnershipId, membershipId: x, actorId: xUser, successors: { all: null } }),
+				changeMemberRole(db, { partnershipId, membershipId: y, role: 'member' })
+			]);
+			// Demoted first, x is the last coordinator and must name a successor.
+			if (!left.ok) expect(left).toEqual({ ok: false, reason: 'missing-successor', gaps: ['coordinator'] });
+			expect((await counts(partnershipId)).coordinators).toBeGreaterThanOrEqual(1);
+		}
+	});
+
+	it('the last two coordinators leaving at once without a successor always leave one', async () => {
+		for (let i = 0; i < 20; i++) {
+			const { partnershipId, x, y, xUser, yUser } = await twoCoordinators();
+			await Promise.all([
+				leaveWithHandover(db, { partnershipId, membershipId: x, actorId: xUser, successors: { all: null } }),
+				leaveWithHandover(db, { partnershipId, membershipId: y, actorId: yUser, successors: { all: null } })
 			]);
 			const after = await counts(partnershipId);
 			expect(after.coordinators).toBeGreaterThanOrEqual(1);
