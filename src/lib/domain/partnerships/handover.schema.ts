@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isId } from '$lib/ids';
 import { m } from '$lib/paraglide/messages.js';
 import type { Successors } from './handover';
+import type { LeaveResult } from './handover.server';
 
 // A successor field: a member's id, or '' for "the same as for everything" / "nobody".
 const successor = z
@@ -17,3 +18,16 @@ export const handoverSchema = z.object({
 	rasci: successor.default(''),
 	meetings: successor.default('')
 }) satisfies z.ZodType<Successors>;
+
+/** A refused handover as messages next to the fields (the route picks the words for the leaver). */
+export function handoverErrors(result: LeaveResult, { self }: { self: boolean }): Record<string, string> {
+	if (result.ok || result.reason === 'not-found') return {};
+	if (result.reason === 'bad-successor') return { [result.kind]: m.exit_err_may_not_hold() };
+	const errors: Record<string, string> = {};
+	for (const gap of result.gaps)
+		if (gap === 'coordinator') errors.all = self ? m.exit_err_coordinator() : m.exit_err_member_coordinator();
+		else errors[gap] ??= m.exit_err_missing();
+	// A kind without a successor is named once at the field for everything, where it is chosen.
+	if (!errors.all && Object.keys(errors).length) errors.all = m.exit_err_missing();
+	return errors;
+}

@@ -12,7 +12,7 @@ import {
 	memberships
 } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
-import { can, FOUNDER_ROLE } from '$lib/domain/permissions/permissions';
+import { can, FOUNDER_ROLE, mayHold } from '$lib/domain/permissions/permissions';
 import { isId } from '$lib/ids';
 import {
 	HANDOVER_KINDS,
@@ -26,7 +26,7 @@ import {
 	type Successors
 } from './handover';
 import { lockMemberships } from './membership-lock.server';
-import { allMayHold, deleteMembership, findMember, otherCoordinators } from './partnership.server';
+import { allMayHold, deleteMembership, findMember, listMembers, otherCoordinators } from './partnership.server';
 
 /**
  * What a member holds that would be left without a holder when they leave: open agreements they
@@ -271,4 +271,44 @@ export async function leaveWithHandover(
 		await audit(null, 'membership:left', { by: actorId });
 		return { ok: true } as const;
 	});
+}
+
+/**
+ * What the handover page shows: the member, what they hold (case codes and letters only, no
+ * case content), and who may take over each kind (mayHold), never the member themselves.
+ */
+export async function getHandoverPage(
+	db: Db,
+	{ partnershipId, membershipId }: { partnershipId: string; membershipId: string }
+) {
+	const [found, members] = await Promise.all([
+		getHoldings(db, { partnershipId, membershipId }),
+		listMembers(db, partnershipId)
+	]);
+	if (!found) return null;
+	const { member, holdings, counts, lastCoordinator } = found;
+	const name = members.find((mb) => mb.membershipId === member.id)?.name ?? '';
+	return {
+		member: { membershipId: member.id, userId: member.userId, name },
+		holdings: {
+			agreements: holdings.agreements.map((a) => ({ id: a.id, what: a.what })),
+			cases: holdings.cases,
+			rasci: holdings.rasci.map((r) => ({ actionId: r.actionId, letter: r.letter, caseCode: r.caseCode })),
+			meetings: holdings.meetings.map((mt) => ({ id: mt.id, title: mt.title, startsAt: mt.startsAt })),
+			invitations: holdings.invitations
+		},
+		counts,
+		lastCoordinator,
+		candidates: members
+			.filter((mb) => mb.membershipId !== member.id)
+			.map((mb) => ({
+				membershipId: mb.membershipId,
+				name: mb.name,
+				organisationName: mb.organisationName,
+				may: Object.fromEntries(HANDOVER_KINDS.map((k) => [k, mayHold(mb.role, HOLDING_OF[k])])) as Record<
+					HandoverKind,
+					boolean
+				>
+			}))
+	};
 }
