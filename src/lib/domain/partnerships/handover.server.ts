@@ -35,69 +35,68 @@ import { allMayHold, deleteMembership, findMember, listMembers, otherCoordinator
  */
 async function readHoldings(db: Executor, partnershipId: string, member: { id: string; userId: string }) {
 	const now = new Date();
-	const [agreementRows, caseRows, rasciRows, meetingRows, invitationRows] = await Promise.all([
-		db
-			.select({ id: agreements.id, what: agreements.what, caseId: agreements.caseId, ownerId: agreements.ownerId })
-			.from(agreements)
-			.where(
-				and(
-					eq(agreements.partnershipId, partnershipId),
-					eq(agreements.ownerId, member.userId),
-					inArray(agreements.status, ['open', 'adjusted'])
-				)
+	// One after the other: inside a transaction the queries share one connection.
+	const agreementRows = await db
+		.select({ id: agreements.id, what: agreements.what, caseId: agreements.caseId, ownerId: agreements.ownerId })
+		.from(agreements)
+		.where(
+			and(
+				eq(agreements.partnershipId, partnershipId),
+				eq(agreements.ownerId, member.userId),
+				inArray(agreements.status, ['open', 'adjusted'])
 			)
-			.orderBy(asc(agreements.createdAt)),
-		db
-			.select({ id: cases.id, code: cases.code })
-			.from(casePartners)
-			.innerJoin(cases, and(eq(cases.partnershipId, casePartners.partnershipId), eq(cases.id, casePartners.caseId)))
-			.where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.membershipId, member.id)))
-			.orderBy(asc(cases.code)),
-		db
-			.select({
-				actionId: actionAssignments.actionId,
-				letter: actionAssignments.letter,
-				description: caseActions.description,
-				caseId: caseActions.caseId,
-				caseCode: cases.code
-			})
-			.from(actionAssignments)
-			.innerJoin(
-				caseActions,
-				and(
-					eq(caseActions.partnershipId, actionAssignments.partnershipId),
-					eq(caseActions.id, actionAssignments.actionId)
-				)
+		)
+		.orderBy(asc(agreements.createdAt));
+	const caseRows = await db
+		.select({ id: cases.id, code: cases.code })
+		.from(casePartners)
+		.innerJoin(cases, and(eq(cases.partnershipId, casePartners.partnershipId), eq(cases.id, casePartners.caseId)))
+		.where(and(eq(casePartners.partnershipId, partnershipId), eq(casePartners.membershipId, member.id)))
+		.orderBy(asc(cases.code));
+	const rasciRows = await db
+		.select({
+			actionId: actionAssignments.actionId,
+			letter: actionAssignments.letter,
+			description: caseActions.description,
+			caseId: caseActions.caseId,
+			caseCode: cases.code
+		})
+		.from(actionAssignments)
+		.innerJoin(
+			caseActions,
+			and(
+				eq(caseActions.partnershipId, actionAssignments.partnershipId),
+				eq(caseActions.id, actionAssignments.actionId)
 			)
-			.innerJoin(cases, and(eq(cases.partnershipId, caseActions.partnershipId), eq(cases.id, caseActions.caseId)))
-			.where(and(eq(actionAssignments.partnershipId, partnershipId), eq(actionAssignments.membershipId, member.id)))
-			.orderBy(asc(cases.code), asc(caseActions.createdAt)),
-		db
-			.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, caseId: meetings.caseId })
-			.from(meetings)
-			.where(
-				and(
-					eq(meetings.partnershipId, partnershipId),
-					eq(meetings.createdBy, member.userId),
-					eq(meetings.cancelled, false),
-					gt(meetings.startsAt, now)
-				)
+		)
+		.innerJoin(cases, and(eq(cases.partnershipId, caseActions.partnershipId), eq(cases.id, caseActions.caseId)))
+		.where(and(eq(actionAssignments.partnershipId, partnershipId), eq(actionAssignments.membershipId, member.id)))
+		.orderBy(asc(cases.code), asc(caseActions.createdAt));
+	const meetingRows = await db
+		.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, caseId: meetings.caseId })
+		.from(meetings)
+		.where(
+			and(
+				eq(meetings.partnershipId, partnershipId),
+				eq(meetings.createdBy, member.userId),
+				eq(meetings.cancelled, false),
+				gt(meetings.startsAt, now)
 			)
-			.orderBy(asc(meetings.startsAt)),
-		db
-			.select({ id: invitations.id, role: invitations.role, expiresAt: invitations.expiresAt })
-			.from(invitations)
-			.where(
-				and(
-					eq(invitations.partnershipId, partnershipId),
-					eq(invitations.createdBy, member.userId),
-					isNull(invitations.revokedAt),
-					gt(invitations.expiresAt, now),
-					or(eq(invitations.singleUse, false), eq(invitations.useCount, 0))
-				)
+		)
+		.orderBy(asc(meetings.startsAt));
+	const invitationRows = await db
+		.select({ id: invitations.id, role: invitations.role, expiresAt: invitations.expiresAt })
+		.from(invitations)
+		.where(
+			and(
+				eq(invitations.partnershipId, partnershipId),
+				eq(invitations.createdBy, member.userId),
+				isNull(invitations.revokedAt),
+				gt(invitations.expiresAt, now),
+				or(eq(invitations.singleUse, false), eq(invitations.useCount, 0))
 			)
-			.orderBy(asc(invitations.expiresAt))
-	]);
+		)
+		.orderBy(asc(invitations.expiresAt));
 	return {
 		agreements: agreementRows,
 		cases: caseRows,
@@ -120,10 +119,8 @@ export async function getHoldings(
 ) {
 	const member = await findMember(db, partnershipId, membershipId);
 	if (!member) return null;
-	const [holdings, others] = await Promise.all([
-		readHoldings(db, partnershipId, member),
-		can(member.role, 'member:manage') ? otherCoordinators(db, partnershipId, membershipId) : Promise.resolve(1)
-	]);
+	const holdings = await readHoldings(db, partnershipId, member);
+	const others = can(member.role, 'member:manage') ? await otherCoordinators(db, partnershipId, membershipId) : 1;
 	return { member, holdings, counts: countHoldings(holdings), lastCoordinator: others === 0 };
 }
 
