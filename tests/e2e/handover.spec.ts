@@ -36,11 +36,13 @@ test('a coordinator removes a member, hands their agreements to another, and the
 	await expectAxeClean(page);
 
 	// Without a successor nothing happens: the choice is asked next to the field.
+	await page.getByRole('checkbox', { name: 'Ja, verwijder dit lid.' }).check();
 	await page.getByRole('button', { name: 'Doorgeven en verwijderen' }).click();
 	await expect(page.getByText('Kies wie dit overneemt.')).toBeVisible();
 	await expectAxeClean(page);
 
 	await page.getByLabel('Wie neemt alles over?').selectOption({ label: 'Bram Opvolger (CLB Test)' });
+	await page.getByRole('checkbox', { name: 'Ja, verwijder dit lid.' }).check();
 	await page.getByRole('button', { name: 'Doorgeven en verwijderen' }).click();
 	await expect(page.getByText('Het lid is verwijderd. Wat het beheerde, is doorgegeven.')).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Lien Vertrekt' })).toHaveCount(0);

@@ -16,7 +16,9 @@ export const handoverSchema = z.object({
 	agreements: successor.default(''),
 	cases: successor.default(''),
 	rasci: successor.default(''),
-	meetings: successor.default('')
+	meetings: successor.default(''),
+	// Ticked on purpose: a bare post (or a crafted one) never removes anyone.
+	confirm: z.literal('ja', { error: () => m.exit_err_confirm() })
 }) satisfies z.ZodType<Successors>;
 
 /** A refused handover as messages next to the fields (the route picks the words for the leaver). */
