@@ -10,7 +10,11 @@ describe('handover completeness', () => {
 
 	it('names every kind that is held and has no successor', () => {
 		const counts = { agreements: 2, cases: 1, rasci: 0, meetings: 3 };
-		expect(handoverGaps(counts, { all: null }, { lastCoordinator: false })).toEqual(['agreements', 'cases', 'meetings']);
+		expect(handoverGaps(counts, { all: null }, { lastCoordinator: false })).toEqual([
+			'agreements',
+			'cases',
+			'meetings'
+		]);
 		expect(handoverGaps(counts, { all: null, agreements: 'a', meetings: 'b' }, { lastCoordinator: false })).toEqual([
 			'cases'
 		]);

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import { containsText, paged, totalOver } from '$lib/server/db/paged';
-import type { Db, Executor, Tx } from '$lib/server/db/client';
+import type { Db, Executor } from '$lib/server/db/client';
 import { memberships, partnerships, roleCards, users } from '$lib/server/db/schema';
 import {
 	can,
