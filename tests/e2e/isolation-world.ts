@@ -191,6 +191,7 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 		observer,
 		params: {
 			case: created.id,
+			member: member.membershipId,
 			agreement: agreement.id,
 			meeting: meeting.id,
 			organisation: caw.id,

@@ -114,7 +114,7 @@ test('the route list is read from src/routes', () => {
 	])
 		expect(dirs).toContain(dir);
 	const byDir = Object.fromEntries(routes.map((r) => [r.dir, r]));
-	expect(byDir['s/[partnership]/leden']!.actions).toEqual(['role', 'remove']);
+	expect(byDir['s/[partnership]/leden']!.actions).toEqual(['role']);
 	expect(byDir['s/[partnership]/uitnodigen']!.actions).toEqual(['create', 'revoke']);
 	expect(byDir['s/[partnership]/instellingen']!.actions).toEqual(['default']);
 	expect(byDir['s/[partnership]/rolkaart']!.actions).toEqual(expect.arrayContaining(['save', 'draft']));

@@ -12,6 +12,7 @@ import {
 	type Role
 } from '$lib/domain/permissions/permissions';
 import { isId } from '$lib/ids';
+import { lockMemberships } from './membership-lock.server';
 import { hasSecondFactorSql } from '$lib/domain/auth/second-factor.server';
 import type { CreatePartnershipInput, MemberFilter, MemberProfile, PartnershipInput } from './partnership.schema';
 
@@ -202,7 +203,7 @@ export type MemberChangeResult = { ok: true } | { ok: false; reason: 'not-found'
 
 // "Coordinator" below: a member who may manage the members. Without one, nobody could invite,
 // change roles or remove anyone any more.
-async function otherCoordinators(db: Db, partnershipId: string, membershipId: string): Promise<number> {
+export async function otherCoordinators(db: Executor, partnershipId: string, membershipId: string): Promise<number> {
 	const [row] = await db
 		.select({ n: count() })
 		.from(memberships)
@@ -216,7 +217,8 @@ async function otherCoordinators(db: Db, partnershipId: string, membershipId: st
 	return row?.n ?? 0;
 }
 
-async function findMember(db: Db, partnershipId: string, membershipId: string) {
+export async function findMember(db: Executor, partnershipId: string, membershipId: string) {
+	if (!isId(membershipId)) return undefined;
 	const [m] = await db
 		.select()
 		.from(memberships)
@@ -224,41 +226,56 @@ async function findMember(db: Db, partnershipId: string, membershipId: string) {
 	return m;
 }
 
-/** A partnership always keeps at least one coordinator. */
+/**
+ * A partnership always keeps at least one coordinator. The check and the change run in one
+ * transaction under the partnership's membership lock: two coordinators demoting each other at
+ * the same moment cannot both pass the check.
+ */
 export async function changeMemberRole(
 	db: Db,
 	{ partnershipId, membershipId, role }: { partnershipId: string; membershipId: string; role: Role }
 ): Promise<MemberChangeResult> {
-	const member = await findMember(db, partnershipId, membershipId);
-	if (!member) return { ok: false, reason: 'not-found' };
-	if (
-		can(member.role, 'member:manage') &&
-		!can(role, 'member:manage') &&
-		(await otherCoordinators(db, partnershipId, membershipId)) === 0
-	)
-		return { ok: false, reason: 'last-coordinator' };
-	await db
-		.update(memberships)
-		.set({ role })
-		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
-	return { ok: true };
+	return db.transaction(async (tx) => {
+		await lockMemberships(tx, partnershipId);
+		const member = await findMember(tx, partnershipId, membershipId);
+		if (!member) return { ok: false, reason: 'not-found' } as const;
+		if (
+			can(member.role, 'member:manage') &&
+			!can(role, 'member:manage') &&
+			(await otherCoordinators(tx, partnershipId, membershipId)) === 0
+		)
+			return { ok: false, reason: 'last-coordinator' } as const;
+		await tx
+			.update(memberships)
+			.set({ role })
+			.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
+		return { ok: true } as const;
+	});
 }
 
+/** Deletes the membership and its role card; the caller holds the membership lock and has checked. */
+export async function deleteMembership(
+	tx: Executor,
+	{ partnershipId, membershipId, userId }: { partnershipId: string; membershipId: string; userId: string }
+): Promise<void> {
+	await tx.delete(roleCards).where(and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, userId)));
+	await tx
+		.delete(memberships)
+		.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
+}
+
+/** Removal without handover (what they hold keeps them); the members page uses removeWithHandover. */
 export async function removeMember(
 	db: Db,
 	{ partnershipId, membershipId }: { partnershipId: string; membershipId: string }
 ): Promise<MemberChangeResult> {
-	const member = await findMember(db, partnershipId, membershipId);
-	if (!member) return { ok: false, reason: 'not-found' };
-	if (can(member.role, 'member:manage') && (await otherCoordinators(db, partnershipId, membershipId)) === 0)
-		return { ok: false, reason: 'last-coordinator' };
-	await db.transaction(async (tx) => {
-		await tx
-			.delete(roleCards)
-			.where(and(eq(roleCards.partnershipId, partnershipId), eq(roleCards.userId, member.userId)));
-		await tx
-			.delete(memberships)
-			.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
+	return db.transaction(async (tx) => {
+		await lockMemberships(tx, partnershipId);
+		const member = await findMember(tx, partnershipId, membershipId);
+		if (!member) return { ok: false, reason: 'not-found' } as const;
+		if (can(member.role, 'member:manage') && (await otherCoordinators(tx, partnershipId, membershipId)) === 0)
+			return { ok: false, reason: 'last-coordinator' } as const;
+		await deleteMembership(tx, { partnershipId, membershipId, userId: member.userId });
+		return { ok: true } as const;
 	});
-	return { ok: true };
 }

@@ -1,13 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { pageParam } from '$lib/pagination';
-import { changeRoleSchema, memberFilterSchema, membershipIdSchema } from '$lib/domain/partnerships/partnership.schema';
-import {
-	changeMemberRole,
-	pageOfMembers,
-	removeMember,
-	type MemberChangeResult
-} from '$lib/domain/partnerships/partnership.server';
+import { changeRoleSchema, memberFilterSchema } from '$lib/domain/partnerships/partnership.schema';
+import { changeMemberRole, pageOfMembers, type MemberChangeResult } from '$lib/domain/partnerships/partnership.server';
 import { roleCardStatus } from '$lib/domain/role-cards/role-card';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
@@ -32,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-function outcome(result: MemberChangeResult, membershipId: string, done: 'role' | 'removed') {
+function outcome(result: MemberChangeResult, membershipId: string, done: 'role') {
 	if (result.ok) return { done, membershipId };
 	if (result.reason === 'last-coordinator') return fail(409, { membershipId, errors: { form: 'last-coordinator' } });
 	return fail(404, { membershipId, errors: { form: 'not-found' } });
@@ -49,18 +44,6 @@ export const actions: Actions = {
 			await changeMemberRole(getDb(), { partnershipId: ctx.partnership.id, membershipId, role }),
 			membershipId,
 			'role'
-		);
-	},
-	remove: async (event) => {
-		const ctx = await requirePartnership(event);
-		requirePermission(ctx, 'member:manage');
-		const parsed = parseForm(membershipIdSchema, await event.request.formData());
-		if (!parsed.ok) return fail(400, { membershipId: '', errors: parsed.errors });
-		const { membershipId } = parsed.data;
-		return outcome(
-			await removeMember(getDb(), { partnershipId: ctx.partnership.id, membershipId }),
-			membershipId,
-			'removed'
 		);
 	}
 };
