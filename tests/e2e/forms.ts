@@ -102,9 +102,11 @@ export function harvestForms(html: string, pageUrl: string, partnershipId: strin
 					continue;
 				}
 				if (type === 'checkbox') {
-					// Ticked as rendered; options that hold an id are all ticked, so that each can be swapped.
+					// Ticked as rendered, or as a user must tick it (a required confirmation); options that hold
+					// an id are all ticked, so that each can be swapped.
 					const value = field.getAttribute('value') ?? 'on';
-					if (field.hasAttribute('checked') || isUuid(value)) entries.push([name, value]);
+					if (field.hasAttribute('checked') || field.hasAttribute('required') || isUuid(value))
+						entries.push([name, value]);
 					continue;
 				}
 				const value = tag === 'textarea' ? field.text : (field.getAttribute('value') ?? '');

@@ -229,7 +229,10 @@ test('an observer opens every page (or gets a 403) but every action is refused a
 	const form = hostileForm(b);
 	for (const probe of probesOf(routes, b)) {
 		for (const { mode, response } of await send(asObserver, probe, form, baseURL!)) {
-			const allowed = probe.method === 'GET' ? [200, 403] : [403, 404];
+			// Leaving is every member's own step, an observer's too: the hostile post lacks the
+			// confirmation and gets a form error (the snapshot below proves nothing changed).
+			const leaving = probe.method !== 'GET' && new URL(probe.url, baseURL).pathname.endsWith('/vertrekken');
+			const allowed = probe.method === 'GET' ? [200, 403] : leaving ? [200, 400] : [403, 404];
 			expect.soft(allowed, `observer: ${mode} ${probe.url} answered ${response.status()}`).toContain(response.status());
 			if (probe.method === 'GET' && probe.page && response.status() === 403)
 				expect.soft(await response.text(), `observer: ${probe.url}`).toContain('Dit mag je niet doen');

@@ -156,10 +156,13 @@ export async function leaveWithHandover(
 		const gaps = handoverGaps(counts, successors, { lastCoordinator });
 		if (gaps.length) return { ok: false, reason: 'missing-successor', gaps } as const;
 
-		// Only the successors who receive something are checked: members here, never the leaver.
+		// Everyone named must be a member here and never the leaver (a crafted id is refused, even
+		// when nothing is held); only those who receive something are checked for what they may hold.
 		const chosen: [HandoverKind | 'all', string][] = [];
-		if (lastCoordinator && successors.all) chosen.push(['all', successors.all]);
-		for (const k of HANDOVER_KINDS) if (counts[k] > 0) chosen.push([k, successorFor(successors, k)!]);
+		if (successors.all) chosen.push(['all', successors.all]);
+		for (const k of HANDOVER_KINDS)
+			if (counts[k] > 0) chosen.push([k, successorFor(successors, k)!]);
+			else if (successors[k]) chosen.push([k, successors[k]!]);
 		const badId = chosen.find(([, id]) => !isId(id));
 		if (badId) return { ok: false, reason: 'bad-successor', kind: badId[0] } as const;
 		const heirs = chosen.length
