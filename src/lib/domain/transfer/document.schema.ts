@@ -23,9 +23,7 @@ export const partnershipDocumentSchema = z.object({
 		caseRetentionMonths: z.number().int().positive(),
 		createdAt: z.string()
 	}),
-	people: z.array(
-		z.object({ key: z.string().min(1), name: z.string(), email: z.string().nullable() })
-	),
+	people: z.array(z.object({ key: z.string().min(1), name: z.string(), email: z.string().nullable() })),
 	tables: z.record(z.string(), z.array(row))
 });
 export type PartnershipDocument = z.infer<typeof partnershipDocumentSchema>;

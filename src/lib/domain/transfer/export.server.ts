@@ -31,7 +31,10 @@ export async function exportPartnership(
 	if (!p) return null;
 	const raw = new Map<string, Row[]>();
 	for (const info of PARTNERSHIP_TABLES) {
-		const rows = await db.select().from(info.table).where(eq(partnershipColumn(info), partnershipId));
+		const rows = await db
+			.select()
+			.from(info.table)
+			.where(eq(partnershipColumn(info), partnershipId));
 		raw.set(info.name, rows as Row[]);
 	}
 	// Everyone the partnership's records point at, members first.

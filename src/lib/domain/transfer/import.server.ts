@@ -14,8 +14,7 @@ import { ALL_TABLES, PARTNERSHIP_TABLES, type TableInfo } from './tables.server'
 export const UNUSABLE_PASSWORD = '!imported';
 
 export type ImportResult =
-	| { ok: true; records: number; newAccounts: number }
-	| { ok: false; reason: DocumentProblem | 'not-empty' };
+	{ ok: true; records: number; newAccounts: number } | { ok: false; reason: DocumentProblem | 'not-empty' };
 
 class Malformed extends Error {}
 
@@ -36,7 +35,11 @@ export async function importPartnership(
 	try {
 		return await db.transaction(async (tx) => {
 			// One import at a time per partnership; the emptiness check below holds until commit.
-			await tx.select({ id: partnerships.id }).from(partnerships).where(eq(partnerships.id, partnershipId)).for('update');
+			await tx
+				.select({ id: partnerships.id })
+				.from(partnerships)
+				.where(eq(partnerships.id, partnershipId))
+				.for('update');
 			for (const info of ALL_TABLES.filter((t) => t.partnershipScoped)) {
 				const column = partnershipColumn(info);
 				const where =

@@ -70,7 +70,11 @@ describe('partnership export and import', () => {
 
 		// The coordinator starts an empty partnership (same database: the ids must all be new).
 		const { partnership: target } = await makePartnership(db, { coordinator: world.coordinator });
-		const imported = await importPartnership(db, { partnershipId: target.id, userId: world.coordinator.id, value: first });
+		const imported = await importPartnership(db, {
+			partnershipId: target.id,
+			userId: world.coordinator.id,
+			value: first
+		});
 		expect(imported).toMatchObject({ ok: true, newAccounts: 0 });
 
 		const second = (await exportPartnership(db, { partnershipId: target.id }))!;
@@ -112,7 +116,10 @@ describe('partnership export and import', () => {
 
 		expect(await into({ format: 'other', version: 1 })).toEqual({ ok: false, reason: 'foreign' });
 		expect(await into({ ...doc, version: 2 })).toEqual({ ok: false, reason: 'newer' });
-		expect(await into({ ...doc, tables: { ...doc.tables, unknown_table: [] } })).toEqual({ ok: false, reason: 'malformed' });
+		expect(await into({ ...doc, tables: { ...doc.tables, unknown_table: [] } })).toEqual({
+			ok: false,
+			reason: 'malformed'
+		});
 		// A broken reference deep in the file, after people and cases were written: all rolled back.
 		const foreign = { ...doc, people: doc.people.map((p) => ({ ...p, email: p.email && `r-${unique()}-${p.email}` })) };
 		const broken = structuredClone(foreign);
@@ -122,7 +129,12 @@ describe('partnership export and import', () => {
 		const left = await db
 			.select()
 			.from(users)
-			.where(inArray(users.email, foreign.people.flatMap((p) => (p.email ? [p.email] : []))));
+			.where(
+				inArray(
+					users.email,
+					foreign.people.flatMap((p) => (p.email ? [p.email] : []))
+				)
+			);
 		expect(left).toEqual([]);
 
 		const notEmpty = await importPartnership(db, {
@@ -138,7 +150,8 @@ describe('partnership export and import', () => {
 		const a = await buildProbeWorld(db, 'IA');
 		const b = await buildProbeWorld(db, 'IB');
 		const text = JSON.stringify(await exportPartnership(db, { partnershipId: a.partnership.id }));
-		for (const id of [b.partnership.id, ...Object.values(b.params), b.member.membershipId]) expect(text).not.toContain(id);
+		for (const id of [b.partnership.id, ...Object.values(b.params), b.member.membershipId])
+			expect(text).not.toContain(id);
 		expect(text).not.toContain(b.coordinator.email);
 		expect(text).not.toContain(b.partnership.name);
 	});

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readPartnershipDocument } from './document.schema';
 import { PERSONAL_TABLES } from './export.server';
-import { ALL_TABLES, PARTNERSHIP_EXCLUDED, PARTNERSHIP_TABLES, PERSONAL_EXCLUDED, isSecretColumn } from './tables.server';
+import {
+	ALL_TABLES,
+	PARTNERSHIP_EXCLUDED,
+	PARTNERSHIP_TABLES,
+	PERSONAL_EXCLUDED,
+	isSecretColumn
+} from './tables.server';
 
 // A column whose name says it holds a credential: such a table must be excluded on purpose.
 const CREDENTIAL = /token|hash|secret|public_key|challenge/;
@@ -24,7 +30,8 @@ describe('partnership document coverage', () => {
 		const seen = new Set<string>();
 		for (const t of PARTNERSHIP_TABLES) {
 			for (const target of Object.values(t.references))
-				if (PARTNERSHIP_TABLES.some((p) => p.name === target)) expect(seen.has(target), `${t.name} → ${target}`).toBe(true);
+				if (PARTNERSHIP_TABLES.some((p) => p.name === target))
+					expect(seen.has(target), `${t.name} → ${target}`).toBe(true);
 			seen.add(t.name);
 		}
 	});
