@@ -46,6 +46,9 @@ try {
 	process.env.PORT ??= '3000';
 	process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 	process.env.NODE_ENV ??= 'production';
+	// adapter-node refuses bodies over 512K by default; a partnership file is larger. The import
+	// itself refuses files over 20 MB with a message (ADR 0020); this leaves room for the form.
+	process.env.BODY_SIZE_LIMIT ??= '25M';
 	await assertHttpPortFree();
 
 	if (process.env.DATABASE_URL) {

@@ -43,6 +43,7 @@ process.env.ORIGIN = `http://localhost:${process.env.PORT}`;
 process.env.DATABASE_URL = await e2eDatabaseUrl();
 process.env.NODE_ENV = 'production';
 process.env.SEED_DEMO = '0';
+process.env.BODY_SIZE_LIMIT = '25M'; // as scripts/start.js sets it (ADR 0020)
 log(`Second instance on ${process.env.ORIGIN}, on the database of the first.`);
 
 // adapter-node ends the app on SIGTERM (the app closes its pool and its LISTEN connection); should a

@@ -12,6 +12,9 @@ export const DEFAULT_INVITE_ROLE: Role = 'member';
 export const PERMISSIONS = [
 	'partnership:read',
 	'partnership:update',
+	// The whole partnership as one file out, and such a file into an empty partnership (ADR 0020).
+	'partnership:export',
+	'partnership:import',
 	'member:read',
 	'member:invite',
 	'member:manage',
