@@ -176,7 +176,7 @@ describe('leaving with handover', () => {
 				actorId: t.coordinator.id,
 				successors: { all }
 			});
-		expect(await leave(null)).toEqual({ ok: false, reason: 'missing-successor', gaps: ['coordinator'] });
+		expect(await leave(null)).toEqual({ ok: false, reason: 'missing-successor', gaps: ['next-coordinator'] });
 		expect(await leave(t.membership.id)).toEqual({ ok: true });
 		const heir = await membershipOf(t.partnership.id, t.member.id);
 		expect(can(heir.role, 'member:manage')).toBe(true);

@@ -27,7 +27,7 @@ export function handoverErrors(result: LeaveResult, { self }: { self: boolean })
 	if (result.reason === 'bad-successor') return { [result.kind]: m.exit_err_may_not_hold() };
 	const errors: Record<string, string> = {};
 	for (const gap of result.gaps)
-		if (gap === 'coordinator') errors.all = self ? m.exit_err_coordinator() : m.exit_err_member_coordinator();
+		if (gap === 'next-coordinator') errors.all = self ? m.exit_err_coordinator() : m.exit_err_member_coordinator();
 		else errors[gap] ??= m.exit_err_missing();
 	// A kind without a successor is named once at the field for everything, where it is chosen.
 	if (!errors.all && Object.keys(errors).length) errors.all = m.exit_err_missing();

@@ -26,9 +26,9 @@ describe('handover completeness', () => {
 	});
 
 	it('asks the last coordinator for a successor even with nothing held', () => {
-		expect(handoverGaps(none, { all: null }, { lastCoordinator: true })).toEqual(['coordinator']);
+		expect(handoverGaps(none, { all: null }, { lastCoordinator: true })).toEqual(['next-coordinator']);
 		// Successors per kind do not make anyone coordinator.
-		expect(handoverGaps(none, { all: null, agreements: 'a' }, { lastCoordinator: true })).toEqual(['coordinator']);
+		expect(handoverGaps(none, { all: null, agreements: 'a' }, { lastCoordinator: true })).toEqual(['next-coordinator']);
 	});
 
 	it("prefers a kind's own successor over the one for all", () => {

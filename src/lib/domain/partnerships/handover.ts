@@ -25,11 +25,11 @@ export function successorFor(successors: Successors, kind: HandoverKind): string
 	return successors[kind] || successors.all || null;
 }
 
-export type HandoverGap = HandoverKind | 'coordinator';
+export type HandoverGap = HandoverKind | 'next-coordinator';
 
 /**
  * What would be left without a holder: each kind with holdings and no successor, and
- * 'coordinator' when the last coordinator leaves without naming one (`successors.all`).
+ * 'next-coordinator' when the last coordinator leaves without naming one (`successors.all`).
  */
 export function handoverGaps(
 	counts: HoldingCounts,
@@ -37,7 +37,7 @@ export function handoverGaps(
 	{ lastCoordinator }: { lastCoordinator: boolean }
 ): HandoverGap[] {
 	const gaps: HandoverGap[] = HANDOVER_KINDS.filter((k) => counts[k] > 0 && !successorFor(successors, k));
-	if (lastCoordinator && !successors.all) gaps.push('coordinator');
+	if (lastCoordinator && !successors.all) gaps.push('next-coordinator');
 	return gaps;
 }
 
