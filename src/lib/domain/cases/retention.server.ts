@@ -75,20 +75,32 @@ export async function isCasePurged(
 	return Boolean(row?.purgedAt);
 }
 
+// The rules, each used twice: to find the partnerships, then to claim their cases under a lock.
+/** A closed, unpurged case not yet noticed, whose purge date is less than NOTICE_DAYS away. */
+const noticeDue = (now: Date) =>
+	and(
+		eq(cases.status, 'closed'),
+		isNull(cases.purgedAt),
+		isNull(cases.purgeNoticeAt),
+		sql`${purgeDate} - ${days(NOTICE_DAYS)} <= ${now}`
+	);
+
+/** A closed, unpurged case past its purge date, noticed at least NOTICE_DAYS ago. */
+const purgeDue = (now: Date) =>
+	and(
+		eq(cases.status, 'closed'),
+		isNull(cases.purgedAt),
+		sql`${cases.purgeNoticeAt} <= ${now}::timestamptz - ${days(NOTICE_DAYS)}`,
+		sql`${purgeDate} <= ${now}`
+	);
+
 /** The partnerships with closed cases whose notice is due (one query over every partnership). */
 async function partnershipsToNotify(db: Executor, now: Date) {
 	return db
 		.selectDistinct({ id: partnerships.id, name: partnerships.name })
 		.from(cases)
 		.innerJoin(partnerships, eq(partnerships.id, cases.partnershipId))
-		.where(
-			and(
-				eq(cases.status, 'closed'),
-				isNull(cases.purgedAt),
-				isNull(cases.purgeNoticeAt),
-				sql`${purgeDate} - ${days(NOTICE_DAYS)} <= ${now}`
-			)
-		);
+		.where(and(noticeDue(now)));
 }
 
 /**
@@ -105,16 +117,7 @@ export async function sendPurgeNotices(db: Db, { now, origin, send }: Context): 
 					.update(cases)
 					.set({ purgeNoticeAt: now })
 					.from(partnerships)
-					.where(
-						and(
-							eq(cases.partnershipId, partnership.id),
-							eq(partnerships.id, cases.partnershipId),
-							eq(cases.status, 'closed'),
-							isNull(cases.purgedAt),
-							isNull(cases.purgeNoticeAt),
-							sql`${purgeDate} - ${days(NOTICE_DAYS)} <= ${now}`
-						)
-					)
+					.where(and(eq(cases.partnershipId, partnership.id), eq(partnerships.id, cases.partnershipId), noticeDue(now)))
 					// The earliest day it may go: its purge date, but never sooner than NOTICE_DAYS after this notice.
 					.returning({ from: sql<Date>`greatest(${purgeDate}, ${now}::timestamptz + ${days(NOTICE_DAYS)})` });
 				if (!claimed.length) return 0;
@@ -164,14 +167,7 @@ export async function purgeClosedCases(db: Db, { now }: { now: Date }): Promise<
 		.selectDistinct({ id: cases.partnershipId })
 		.from(cases)
 		.innerJoin(partnerships, eq(partnerships.id, cases.partnershipId))
-		.where(
-			and(
-				eq(cases.status, 'closed'),
-				isNull(cases.purgedAt),
-				sql`${cases.purgeNoticeAt} <= ${now}::timestamptz - ${days(NOTICE_DAYS)}`,
-				sql`${purgeDate} <= ${now}`
-			)
-		);
+		.where(and(purgeDue(now)));
 	let purged = 0;
 	for (const { id: partnershipId } of due) {
 		purged += await db.transaction(async (tx) => {
@@ -180,16 +176,7 @@ export async function purgeClosedCases(db: Db, { now }: { now: Date }): Promise<
 				.update(cases)
 				.set({ purgedAt: now })
 				.from(partnerships)
-				.where(
-					and(
-						eq(cases.partnershipId, partnershipId),
-						eq(partnerships.id, cases.partnershipId),
-						eq(cases.status, 'closed'),
-						isNull(cases.purgedAt),
-						sql`${cases.purgeNoticeAt} <= ${now}::timestamptz - ${days(NOTICE_DAYS)}`,
-						sql`${purgeDate} <= ${now}`
-					)
-				)
+				.where(and(eq(cases.partnershipId, partnershipId), eq(partnerships.id, cases.partnershipId), purgeDue(now)))
 				.returning({ id: cases.id });
 			if (!rows.length) return 0;
 			const ids = rows.map((r) => r.id);
