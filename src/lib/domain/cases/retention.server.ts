@@ -100,7 +100,7 @@ async function partnershipsToNotify(db: Executor, now: Date) {
 		.selectDistinct({ id: partnerships.id, name: partnerships.name })
 		.from(cases)
 		.innerJoin(partnerships, eq(partnerships.id, cases.partnershipId))
-		.where(and(noticeDue(now)));
+		.where(noticeDue(now));
 }
 
 /**
@@ -167,7 +167,7 @@ export async function purgeClosedCases(db: Db, { now }: { now: Date }): Promise<
 		.selectDistinct({ id: cases.partnershipId })
 		.from(cases)
 		.innerJoin(partnerships, eq(partnerships.id, cases.partnershipId))
-		.where(and(purgeDue(now)));
+		.where(purgeDue(now));
 	let purged = 0;
 	for (const { id: partnershipId } of due) {
 		purged += await db.transaction(async (tx) => {
