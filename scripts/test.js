@@ -116,9 +116,17 @@ const suites = [];
 				(/** @type {{status: string, retryCount?: number}} */ t) => t.status === 'passed' && (t.retryCount ?? 0) > 0
 			).length;
 			const failedTests = (file.assertionResults ?? []).filter(
-				(/** @type {{status: string}} */ t) => t.status === 'failed'
-			).length;
-			if (file.status === 'failed' && failedTests === 0) {
+				(/** @type {{status: string, fullName?: string, title?: string, failureMessages?: string[]}} */ t) =>
+					t.status === 'failed'
+			);
+			// Named in the summary: CI shows only the end of the output.
+			for (const t of failedTests) {
+				const message = String(t.failureMessages?.[0] ?? '')
+					.split('\n')[0]
+					.slice(0, 160);
+				suite.notes.push(`failed: ${path.relative(root, file.name)}: ${t.fullName ?? t.title} (${message})`);
+			}
+			if (file.status === 'failed' && failedTests.length === 0) {
 				suite.failed += 1;
 				suite.notes.push(
 					`${path.relative(root, file.name)} failed to run: ${String(file.message ?? '').split('\n')[0]}`
@@ -148,7 +156,8 @@ const suites = [];
 		suite.skipped = skipped;
 		suite.flaky = flaky;
 		// Name them: a flaky journey is a bug to fix, not noise.
-		for (const title of flakyTitles(report.suites ?? [])) suite.notes.push(`flaky: ${title}`);
+		for (const title of titlesWith('flaky', report.suites ?? [])) suite.notes.push(`flaky: ${title}`);
+		for (const title of titlesWith('unexpected', report.suites ?? [])) suite.notes.push(`failed: ${title}`);
 		// Errors outside tests: the web server did not start, a file failed to load, …
 		for (const error of report.errors ?? []) {
 			suite.failed += 1;
@@ -165,16 +174,18 @@ const suites = [];
 }
 
 /**
- * Titles of the Playwright tests that failed first and passed on a retry.
+ * Titles of the Playwright tests with a status: 'flaky' (failed first, passed on a retry) or
+ * 'unexpected' (failed).
+ * @param {string} status
  * @param {any[]} suites
  * @returns {string[]}
  */
-function flakyTitles(suites) {
+function titlesWith(status, suites) {
 	return suites.flatMap((suite) => [
 		...(suite.specs ?? []).flatMap((/** @type {any} */ spec) =>
-			(spec.tests ?? []).filter((/** @type {any} */ t) => t.status === 'flaky').map(() => `${spec.file}: ${spec.title}`)
+			(spec.tests ?? []).filter((/** @type {any} */ t) => t.status === status).map(() => `${spec.file}: ${spec.title}`)
 		),
-		...flakyTitles(suite.suites ?? [])
+		...titlesWith(status, suite.suites ?? [])
 	]);
 }
 

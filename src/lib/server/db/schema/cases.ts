@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
 	boolean,
 	index,
@@ -10,6 +11,7 @@ import {
 	text,
 	timestamp,
 	unique,
+	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
 import { CASE_SECTION_KINDS, CASE_STATUSES, RASCI_LETTERS } from '../../../domain/partnerships/enums';
@@ -42,6 +44,38 @@ export const cases = pgTable(
 	(t) => [
 		unique('cases_partnership_code_uq').on(t.partnershipId, t.code),
 		index('cases_partnership_idx').on(t.partnershipId)
+	]
+);
+
+/**
+ * A member who is not a partner of a case asks to read it (ADR 0023). A case partner or a
+ * coordinator grants it (the member becomes a case partner) or refuses it.
+ */
+export const caseAccessRequests = pgTable(
+	'case_access_requests',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		partnershipId: uuid('partnership_id')
+			.notNull()
+			.references(() => partnerships.id, { onDelete: 'cascade' }),
+		caseId: uuid('case_id')
+			.notNull()
+			.references(() => cases.id, { onDelete: 'cascade' }),
+		membershipId: uuid('membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		/** Why they need it, in their own words (checked by the personal-data guard). */
+		reason: text('reason').notNull().default(''),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		decidedAt: timestamp('decided_at', { withTimezone: true }),
+		decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+		granted: boolean('granted')
+	},
+	(t) => [
+		index('case_access_requests_case_idx').on(t.partnershipId, t.caseId),
+		uniqueIndex('case_access_requests_open_uq')
+			.on(t.caseId, t.membershipId)
+			.where(sql`${t.decidedAt} is null`)
 	]
 );
 

@@ -12,3 +12,4 @@ export * from './reflection';
 export * from './reflection-answers';
 export * from './signals';
 export * from './reminders';
+export * from './drafts';

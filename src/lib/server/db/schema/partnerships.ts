@@ -77,7 +77,9 @@ export const invitations = pgTable(
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		revokedAt: timestamp('revoked_at', { withTimezone: true }),
 		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The address the invitation was mailed to; null for a link that was copied by hand. */
+		email: text('email')
 	},
 	(t) => [index('invitations_partnership_idx').on(t.partnershipId)]
 );
