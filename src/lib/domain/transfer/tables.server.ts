@@ -66,6 +66,8 @@ export const ALL_TABLES: TableInfo[] = (Object.values(schema) as unknown[])
 export const PARTNERSHIP_EXCLUDED: Record<string, string> = {
 	invitations:
 		'credentials: an invitation is a token hash; its link would not work on another instance, so the coordinator invites again',
+	form_drafts:
+		'unsaved typing, private to the person who typed it; it is in their personal export, not in the partnership',
 	audit_log:
 		'the record of who read and changed case content on this instance; it stays with the instance that logged it (ADR 0004)'
 };
