@@ -11,6 +11,7 @@ import { log } from '$lib/server/log';
 import { m } from '$lib/paraglide/messages.js';
 import { runMigrations } from '$lib/server/migrate';
 import { track } from '$lib/server/in-flight';
+import { compressed } from '$lib/server/compression';
 import { startJobs } from '$lib/server/jobs';
 import { seedDemo } from '$lib/server/demo';
 import { purgeExpiredSessions, validateSession } from '$lib/domain/auth/session.server';
@@ -44,6 +45,9 @@ const requestId: Handle = ({ event, resolve }) => {
 	event.locals.requestId = randomUUID();
 	return track(async () => resolve(event));
 };
+
+// Outermost but for the request id: what goes out is the final answer, headers included.
+const compression: Handle = async ({ event, resolve }) => compressed(event.request, await resolve(event));
 
 const i18n: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -139,7 +143,7 @@ function logOutage(err: unknown, event: RequestEvent): void {
 }
 
 // Inside i18n: the 503 answered here speaks the request's language.
-export const handle = sequence(requestId, securityHeaders, i18n, databaseAway, session);
+export const handle = sequence(requestId, compression, securityHeaders, i18n, databaseAway, session);
 
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	const id = event.locals.requestId ?? randomUUID();

@@ -66,6 +66,23 @@ test('static files carry the security headers too', async ({ page, request }) =>
 	}
 });
 
+test('pages and data go out gzip-compressed by the app itself, and plain to a client without gzip', async ({
+	world
+}) => {
+	const { partnership, coordinator } = await world.partnership();
+	const client = await world.requestFor(coordinator);
+	for (const path of [partnership.url, `${partnership.url}/netwerkkaart`, `${partnership.url}/__data.json`, '/']) {
+		const response = await client.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['content-encoding'], path).toBe('gzip');
+		expect(response.headers()['vary'], path).toContain('Accept-Encoding');
+	}
+	// Without gzip on offer, the same page comes plain.
+	const plain = await client.get(partnership.url, { headers: { 'Accept-Encoding': 'identity' } });
+	expect(plain.headers()['content-encoding']).toBeUndefined();
+	expect(await plain.text()).toContain('<html');
+});
+
 test('the session cookie set by logging in is HttpOnly and SameSite=Lax', async ({ page, context, world }) => {
 	// Through the login form: the cookie is the one the app sets, not the fixtures'.
 	await logIn(page, await world.user());
