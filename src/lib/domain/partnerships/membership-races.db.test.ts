@@ -68,7 +68,7 @@ describe('membership races', () => {
 				changeMemberRole(db, { partnershipId, membershipId: y, role: 'member' })
 			]);
 			// Demoted first, x is the last coordinator and must name a successor.
-			if (!left.ok) expect(left).toEqual({ ok: false, reason: 'missing-successor', gaps: ['coordinator'] });
+			if (!left.ok) expect(left).toEqual({ ok: false, reason: 'missing-successor', gaps: ['next-coordinator'] });
 			expect((await counts(partnershipId)).coordinators).toBeGreaterThanOrEqual(1);
 		}
 	});
