@@ -84,7 +84,7 @@ export const communicatieMethod: Method = {
 			goal: 'Jullie maken een lijst met woorden die voor verwarring zorgen: wat ze betekenen in elke sector, en hoe je ze in gewone woorden zegt.',
 			checklist: [
 				'Verzamel woorden die vaak tot misverstanden leiden.',
-				'Laat elke sector zeggen wat het woord voor hem betekent.',
+				'Laat elke sector zeggen wat het woord daar betekent.',
 				'Schrijf bij elk woord een uitleg in gewone taal.',
 				'Gebruik die gewone woorden met ouders.',
 				'Geef de lijst aan nieuwe collega’s.'

@@ -307,7 +307,7 @@ export const respectEnVertrouwenMethod: Method = {
 			title: 'Waardeer wat lukt, herstel wat wringt',
 			goal: 'Jullie zeggen wat je in elkaar waardeert, en bij wantrouwen weet je wie kan helpen om het gesprek open te houden.',
 			checklist: [
-				'Zeg concreet wat je waardeert, bij naam en bij daad.',
+				'Zeg concreet wat je waardeert: wie deed wat, en wat hielp het?',
 				'Deel successen, ook kleine, met je eigen organisatie.',
 				'Bedank ook ouders voor wat zij bijdragen.',
 				'Noem waar het wringt, voor het groter wordt.',
