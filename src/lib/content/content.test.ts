@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { blocks, getBlock, RECURRING_QUESTIONS, BLOCK_SHORT_NAMES } from './blocks';
 import { methods, getMethod, relatieMethod } from './methods';
 import type { WorksheetField } from './types';
+import { fleschDouma } from '../../../tests/readability';
 
 const ROLE_CARD_FIELDS = [
 	'coreTask',
@@ -18,27 +19,6 @@ const ROLE_CARD_FIELDS = [
 	'flexibility',
 	'exploreTogether'
 ];
-
-/**
- * Flesch-Douma reading ease of Dutch text (60–70 is plain language, about B1), counted the way the
- * project's readability tool does: prose strings of four words or more, each read as a sentence.
- */
-function fleschDouma(texts: string[]): number {
-	const prose = texts
-		.filter((t) => t.trim().split(/\s+/).length >= 4)
-		.map((t) => (/[.!?]$/.test(t.trim()) ? t : `${t}.`))
-		.join(' ');
-	const sentences = prose.split(/[.!?]+\s/).filter((x) => /\p{L}/u.test(x));
-	const words = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-	const syllables = words.reduce((n, w) => {
-		const groups = w
-			.toLowerCase()
-			.replace(/[^a-zàâäéèêëïîôöûüÿ]/g, '')
-			.match(/(aai|ooi|oei|eeuw|ieuw|uw|ij|ei|ui|oe|ou|au|eu|ie|aa|ee|oo|uu|[aeiouyàâäéèêëïîôöûü])/g);
-		return n + Math.max(1, groups ? groups.length : 1);
-	}, 0);
-	return 206.84 - 0.93 * (words.length / sentences.length) - 77 * (syllables / words.length);
-}
 
 /** Every string inside a value, with the path where it was found. */
 function strings(value: unknown, path = ''): { path: string; text: string }[] {
