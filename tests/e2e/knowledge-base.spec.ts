@@ -1,10 +1,12 @@
 // The public knowledge base, without an account, one page a reader opens per test: the home page
 // leads to the six building blocks; the list of blocks leads to each block's page; every block has
 // insights, an inspiration example and reflection questions that end with the two recurring ones
-// (one test per block); the worksheet of the method "relatie" shows its three steps; a block page
+// (one test per block); the worksheet of the method "relatie" shows its three steps; every other
+// block page links to its own worksheet, which shows all its steps (one test per method); a block page
 // and a worksheet print without header, navigation and buttons; an unknown block is a 404.
 
-import { blocks } from '$lib/content/blocks';
+import { blocks, getBlock } from '$lib/content/blocks';
+import { methods } from '$lib/content/methods';
 import { expect, expectAxeClean, test, visit } from './fixtures';
 
 test('the home page leads to the six building blocks', async ({ page }) => {
@@ -74,6 +76,23 @@ test('the worksheet of the method "relatie" shows its three steps', async ({ pag
 	await expect(main.getByText('Doel:')).toHaveCount(3);
 	await expectAxeClean(page);
 });
+
+for (const method of methods.filter((x) => x.slug !== 'relatie')) {
+	test(`the block page ${method.block} leads to its worksheet "${method.slug}" with all its steps`, async ({
+		page
+	}) => {
+		await visit(page, `/bouwstenen/${method.block}`);
+		await page.getByRole('main').getByRole('link', { name: method.title, exact: true }).click();
+		await expect(page).toHaveURL(`/werkbladen/${method.slug}`);
+		const main = page.getByRole('main');
+		await expect(main.getByRole('heading', { level: 1, name: method.title })).toBeVisible();
+		await expect(main.getByRole('link', { name: getBlock(method.block)!.title })).toBeVisible();
+		await expect(main.getByRole('heading', { level: 2, name: /^Stap \d: / })).toHaveCount(method.steps.length);
+		await expect(main.getByRole('heading', { level: 2, name: `Stap 1: ${method.steps[0]!.title}` })).toBeVisible();
+		await expect(main.getByText('Doel:')).toHaveCount(method.steps.length);
+		await expectAxeClean(page);
+	});
+}
 
 for (const path of ['/bouwstenen/relatie', '/werkbladen/relatie']) {
 	test(`printing ${path} hides the site header, navigation and buttons`, async ({ page }) => {

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { blocks, getBlock, RECURRING_QUESTIONS, BLOCK_SHORT_NAMES } from './blocks';
 import { methods, getMethod, relatieMethod } from './methods';
 import type { WorksheetField } from './types';
+import { fleschDouma } from '../../../tests/readability';
 
 const ROLE_CARD_FIELDS = [
 	'coreTask',
@@ -67,6 +68,11 @@ describe('building blocks', () => {
 		it('links only to methods that exist', () => {
 			for (const m of block.methods) expect(getMethod(m), m).toBeDefined();
 		});
+
+		it('has at least one method, and each of its methods works on this block', () => {
+			expect(block.methods.length).toBeGreaterThanOrEqual(1);
+			for (const m of block.methods) expect(getMethod(m)?.block, m).toBe(slug);
+		});
 	});
 
 	it('links the relatie block to the relatie method', () => {
@@ -82,21 +88,63 @@ describe('methods', () => {
 		expect(getMethod('bestaat-niet')).toBeUndefined();
 	});
 
-	it('gives the relatie method three complete steps', () => {
+	it('gives the relatie method its three steps', () => {
 		expect(relatieMethod.steps.map((s) => s.slug)).toEqual([
 			'mijn-rol-en-aanbod',
 			'relatie-in-de-casus',
 			'relatie-op-organisatieniveau'
 		]);
-		relatieMethod.steps.forEach((step, i) => {
-			expect(step.number).toBe(i + 1);
-			expect(step.goal.trim()).not.toBe('');
-			expect(step.checklist.length).toBeGreaterThanOrEqual(1);
-			expect(step.subSteps.length).toBeGreaterThanOrEqual(1);
-			step.subSteps.forEach((sub, j) => {
-				expect(sub.number).toBe(j + 1);
-				expect(sub.guidingQuestions.length).toBeGreaterThanOrEqual(1);
+	});
+
+	it('is linked from the block it works on', () => {
+		for (const m of methods) expect(getBlock(m.block)?.methods, m.slug).toContain(m.slug);
+	});
+
+	describe.each(methods.map((m) => [m.slug, m] as const))('%s', (slug, method) => {
+		it('has 3 to 6 complete steps, each with a goal, a checklist and sub-steps with questions', () => {
+			expect(method.title.trim()).not.toBe('');
+			expect(method.introduction.trim()).not.toBe('');
+			expect(method.closing.trim()).not.toBe('');
+			expect(method.steps.length).toBeGreaterThanOrEqual(3);
+			expect(method.steps.length).toBeLessThanOrEqual(6);
+			expect(new Set(method.steps.map((s) => s.slug)).size, slug).toBe(method.steps.length);
+			method.steps.forEach((step, i) => {
+				expect(step.number, step.slug).toBe(i + 1);
+				expect(step.goal.trim(), step.slug).not.toBe('');
+				expect(step.checklist.length, step.slug).toBeGreaterThanOrEqual(1);
+				expect(step.subSteps.length, step.slug).toBeGreaterThanOrEqual(1);
+				step.subSteps.forEach((sub, j) => {
+					expect(sub.number, `${step.slug} ${sub.title}`).toBe(j + 1);
+					expect(sub.guidingQuestions.length, `${step.slug} ${sub.title}`).toBeGreaterThanOrEqual(1);
+					if (sub.fields) expect(sub.fields.length, `${step.slug} ${sub.title}`).toBeGreaterThanOrEqual(1);
+				});
 			});
+		});
+
+		it('names its fields in camelCase, once per method (the "other" text fields included)', () => {
+			const fields = method.steps.flatMap((s) => s.subSteps.flatMap((sub) => sub.fields ?? []));
+			const names = fields.flatMap((f) => (f.kind === 'choices' && f.other ? [f.name, `${f.name}Other`] : [f.name]));
+			for (const n of names) expect(n).toMatch(/^[a-z][a-zA-Z0-9]*$/);
+			expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+		});
+
+		it('reads at B1 level (Flesch-Douma 60 or more)', () => {
+			expect(fleschDouma(strings(method).map((x) => x.text))).toBeGreaterThanOrEqual(60);
+		});
+
+		it('gives its fields sane limits and options', () => {
+			const fields = method.steps.flatMap((s) => s.subSteps.flatMap((sub) => sub.fields ?? []));
+			for (const f of fields) {
+				if (f.kind === 'textarea') expect(f.maxLength, f.name).toBe(2000);
+				if (f.kind === 'text') expect(f.maxLength, f.name).toBe(200);
+				if (f.kind === 'choices' || f.kind === 'choice') {
+					expect(f.options.length, f.name).toBeGreaterThanOrEqual(2);
+					const values = f.options.map((o) => o.value);
+					expect(new Set(values).size, f.name).toBe(values.length);
+					// 'other' is the value of the extra checkbox of a choices field.
+					expect(values, f.name).not.toContain('other');
+				}
+			}
 		});
 	});
 

@@ -69,5 +69,5 @@ export const block: BuildingBlock = {
 		'Hoe houd je rekening met de kijk van ouders als je informatie deelt? Zeker als privacy of beroepsgeheim meespeelt.',
 		...recurringQuestions('afstemming-en-taakafbakening')
 	],
-	methods: []
+	methods: ['afstemming-en-taakafbakening']
 };

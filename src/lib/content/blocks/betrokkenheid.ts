@@ -73,5 +73,5 @@ export const block: BuildingBlock = {
 		'Is er ook een informeel netwerk tussen de niveaus? Wat is nodig om informeel te overleggen?',
 		...recurringQuestions('betrokkenheid')
 	],
-	methods: []
+	methods: ['betrokkenheid']
 };

@@ -79,5 +79,5 @@ export const block: BuildingBlock = {
 		'Zitten de juiste mensen aan tafel? Krijgt elke stem evenveel ruimte?',
 		...recurringQuestions('communicatie')
 	],
-	methods: []
+	methods: ['communicatie']
 };

@@ -60,5 +60,5 @@ export const block: BuildingBlock = {
 		'Is jullie doel concreet genoeg? Kan elke partner het in één zin uitleggen?',
 		...recurringQuestions('gemeenschappelijk-doel')
 	],
-	methods: []
+	methods: ['gemeenschappelijk-doel']
 };

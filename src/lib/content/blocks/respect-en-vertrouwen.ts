@@ -65,5 +65,5 @@ export const block: BuildingBlock = {
 		'Twee partijen vertrouwen elkaar (nog) niet. Hoe kun je tussen hen bemiddelen en het gesprek openhouden? Hoe voorkom je dat je zelf partij kiest?',
 		...recurringQuestions('respect-en-vertrouwen')
 	],
-	methods: []
+	methods: ['respect-en-vertrouwen']
 };

@@ -149,4 +149,15 @@ describe('insights', () => {
 		expect(relatie.worksheets).toEqual([{ title: expect.any(String), url: '/werkbladen/relatie' }]);
 		expect(relatie.questions.length).toBeGreaterThan(2);
 	});
+
+	it('gives every weak block a worksheet, so the results never say there is none', () => {
+		const overall = aggregateScan([sheet('x', 1, 2), sheet('x', 1, 2), sheet('x', 2, 2)], blocksOf, BLOCK_ORDER);
+		if (!overall.visible) throw new Error('visible');
+		expect(overall.blocks).toHaveLength(6);
+		for (const b of overall.blocks) {
+			const links = blockLinks(b);
+			expect(links.worksheets.length, b.block).toBeGreaterThanOrEqual(1);
+			for (const w of links.worksheets) expect(w.url).toMatch(/^\/werkbladen\/[a-z-]+$/);
+		}
+	});
 });
