@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { paged, totalOver } from '$lib/server/db/paged';
 import type { AuditFilter, AuditView } from './audit.schema';
 import type { Db, Executor } from '$lib/server/db/client';
@@ -10,7 +10,8 @@ export type AuditEntry = {
 	caseId: string | null;
 	/** Null for what the app does by itself (the retention job's purge). */
 	userId: string | null;
-	action: 'read' | 'create' | 'update' | 'save-anyway' | 'status' | 'purge';
+	/** 'print' is a read too: the case was opened as its print view. */
+	action: 'read' | 'print' | 'create' | 'update' | 'save-anyway' | 'status' | 'purge';
 	target: string;
 	detail?: Record<string, unknown>;
 };
@@ -71,8 +72,11 @@ export async function listCaseAudit(
 	return { entries, counts: counts ?? { total: 0, read: 0, change: 0, 'save-anyway': 0 } };
 }
 
+/** The actions that only looked at the case: opening it and printing it. */
+const READS = ['read', 'print'];
+
 function inView(view: AuditView) {
-	if (view === 'read') return eq(auditLog.action, 'read');
+	if (view === 'read') return inArray(auditLog.action, READS);
 	if (view === 'save-anyway') return eq(auditLog.action, 'save-anyway');
-	return ne(auditLog.action, 'read');
+	return notInArray(auditLog.action, READS);
 }

@@ -51,7 +51,15 @@ type Row = {
 		seriesId: string | null;
 	} | null;
 	goal: Pick<GoalContent, 'specific' | 'why' | 'timeBound' | 'reviewDate' | 'familiesInvolved'> | null;
-	due: { id: string; what: string; ownerName: string; dueDate: string | null; status: AgreementStatus }[];
+	due: {
+		id: string;
+		what: string;
+		ownerName: string;
+		dueDate: string | null;
+		status: AgreementStatus;
+		/** Set for an agreement made in a case: the state page shows it without its text. */
+		caseId: string | null;
+	}[];
 	members: {
 		membershipId: string;
 		name: string;
@@ -118,7 +126,7 @@ export async function homeSummary(
 			        'reviewDate', review_date, 'familiesInvolved', families_involved)
 			   from goals where partnership_id = ${p}) as "goal",
 			(select coalesce(json_agg(json_build_object('id', a.id, 'what', a.what, 'ownerName', u.name,
-			        'dueDate', a.due_date, 'status', a.status) order by a.due_date asc nulls last, a.created_at, a.id), '[]')
+			        'dueDate', a.due_date, 'status', a.status, 'caseId', a.case_id) order by a.due_date asc nulls last, a.created_at, a.id), '[]')
 			   from (select * from agreements where partnership_id = ${p} and ${active} and ${canReadAgreements}::boolean
 			          order by due_date asc nulls last, created_at, id limit ${DUE_SHOWN}) a
 			   join users u on u.id = a.owner_id) as "due",
