@@ -15,7 +15,8 @@ test.use(PHONE);
 
 /** The one disclosure at the top of a page on a phone. */
 const menuToggle = (page: Page) => page.getByRole('banner').locator('summary', { hasText: 'Menu' });
-const menu = (page: Page) => page.getByRole('banner').locator('details', { has: menuToggle(page) });
+const menu = (page: Page) =>
+	page.getByRole('banner').locator('details').filter({ has: page.locator('summary', { hasText: 'Menu' }) });
 const partnershipNav = (page: Page) => page.getByRole('navigation', { name: 'Menu van de samenwerking' });
 const siteNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
