@@ -8,7 +8,7 @@
 
 import type { BrowserContextOptions, Page } from '@playwright/test';
 import { makeCase, makeMoment } from '../factories';
-import { expect, expectAxeClean, expectNothingSticksOut, test, visit } from './fixtures';
+import { expect, expectAxeClean, expectNothingSticksOut, openMenu, test, visit } from './fixtures';
 
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 test.use(PHONE);
@@ -16,7 +16,10 @@ test.use(PHONE);
 /** The one disclosure at the top of a page on a phone. */
 const menuToggle = (page: Page) => page.getByRole('banner').locator('summary', { hasText: 'Menu' });
 const menu = (page: Page) =>
-	page.getByRole('banner').locator('details').filter({ has: page.locator('summary', { hasText: 'Menu' }) });
+	page
+		.getByRole('banner')
+		.locator('details')
+		.filter({ has: page.locator('summary', { hasText: 'Menu' }) });
 const partnershipNav = (page: Page) => page.getByRole('navigation', { name: 'Menu van de samenwerking' });
 const siteNav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
 
@@ -48,6 +51,11 @@ test('on a phone both menus are one closed “Menu”, and every page’s headin
 		expect(await headingTop(page), `the heading's top on ${path}`).toBeLessThanOrEqual(120);
 		await expectNothingSticksOut(page);
 	}
+	// The journeys' way through the partnership's menu works on a phone too.
+	await visit(page, partnership.url);
+	await openMenu(page, 'Evalueren', 'Reflectiemomenten');
+	await expect(page.getByRole('heading', { level: 1, name: 'Reflectiemomenten' })).toBeVisible();
+	expect(await headingTop(page)).toBeLessThanOrEqual(120);
 });
 
 test('opened, “Menu” shows the partnership’s and the site’s links under their headings, the current page marked, reachable with the keyboard; Escape closes it', async ({
