@@ -480,8 +480,20 @@ export function postForm(
 	});
 }
 
-/** Opens a page through the partnership menu: a section, then (when it has several) one of its pages. */
+/**
+ * Opens a page through the partnership menu: a section, then (when it has several) one of its pages.
+ * On a phone both menus are one "Menu" at the top, with every page as a link.
+ */
 export async function openMenu(page: Page, section: string, link?: string): Promise<void> {
+	const phoneMenu = page.getByRole('banner').locator('summary', { hasText: 'Menu' });
+	if (await phoneMenu.isVisible()) {
+		await phoneMenu.click();
+		await page
+			.getByRole('navigation', { name: 'Menu van de samenwerking' })
+			.getByRole('link', { name: link ?? section, exact: true })
+			.click();
+		return;
+	}
 	await page
 		.getByRole('navigation', { name: 'Menu van de samenwerking' })
 		.getByRole('link', { name: section, exact: true })
