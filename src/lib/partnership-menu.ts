@@ -73,3 +73,16 @@ export function currentMenuHref(sections: MenuSection[], path: string): string {
 			if ((path === l.href || path.startsWith(`${l.href}/`)) && l.href.length > best.length) best = l.href;
 	return best;
 }
+
+/** The account pages' menu: a row of links on a wide screen (src/routes/account/+layout.svelte), a group in the phone's "Menu". */
+export function accountMenu(): MenuLink[] {
+	return [
+		{ href: '/account', label: m.account_nav_profile() },
+		{ href: '/account/tweede-stap', label: m.account_nav_second_factor() },
+		{ href: '/account/passkeys', label: m.account_nav_passkeys() },
+		{ href: '/account/sessies', label: m.account_nav_sessions() },
+		{ href: '/account/logboek', label: m.account_nav_log() },
+		{ href: '/account/meldingen', label: m.reminder_nav() },
+		{ href: '/account/verwijderen', label: m.cont_delete_title() }
+	];
+}

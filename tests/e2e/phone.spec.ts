@@ -39,7 +39,14 @@ test('on a phone both menus are one closed “Menu”, and every page’s headin
 }) => {
 	const { partnership, coordinator } = await world.partnership();
 	await world.logIn(page, coordinator);
-	for (const path of [partnership.url, `${partnership.url}/casussen`, `${partnership.url}/afspraken/mijn`, '/s']) {
+	for (const path of [
+		partnership.url,
+		`${partnership.url}/casussen`,
+		`${partnership.url}/afspraken/mijn`,
+		'/s',
+		'/account',
+		'/account/sessies'
+	]) {
 		await visit(page, path);
 		await expect(menuToggle(page)).toHaveCount(1);
 		await expect(menuToggle(page)).toBeVisible();
@@ -48,9 +55,16 @@ test('on a phone both menus are one closed “Menu”, and every page’s headin
 		await expect(partnershipNav(page)).toHaveCount(0);
 		await expect(siteNav(page)).toHaveCount(0);
 		await expect(page.getByRole('navigation', { name: /^Onderdelen van / })).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: 'Mijn account: onderdelen' })).toHaveCount(0);
 		expect(await headingTop(page), `the heading's top on ${path}`).toBeLessThanOrEqual(120);
 		await expectNothingSticksOut(page);
 	}
+	// On the account pages their own links are a group in the menu, the current one marked.
+	await visit(page, '/account/sessies');
+	await menuToggle(page).click();
+	const accountNav = page.getByRole('navigation', { name: 'Mijn account: onderdelen' });
+	await expect(accountNav.getByRole('link', { name: 'Tweede stap bij inloggen' })).toBeVisible();
+	await expect(accountNav.locator('a[aria-current="page"]')).toHaveAttribute('href', '/account/sessies');
 	// The journeys' way through the partnership's menu works on a phone too.
 	await visit(page, partnership.url);
 	await openMenu(page, 'Evalueren', 'Reflectiemomenten');
