@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import type { Db } from '$lib/server/db/client';
 import { closeScanRound } from '$lib/domain/scan/scan.server';
 import { answerScanRound, makeCase, makeGoal, makeRoleCard, makeScanRound } from '../factories';
-import { expect, expectAxeClean, expectNothingSticksOut, test, visit, type World } from './fixtures';
+import { expect, expectNothingSticksOut, test, visit, type World } from './fixtures';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const LAPTOP = { width: 1280, height: 800 };
