@@ -21,7 +21,8 @@ test('the home shows the goal, the scan, agreements, the voice of children and p
 	await expect(
 		card('Kompas: hoe staat onze samenwerking ervoor?').getByRole('link', { name: 'Scanronde starten' })
 	).toBeVisible();
-	await expect(card('Stem van kinderen en ouders')).toContainText('Overal waar het gevraagd wordt');
+	// No cases yet: no claim that the voice of children and parents is heard everywhere.
+	await expect(card('Stem van kinderen en ouders')).toContainText('Er zijn nog geen casussen.');
 	await expect(card('Signalen naar beleid')).toContainText('Nog geen signalen verzameld');
 	await expect(card('Afspraken')).toContainText('Er lopen geen afspraken.');
 	await expectAxeClean(page);

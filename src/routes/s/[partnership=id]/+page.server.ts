@@ -1,5 +1,6 @@
 import { todayInBelgium } from '$lib/dates';
 import { homeSummary } from '$lib/domain/compass/home.server';
+import { nextStep } from '$lib/domain/compass/next-step';
 import { can } from '$lib/domain/permissions/permissions';
 import { blocks } from '$lib/content/blocks';
 import { blockLinks } from '$lib/domain/scan/insights';
@@ -23,8 +24,20 @@ export const load: PageServerLoad = async (event) => {
 				.slice(0, 2)
 				.map(([block, mean]) => blockLinks({ block, mean }))
 		: [];
+	const c = home.compass.cases;
+	const step = nextStep({
+		role: ctx.role,
+		members: home.members,
+		myCard: home.members.find((mb) => mb.membershipId === ctx.membership.id)?.cardStatus ?? 'empty',
+		hasGoal: home.compass.goal !== null,
+		cases: c.open + c.inFollowUp + c.closed,
+		hasScanResults: scan !== null,
+		openRound: home.openRound && { id: home.openRound.id, answered: home.openRound.answered },
+		hasNextMeeting: home.organisationLevel.nextMeeting !== null
+	});
 	return {
 		...home,
+		nextStep: step,
 		today: todayInBelgium(),
 		scan: scan && {
 			roundId: scan.roundId,
