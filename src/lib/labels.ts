@@ -129,12 +129,10 @@ export const attendanceLabel = (a: MeetingEnums['ATTENDANCE'][number]) =>
 	})[a]();
 
 /** A limit on failed logins (or password checks) was reached; free again after `minutes`. */
-export const loginRateLimited = (minutes: number) =>
-	minutes === 1 ? m.login_rate_limited_one() : m.login_rate_limited_many({ minutes });
+export const loginRateLimited = (minutes: number) => m.login_rate_limited({ minutes });
 
 /** A limit on mails that anyone can ask for (reset, registration) was reached. */
-export const mailRateLimited = (minutes: number) =>
-	minutes === 1 ? m.mail_rate_limited_one() : m.mail_rate_limited_many({ minutes });
+export const mailRateLimited = (minutes: number) => m.mail_rate_limited({ minutes });
 
 /** "Chrome op Windows", from the browser's own description (see $lib/user-agent). */
 export function deviceLabel(userAgent: string): string {

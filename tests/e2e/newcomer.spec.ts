@@ -223,6 +223,6 @@ test('the coordinator’s overview counts the filled-in role cards', async ({ pa
 		.getByRole('navigation', { name: 'Menu van de samenwerking' })
 		.getByRole('link', { name: 'Overzicht' })
 		.click();
-	await expect(page.getByText('2 van 2 partners hebben hun rolkaart ingevuld.')).toBeVisible();
+	await expect(page.getByText('Rolkaarten ingevuld: 2 van 2.')).toBeVisible();
 	await expectAxeClean(page);
 });

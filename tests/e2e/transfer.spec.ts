@@ -32,7 +32,7 @@ test('a partnership exported on one instance is imported into an empty partnersh
 	await expectAxeClean(there);
 	await there.getByLabel('Bestand (.json)').setInputFiles(file);
 	await there.getByRole('button', { name: 'Inlezen' }).click();
-	await expect(there.getByRole('status')).toContainText('Ingelezen:');
+	await expect(there.getByRole('status')).toContainText('Ingelezen gegevens:');
 	await expectAxeClean(there);
 
 	await there.goto(`${SECOND}${empty.url}/casussen`);

@@ -31,10 +31,7 @@ export function retentionNoticeMail({
 		name,
 		blocks: [
 			{
-				p:
-					count === 1
-						? m.ret_mail_intro_one({ partnership: partnershipName, date }, { locale })
-						: m.ret_mail_intro_many({ partnership: partnershipName, count, date }, { locale })
+				p: m.ret_mail_intro({ partnership: partnershipName, count, date }, { locale })
 			},
 			{ p: m.ret_mail_what({}, { locale }) },
 			{ p: m.ret_mail_reopen({}, { locale }) },

@@ -55,16 +55,10 @@ export function agreementReminderMail({
 	items: AgreementReminderItem[];
 }): MailContent {
 	const count = items.length;
-	const subject =
-		count === 1
-			? m.reminder_agreement_subject_one({}, { locale })
-			: m.reminder_agreement_subject_many({ count }, { locale });
+	const subject = m.reminder_agreement_subject({ count }, { locale });
 	const blocks: Block[] = [
 		{
-			p:
-				count === 1
-					? m.reminder_agreement_intro_one({}, { locale })
-					: m.reminder_agreement_intro_many({ count }, { locale })
+			p: m.reminder_agreement_intro({ count }, { locale })
 		},
 		{
 			items: items.map((item) => ({

@@ -268,7 +268,7 @@ describe('agreement reminders', () => {
 		const box = outbox();
 		await sendAgreementReminders(db, { now: NOW, origin, send: box.send });
 		const [mail] = box.to(t.member.email);
-		expect(mail!.subject).toBe('Rappel : un accord approche');
+		expect(mail!.subject).toBe('Rappel : 1 accord approche');
 		expect(mail!.text).toContain('À faire pour le lundi 10 mars 2031');
 		expect(mail!.html).toContain('<html lang="fr">');
 	});

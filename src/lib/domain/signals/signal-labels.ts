@@ -62,23 +62,20 @@ export const describeAddressee = (s: { addressee: SignalAddressee; addresseeOthe
 
 /** "gezien in 3 casussen", "in 1 item van het leerlogboek", … : counts only, never which ones. */
 export function sourceCountText(kind: SignalSourceKind, count: number): string {
-	const one = count === 1;
-	if (kind === 'case') return one ? m.signal_seen_cases_one() : m.signal_seen_cases_many({ count });
-	if (kind === 'learning') return one ? m.signal_seen_learning_one() : m.signal_seen_learning_many({ count });
-	return one ? m.signal_seen_reflections_one() : m.signal_seen_reflections_many({ count });
+	if (kind === 'case') return m.signal_seen_cases({ count });
+	if (kind === 'learning') return m.signal_seen_learning({ count });
+	return m.signal_seen_reflections({ count });
 }
 
 /** "3 casussen", "1 item van het leerlogboek", … : the same counts without "gezien in". */
 export function sourceCountPlain(kind: SignalSourceKind, count: number): string {
-	const one = count === 1;
-	if (kind === 'case') return one ? m.signal_count_cases_one() : m.signal_count_cases_many({ count });
-	if (kind === 'learning') return one ? m.signal_count_learning_one() : m.signal_count_learning_many({ count });
-	return one ? m.signal_count_reflections_one() : m.signal_count_reflections_many({ count });
+	if (kind === 'case') return m.signal_count_cases({ count });
+	if (kind === 'learning') return m.signal_count_learning({ count });
+	return m.signal_count_reflections({ count });
 }
 
 /** "3 bronnen": all sources together. */
-export const sourcesTotalText = (count: number): string =>
-	count === 1 ? m.signal_sources_total_one() : m.signal_sources_total_many({ count });
+export const sourcesTotalText = (count: number): string => m.signal_sources_total({ count });
 
 /** The name of a kind of source, for the choice list ("Casussen"). */
 export const sourceKindLabel = (k: SignalSourceKind): string =>

@@ -14,6 +14,7 @@ import {
 import { getDb } from '$lib/server/db/client';
 import { clientInfo, requireUser } from '$lib/server/auth-guard';
 import { m } from '$lib/paraglide/messages.js';
+import { loginRateLimited } from '$lib/labels';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -31,9 +32,6 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-const tooMany = (minutes: number) =>
-	minutes === 1 ? m.login_rate_limited_one() : m.login_rate_limited_many({ minutes });
-
 /** A refused password or code, next to the password field of the form `action`. */
 function proofFailure(action: 'renew' | 'disable', refusal: ProofRefusal) {
 	switch (refusal.reason) {
@@ -44,7 +42,7 @@ function proofFailure(action: 'renew' | 'disable', refusal: ProofRefusal) {
 		case 'reused':
 			return fail(400, { action, errors: <FieldErrors>{ password: m.second_factor_err_reused() } });
 		case 'too-many':
-			return fail(429, { action, errors: <FieldErrors>{ password: tooMany(refusal.minutes) } });
+			return fail(429, { action, errors: <FieldErrors>{ password: loginRateLimited(refusal.minutes) } });
 	}
 }
 
@@ -100,7 +98,7 @@ export const actions: Actions = {
 				return fail(429, {
 					action: 'enable',
 					next,
-					errors: <FieldErrors>{ code: tooMany(outcome.minutes) },
+					errors: <FieldErrors>{ code: loginRateLimited(outcome.minutes) },
 					enrolment: await same()
 				});
 		}
