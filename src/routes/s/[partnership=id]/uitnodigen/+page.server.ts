@@ -19,7 +19,7 @@ import { getLocale } from '$lib/paraglide/runtime.js';
 import { getDb } from '$lib/server/db/client';
 import { log } from '$lib/server/log';
 import { sendMail, siteOrigin } from '$lib/server/mail';
-import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
+import { requirePartnership, requirePermission, type PartnershipContext } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -40,13 +40,11 @@ export const load: PageServerLoad = async (event) => {
 	};
 };
 
-type Context = Awaited<ReturnType<typeof requirePartnership>>;
-
 /**
  * The links made earlier in this visit (the form posts their tokens back), with the new one first:
  * the page keeps showing every link, with and without JavaScript.
  */
-async function madeLinks(event: RequestEvent, ctx: Context, form: FormData, newToken?: string) {
+async function madeLinks(event: RequestEvent, ctx: PartnershipContext, form: FormData, newToken?: string) {
 	const posted = madeLinksSchema.parse({ made: form.getAll('made').filter((v) => typeof v === 'string') }).made;
 	const tokens = newToken ? [newToken, ...posted.filter((t) => t !== newToken)] : posted;
 	const links = await listMadeLinks(getDb(), { partnershipId: ctx.partnership.id, createdBy: ctx.user.id, tokens });
