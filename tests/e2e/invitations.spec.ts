@@ -113,7 +113,9 @@ test('a coordinator mails invitations, and the partner joins through the mailed 
 	expect(mail.text).toMatch(/Geldig tot: /);
 	const partnerPage = await world.pageFor(partner);
 	await partnerPage.goto(linkIn(mail, '/uitnodiging/'));
-	await expect(partnerPage.getByRole('heading', { level: 1, name: `Aansluiten bij ${partnership.name}` })).toBeVisible();
+	await expect(
+		partnerPage.getByRole('heading', { level: 1, name: `Aansluiten bij ${partnership.name}` })
+	).toBeVisible();
 	await expectAxeClean(partnerPage);
 	await submitJoin(partnerPage, {
 		organisationName: 'CAW Oost-Vlaanderen',
@@ -190,7 +192,9 @@ test.describe('without JavaScript', () => {
 		const address = `e2e-${unique()}@brugwerk.test`;
 		await page.getByRole('textbox', { name: 'E-mailadressen' }).fill(address);
 		await page.getByRole('button', { name: 'Uitnodiging mailen' }).click();
-		await expect(page.getByRole('status').filter({ hasText: 'De uitnodiging is verstuurd naar' })).toContainText(address);
+		await expect(page.getByRole('status').filter({ hasText: 'De uitnodiging is verstuurd naar' })).toContainText(
+			address
+		);
 		await expect(linkField(page, 1)).toHaveValue(link);
 		await expect(page.getByRole('radio', { name: /^Waarnemer:/ })).toBeChecked();
 		await expect(page.getByRole('table')).toContainText(`Verstuurd naar ${address}`);

@@ -105,9 +105,16 @@ describe('invitations by mail', () => {
 	it('refuses the address of a current member, whatever its case', async () => {
 		const { partnership, coordinator } = await makeTeam(db);
 		const email = `lid-${unique()}@caw.example`;
-		await makeMember(db, { partnershipId: partnership.id, user: await makeUser(db, { email }), invitedBy: coordinator.id });
+		await makeMember(db, {
+			partnershipId: partnership.id,
+			user: await makeUser(db, { email }),
+			invitedBy: coordinator.id
+		});
 		const { sent, mail } = outbox();
-		const parsed = parseForm(mailInvitationSchema, form({ role: 'member', expiresInDays: '7', emails: email.toUpperCase() }));
+		const parsed = parseForm(
+			mailInvitationSchema,
+			form({ role: 'member', expiresInDays: '7', emails: email.toUpperCase() })
+		);
 		if (!parsed.ok) throw new Error('the address is valid');
 		const result = await mailInvitations(db, {
 			partnershipId: partnership.id,
@@ -189,7 +196,11 @@ describe('the links made in one visit', () => {
 	it('are found again from their tokens, newest first, but only the maker’s own in this partnership', async () => {
 		const { partnership, coordinator, member } = await makeTeam(db, 'coordinator');
 		const other = await makeTeam(db);
-		const first = await makeInvitation(db, { partnershipId: partnership.id, createdBy: coordinator.id, role: 'observer' });
+		const first = await makeInvitation(db, {
+			partnershipId: partnership.id,
+			createdBy: coordinator.id,
+			role: 'observer'
+		});
 		const second = await makeInvitation(db, { partnershipId: partnership.id, createdBy: coordinator.id });
 		const someoneElses = await makeInvitation(db, { partnershipId: partnership.id, createdBy: member.id });
 		const elsewhere = await makeInvitation(db, { partnershipId: other.partnership.id, createdBy: coordinator.id });

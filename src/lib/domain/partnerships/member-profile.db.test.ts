@@ -21,7 +21,9 @@ describe('a member’s own details', () => {
 		const org = await makeOrganisation(db, { partnershipId: partnership.id, name: 'CAW Oost-Vlaanderen' });
 		const scope = { partnershipId: partnership.id, membershipId: membership.id };
 		await updateMemberProfile(db, { ...scope, profile: profile({}) });
-		expect(await updateMemberProfile(db, { ...scope, profile: profile({ function: 'other', functionOther: 'Brugfiguur' }) })).toEqual({ ok: true });
+		expect(
+			await updateMemberProfile(db, { ...scope, profile: profile({ function: 'other', functionOther: 'Brugfiguur' }) })
+		).toEqual({ ok: true });
 		const [row] = await db.select().from(memberships).where(eq(memberships.id, membership.id));
 		expect(row).toMatchObject({ function: 'other', functionOther: 'Brugfiguur', organisationId: org.id });
 	});
@@ -30,7 +32,10 @@ describe('a member’s own details', () => {
 		const { partnership, membership } = await makeTeam(db);
 		const clb = await makeOrganisation(db, { partnershipId: partnership.id, name: 'Vrij CLB Gent', type: 'clb' });
 		const scope = { partnershipId: partnership.id, membershipId: membership.id };
-		await updateMemberProfile(db, { ...scope, profile: profile({ organisationName: 'vrij clb gent', organisationType: 'clb' }) });
+		await updateMemberProfile(db, {
+			...scope,
+			profile: profile({ organisationName: 'vrij clb gent', organisationType: 'clb' })
+		});
 		let [row] = await db.select().from(memberships).where(eq(memberships.id, membership.id));
 		expect(row?.organisationId).toBe(clb.id);
 		await updateMemberProfile(db, { ...scope, profile: profile({ organisationName: 'Nieuwe vzw' }) });
@@ -42,7 +47,11 @@ describe('a member’s own details', () => {
 		const { membership } = await makeTeam(db);
 		const other = await makeTeam(db);
 		expect(
-			await updateMemberProfile(db, { partnershipId: other.partnership.id, membershipId: membership.id, profile: profile({}) })
+			await updateMemberProfile(db, {
+				partnershipId: other.partnership.id,
+				membershipId: membership.id,
+				profile: profile({})
+			})
 		).toEqual({ ok: false, reason: 'not-found' });
 	});
 });

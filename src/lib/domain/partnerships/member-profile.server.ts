@@ -25,7 +25,11 @@ export async function updateMemberProfile(
 			.set({ ...profileValues(profile), ...(renamed ? { organisationId: sql`null` } : {}) })
 			.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.id, membershipId)));
 		if (renamed)
-			await linkNewMemberToOrganisation(tx, { partnershipId, membershipId, organisationName: profile.organisationName });
+			await linkNewMemberToOrganisation(tx, {
+				partnershipId,
+				membershipId,
+				organisationName: profile.organisationName
+			});
 		return { ok: true } as const;
 	});
 }

@@ -79,7 +79,14 @@ export const MAX_INVITE_EMAILS = 20;
 
 /** One or more addresses, separated by line breaks, commas, semicolons or spaces; lower case, each once. */
 const inviteEmails = z.string().transform((text, ctx) => {
-	const list = [...new Set(text.split(/[\s,;]+/).filter(Boolean).map((e) => e.toLowerCase()))];
+	const list = [
+		...new Set(
+			text
+				.split(/[\s,;]+/)
+				.filter(Boolean)
+				.map((e) => e.toLowerCase())
+		)
+	];
 	const bad = list.filter((e) => e.length > 254 || !z.email().safeParse(e).success);
 	if (list.length === 0) ctx.addIssue({ code: 'custom', message: m.inv2_err_emails_empty() });
 	else if (bad.length > 0) ctx.addIssue({ code: 'custom', message: m.inv2_err_emails_bad({ emails: bad.join(', ') }) });

@@ -98,7 +98,13 @@ const CASE_WORK: Permission[] = ['case:read', 'case:write', 'agreement:read', 'a
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 	coordinator: new Set(PERMISSIONS),
-	member: new Set<Permission>([...READ, 'member:profile:own', 'rolecard:write-own', ...CASE_WORK, ...ORGANISATION_WORK]),
+	member: new Set<Permission>([
+		...READ,
+		'member:profile:own',
+		'rolecard:write-own',
+		...CASE_WORK,
+		...ORGANISATION_WORK
+	]),
 	// Observers follow along but never change anything, except who they are themselves (they may
 	// leave too).
 	observer: new Set<Permission>([...READ, 'member:profile:own'])

@@ -75,7 +75,10 @@ export const actions: Actions = {
 				mail: { origin: siteOrigin(), send: sendMail, locale: getLocale() }
 			});
 			const made = await madeLinks(event, ctx, form);
-			const values = { ...choices({ ...parsed.data, use: form.get('use') === 'multiple' ? 'multiple' : 'single' }), emails: '' };
+			const values = {
+				...choices({ ...parsed.data, use: form.get('use') === 'multiple' ? 'multiple' : 'single' }),
+				emails: ''
+			};
 			if (!result.ok) {
 				const errors =
 					result.reason === 'rate-limited'
