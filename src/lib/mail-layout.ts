@@ -95,11 +95,15 @@ function renderHtml(
 	].join('\n');
 }
 
-/** A whole mail: the greeting names the recipient; the footer says why they get it, with a link. */
+/**
+ * A whole mail: the greeting names the recipient (or is given, for someone whose name we do not
+ * know yet); the footer says why they get it, with a link.
+ */
 export function composeMail({
 	locale,
 	subject,
 	name,
+	greeting = m.reminder_mail_greeting({ name }, { locale }),
 	blocks,
 	footer,
 	footerUrl
@@ -107,11 +111,11 @@ export function composeMail({
 	locale: MailLocale;
 	subject: string;
 	name: string;
+	greeting?: string;
 	blocks: Block[];
 	footer: string;
 	footerUrl: string;
 }): MailContent {
-	const greeting = m.reminder_mail_greeting({ name }, { locale });
 	return {
 		subject,
 		text: renderText(greeting, blocks, footer),

@@ -52,7 +52,8 @@ export function partnershipMenu(partnershipId: string, permissions: Record<Permi
 				{ href: `${base}/welkom`, label: m.pnav_welcome(), show: p['partnership:read'] },
 				{ href: `${base}/rolkaart`, label: m.pnav_role_card(), show: p['rolecard:write-own'] },
 				{ href: `${base}/wie-biedt-wat`, label: m.pnav_who_offers_what(), show: p['rolecard:read'] },
-				{ href: `${base}/uitnodigen`, label: m.pnav_invitations(), show: p['member:invite'] }
+				{ href: `${base}/uitnodigen`, label: m.pnav_invitations(), show: p['member:invite'] },
+				{ href: `${base}/mijn-gegevens`, label: m.inv2_pnav_me(), show: p['member:profile:own'] }
 			]
 		},
 		{

@@ -19,8 +19,11 @@ export async function readOutbox(): Promise<(Eml & { file: string })[]> {
 	);
 }
 
+/** Mails to `to`: with a name ("Name <address>"), or to the bare address when we know no name (an invitation). */
 export const mailsTo = async (to: { email: string }, subject: string) =>
-	(await readOutbox()).filter((m) => m.to.includes(`<${to.email}>`) && m.subject === subject);
+	(await readOutbox()).filter(
+		(m) => (m.to.includes(`<${to.email}>`) || m.to.trim() === to.email) && m.subject === subject
+	);
 
 /** The mail to `to` with `subject`, once it has been written (within seconds). */
 export async function waitForMail(to: { email: string }, subject: string): Promise<Eml> {

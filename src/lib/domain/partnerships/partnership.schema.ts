@@ -74,6 +74,39 @@ export const invitationSchema = z.object({
 });
 export type InvitationInput = z.infer<typeof invitationSchema>;
 
+/** At most this many addresses in one submit: a coordinator invites a team, not a mailing list. */
+export const MAX_INVITE_EMAILS = 20;
+
+/** One or more addresses, separated by line breaks, commas, semicolons or spaces; lower case, each once. */
+const inviteEmails = z.string().transform((text, ctx) => {
+	const list = [
+		...new Set(
+			text
+				.split(/[\s,;]+/)
+				.filter(Boolean)
+				.map((e) => e.toLowerCase())
+		)
+	];
+	const bad = list.filter((e) => e.length > 254 || !z.email().safeParse(e).success);
+	if (list.length === 0) ctx.addIssue({ code: 'custom', message: m.inv2_err_emails_empty() });
+	else if (bad.length > 0) ctx.addIssue({ code: 'custom', message: m.inv2_err_emails_bad({ emails: bad.join(', ') }) });
+	else if (list.length > MAX_INVITE_EMAILS)
+		ctx.addIssue({ code: 'custom', message: m.inv2_err_emails_many({ max: MAX_INVITE_EMAILS }) });
+	return list;
+});
+
+/** Invitations by mail: each address gets its own link that works once. */
+export const mailInvitationSchema = invitationSchema.omit({ use: true }).extend({ emails: inviteEmails });
+export type MailInvitationInput = z.infer<typeof mailInvitationSchema>;
+
+/** The links made earlier in this visit, posted back by the form so the page keeps showing them. */
+export const madeLinksSchema = z.object({
+	made: z
+		.array(z.string())
+		.catch([])
+		.transform((tokens) => tokens.filter((t) => /^[A-Za-z0-9_-]{43}$/.test(t)).slice(0, 50))
+});
+
 export const changeRoleSchema = z.object({
 	membershipId: z.uuid({ error: () => m.err_member_unknown() }),
 	role: z.enum(ROLES, { error: () => m.err_role_choose() })

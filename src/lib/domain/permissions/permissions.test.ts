@@ -14,8 +14,8 @@ describe('can', () => {
 		expect(can('member', 'partnership:update')).toBe(false);
 	});
 
-	it('never lets observers change anything', () => {
-		const writes = PERMISSIONS.filter((p) => !p.endsWith(':read'));
+	it('never lets observers change anything but their own details', () => {
+		const writes = PERMISSIONS.filter((p) => !p.endsWith(':read') && p !== 'member:profile:own');
 		expect(writes.length).toBeGreaterThan(0);
 		for (const p of writes) expect(can('observer', p)).toBe(false);
 		expect(can('observer', 'rolecard:read')).toBe(true);
@@ -98,6 +98,13 @@ describe('canOn: ownership-aware permissions', () => {
 			expect(canOn('member', action, mine)).toBe(true);
 			expect(canOn('member', action, theirs)).toBe(false);
 			expect(canOn('member', action, nobodys)).toBe(false);
+		}
+	});
+
+	it('lets every member edit their own details, and only a coordinator those of others', () => {
+		for (const role of ROLES) {
+			expect(canOn(role, 'member:profile', mine)).toBe(true);
+			expect(canOn(role, 'member:profile', theirs)).toBe(can(role, 'member:manage'));
 		}
 	});
 

@@ -18,6 +18,9 @@ export const PERMISSIONS = [
 	'member:read',
 	'member:invite',
 	'member:manage',
+	// Someone's own organisation and function in the partnership; `:any` for a coordinator.
+	'member:profile:own',
+	'member:profile:any',
 	'rolecard:read',
 	'rolecard:write-own',
 	'case:read',
@@ -95,9 +98,16 @@ const CASE_WORK: Permission[] = ['case:read', 'case:write', 'agreement:read', 'a
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 	coordinator: new Set(PERMISSIONS),
-	member: new Set<Permission>([...READ, 'rolecard:write-own', ...CASE_WORK, ...ORGANISATION_WORK]),
-	// Observers follow along but never change anything.
-	observer: new Set<Permission>(READ)
+	member: new Set<Permission>([
+		...READ,
+		'member:profile:own',
+		'rolecard:write-own',
+		...CASE_WORK,
+		...ORGANISATION_WORK
+	]),
+	// Observers follow along but never change anything, except who they are themselves (they may
+	// leave too).
+	observer: new Set<Permission>([...READ, 'member:profile:own'])
 };
 
 export function can(role: Role | null | undefined, permission: Permission): boolean {
