@@ -26,8 +26,8 @@ export const draftKey = {
 export type DraftTarget =
 	| { kind: 'case'; caseId: string }
 	| { kind: 'agreement'; agreementId: string }
-	| { kind: 'meeting'; meetingId: string | null; permission: Permission }
-	| { kind: 'plain'; permission: Permission };
+	| { kind: 'meeting'; meetingId: string | null; permissions: Permission[] }
+	| { kind: 'plain'; permissions: Permission[] };
 
 export function parseDraftKey(key: string): DraftTarget | null {
 	const [head, id, ...rest] = key.split(':');
@@ -41,21 +41,21 @@ export function parseDraftKey(key: string): DraftTarget | null {
 	}
 	if (head === 'agreement' && id && isId(id) && !tail) return { kind: 'agreement', agreementId: id };
 	if (head === 'meeting' && id === 'new' && !tail)
-		return { kind: 'meeting', meetingId: null, permission: 'meeting:write' };
+		return { kind: 'meeting', meetingId: null, permissions: ['meeting:write'] };
 	if (head === 'meeting' && id && isId(id) && !tail)
-		return { kind: 'meeting', meetingId: id, permission: 'meeting:write' };
+		return { kind: 'meeting', meetingId: id, permissions: ['meeting:write'] };
 	if (head === 'meeting' && id && isId(id) && tail === 'agreement')
-		return { kind: 'meeting', meetingId: id, permission: 'agreement:write' };
-	if (key === 'signal:new') return { kind: 'plain', permission: 'signal:write' };
-	if (key === 'goal') return { kind: 'plain', permission: 'goal:write' };
+		return { kind: 'meeting', meetingId: id, permissions: ['meeting:write', 'agreement:write'] };
+	if (key === 'signal:new') return { kind: 'plain', permissions: ['signal:write'] };
+	if (key === 'goal') return { kind: 'plain', permissions: ['goal:write'] };
 	return null;
 }
 
-/** The permission that saving the form itself needs: a draft is never wider than the form. */
-export function draftPermission(target: DraftTarget): Permission {
-	if (target.kind === 'case') return 'case:write';
-	if (target.kind === 'agreement') return 'agreement:write';
-	return target.permission;
+/** The permissions that saving the form itself needs: a draft is never wider than the form. */
+export function draftPermissions(target: DraftTarget): Permission[] {
+	if (target.kind === 'case') return ['case:write'];
+	if (target.kind === 'agreement') return ['agreement:write'];
+	return target.permissions;
 }
 
 const formKey = z
