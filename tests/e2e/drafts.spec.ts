@@ -3,7 +3,9 @@
 // text. One thing a person does per test; waits for states ("Concept bewaard"), never for time.
 
 import type { Page } from '@playwright/test';
-import { makeCase } from '../factories';
+import { makeCase, makeDraft } from '../factories';
+import { getCase, saveCaseSection } from '$lib/domain/cases/case.server';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
 import { expect, expectAxeClean, openMenu, test, visit, type World } from './fixtures';
 
 type Db = Parameters<typeof makeCase>[0];
@@ -103,4 +105,43 @@ test('a new agreement of a case and a new signal keep their drafts', async ({ pa
 	await visit(page, `${partnership.url}/signalen/nieuw`);
 	await expect(title).toHaveValue('');
 	await expect(page.getByText(/is teruggezet/)).toHaveCount(0);
+});
+
+test('a draft of a part someone saved since is shown next to the stored text, and can be put back', async ({
+	page,
+	world,
+	db
+}) => {
+	const { partnership, coordinator, caseUrl } = await caseOf(world, db, page);
+	const caseId = caseUrl.split('/').pop()!;
+	const scope = { partnershipId: partnership.id, caseId };
+	const found = await getCase(db, scope);
+	const version = found!.sections.situation!.version;
+	await makeDraft(db, {
+		partnershipId: partnership.id,
+		userId: coordinator.id,
+		formKey: draftKey.caseSection(caseId, 'situation'),
+		values: { situation: 'Mijn versie van de situatie.', differences: '' },
+		version
+	});
+	const colleague = await world.member(partnership, { role: 'coordinator' });
+	const saved = await saveCaseSection(db, {
+		...scope,
+		kind: 'situation',
+		content: { situation: 'De versie van een collega.' },
+		version,
+		userId: colleague.id
+	});
+	expect(saved.ok).toBe(true);
+
+	await visit(page, caseUrl);
+	const part = page.locator('section#situatie');
+	const field = part.getByRole('textbox', { name: 'Wat speelt er?' });
+	await expect(part.getByText(/^Iemand heeft dit bewaard nadat je concept begon\./)).toBeVisible();
+	await expect(field).toHaveValue('De versie van een collega.');
+	await expect(part.locator('details').getByText('Mijn versie van de situatie.')).toBeVisible();
+	await expectAxeClean(page);
+	await part.getByRole('button', { name: 'Zet mijn concept in het formulier' }).click();
+	await expect(field).toHaveValue('Mijn versie van de situatie.');
+	await expect(draftSaved(part)).toBeVisible();
 });

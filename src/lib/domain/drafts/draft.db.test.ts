@@ -97,8 +97,15 @@ describe('form drafts', () => {
 		const meeting = await makeMeeting(db, { ...scope, kind: 'case', caseId: c.id });
 		await makeDraft(db, { ...scope, formKey: draftKey.agreement(agreement.id), values: { what: 'Nieuw' } });
 		await makeDraft(db, { ...scope, formKey: draftKey.meeting(meeting.id), values: { title: 'Nieuw' } });
+		await makeDraft(db, { ...scope, formKey: draftKey.newMeeting(), values: { title: 'Over de casus', caseId: c.id } });
+		await makeDraft(db, { ...scope, formKey: draftKey.newSignal(), values: { title: 'Geen casus' } });
 		const rows = await db.select().from(formDrafts).where(eq(formDrafts.partnershipId, t.partnership.id));
-		expect(rows.map((r) => r.caseId)).toEqual([c.id, c.id]);
+		expect(Object.fromEntries(rows.map((r) => [r.formKey, r.caseId]))).toEqual({
+			[draftKey.agreement(agreement.id)]: c.id,
+			[draftKey.meeting(meeting.id)]: c.id,
+			[draftKey.newMeeting()]: c.id,
+			[draftKey.newSignal()]: null
+		});
 
 		const big = await saveDraft(db, {
 			...scope,

@@ -4,6 +4,7 @@
 // meetings) names the case, so it goes when the case's content is purged.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
+import { isId } from '$lib/ids';
 import { agreements, cases, formDrafts, meetings } from '$lib/server/db/schema';
 import { DRAFT_MAX_CHARS, parseDraftKey, type DraftValues } from './draft.schema';
 
@@ -17,16 +18,25 @@ export type SaveDraftResult =
  * The case a form's record belongs to, or null when it belongs to none; undefined when the record
  * is not in this partnership (or a purged case: nothing is written about it any more).
  */
-async function caseOf(db: Executor, partnershipId: string, formKey: string): Promise<string | null | undefined> {
+async function caseOf(
+	db: Executor,
+	partnershipId: string,
+	formKey: string,
+	values: DraftValues
+): Promise<string | null | undefined> {
 	const target = parseDraftKey(formKey);
 	if (!target) return undefined;
-	if (target.kind === 'case') {
+	const openCase = async (caseId: string) => {
 		const [row] = await db
 			.select({ id: cases.id })
 			.from(cases)
-			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, target.caseId), isNull(cases.purgedAt)));
-		return row ? row.id : undefined;
-	}
+			.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId), isNull(cases.purgedAt)));
+		return row?.id;
+	};
+	if (target.kind === 'case') return openCase(target.caseId);
+	// A new meeting about a case (its case field) is about that case too.
+	if (target.kind === 'meeting' && !target.meetingId)
+		return isId(values.caseId) ? ((await openCase(values.caseId)) ?? null) : null;
 	if (target.kind === 'agreement') {
 		const [row] = await db
 			.select({ caseId: agreements.caseId })
@@ -51,7 +61,7 @@ export async function saveDraft(
 ): Promise<SaveDraftResult> {
 	const data = { values, version };
 	if (JSON.stringify(data).length > DRAFT_MAX_CHARS) return { ok: false, reason: 'too-large' };
-	const caseId = await caseOf(db, partnershipId, formKey);
+	const caseId = await caseOf(db, partnershipId, formKey, values);
 	if (caseId === undefined) return { ok: false, reason: 'not-found' };
 	const savedAt = new Date();
 	await db
