@@ -51,6 +51,15 @@ export function parseDraftKey(key: string): DraftTarget | null {
 	return null;
 }
 
+/** Who may keep any draft at all: someone who may write one of the forms that have drafts. */
+export const DRAFT_PERMISSIONS: Permission[] = [
+	'case:write',
+	'agreement:write',
+	'meeting:write',
+	'signal:write',
+	'goal:write'
+];
+
 /** The permissions that saving the form itself needs: a draft is never wider than the form. */
 export function draftPermissions(target: DraftTarget): Permission[] {
 	if (target.kind === 'case') return ['case:write'];
