@@ -145,3 +145,33 @@ test('a draft of a part someone saved since is shown next to the stored text, an
 	await expect(field).toHaveValue('Mijn versie van de situatie.');
 	await expect(draftSaved(part)).toBeVisible();
 });
+
+test('the role card asks before leaving with unsaved text, and not after it is saved or when nothing changed', async ({
+	page,
+	world
+}) => {
+	const { partnership, coordinator } = await world.partnership();
+	await world.logIn(page, coordinator);
+	const asked: string[] = [];
+	page.on('dialog', (dialog) => {
+		asked.push(dialog.type());
+		void dialog.dismiss();
+	});
+	// Nothing typed: leaving asks nothing.
+	await visit(page, `${partnership.url}/rolkaart`);
+	await openMenu(page, 'Overleg');
+	await expect(page.getByRole('heading', { level: 1, name: 'Overleg' })).toBeVisible();
+	expect(asked).toEqual([]);
+
+	await visit(page, `${partnership.url}/rolkaart`);
+	await page.getByRole('textbox', { name: 'Mijn kerntaak' }).fill('Leerlingen begeleiden bij schoolmoeheid.');
+	await openMenu(page, 'Overleg');
+	await expect.poll(() => asked).toEqual(['confirm']);
+	await expect(page).toHaveURL(`${partnership.url}/rolkaart`);
+
+	await page.getByRole('button', { name: 'Rolkaart opslaan' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Je rolkaart is opgeslagen.' })).toBeVisible();
+	await openMenu(page, 'Overleg');
+	await expect(page.getByRole('heading', { level: 1, name: 'Overleg' })).toBeVisible();
+	expect(asked).toEqual(['confirm']);
+});
