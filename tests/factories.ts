@@ -64,6 +64,8 @@ import { saveGoal } from '$lib/domain/goals/goal.server';
 import { linkSchema, nodeSchema } from '$lib/domain/network/network.schema';
 import { createLink, createNode } from '$lib/domain/network/network.server';
 import { roleCardDraftSchema } from '$lib/domain/role-cards/role-card.schema';
+import { draftBodySchema } from '$lib/domain/drafts/draft.schema';
+import { saveDraft } from '$lib/domain/drafts/draft.server';
 import { reminderPreferencesSchema } from '$lib/domain/reminders/reminder.schema';
 import { saveReminderPreferences } from '$lib/domain/reminders/reminders.server';
 import { addPasskeyBodySchema } from '$lib/domain/auth/passkeys.schema';
@@ -271,6 +273,31 @@ export async function makeRoleCardDraft(
 ) {
 	const answers = parse(roleCardDraftSchema, draft);
 	return saveRoleCardDraft(db, { partnershipId, userId, draft: answers });
+}
+
+/** What `userId` typed in a form and did not save, as the autosave keeps it (`version`: the form's). */
+export async function makeDraft(
+	db: Db,
+	{
+		partnershipId,
+		userId,
+		formKey,
+		values,
+		version = 0
+	}: {
+		partnershipId: string;
+		userId: string;
+		formKey: string;
+		values: Record<string, string | string[]>;
+		version?: number | null;
+	}
+) {
+	const body = parse(draftBodySchema, { action: 'save', formKey, values, version });
+	if (body.action !== 'save') throw new Error('a draft body to save');
+	return must(
+		'the draft',
+		await saveDraft(db, { partnershipId, userId, formKey, values: body.values, version: body.version })
+	);
 }
 
 /**

@@ -35,6 +35,8 @@ interface Probe {
 	url: string;
 	/** GET of a page (HTML), as opposed to a file or a stream. */
 	page?: boolean;
+	/** A method of a +server.ts: the site's script posts JSON to it (json-post.ts), never a form. */
+	json?: boolean;
 }
 
 /** Every GET, action and endpoint method of the partnership at `world`, with its sample records. */
@@ -44,7 +46,7 @@ function probesOf(routes: PartnershipRoute[], world: Pick<ProbeWorld, 'partnersh
 		return [
 			...(route.get ? [{ method: 'GET' as const, url, page: route.page }] : []),
 			...route.actions.map((action) => ({ method: 'POST' as const, url: actionUrl(url, action) })),
-			...route.endpointMethods.map((method) => ({ method: method as Method, url }))
+			...route.endpointMethods.map((method) => ({ method: method as Method, url, json: true }))
 		];
 	});
 }
@@ -75,13 +77,35 @@ function hostileForm(b: ProbeWorld): Record<string, string> {
 }
 
 /** Sends one probe; a POST goes out twice: as a plain form post and as `use:enhance` sends it. */
-async function send(request: APIRequestContext, { method, url }: Probe, form: Record<string, string>, origin: string) {
+async function send(
+	request: APIRequestContext,
+	{ method, url, json }: Probe,
+	form: Record<string, string>,
+	origin: string
+) {
 	if (method === 'GET')
 		return [{ mode: 'GET', response: await request.get(url, { maxRedirects: 0, failOnStatusCode: false }) }];
+	if (json) return [{ mode: `${method} (json)`, response: await postJson(request, url, form, { origin, method }) }];
 	return [
 		{ mode: `${method} (form)`, response: await postForm(request, url, form, { origin, method }) },
 		{ mode: `${method} (enhanced)`, response: await postForm(request, url, form, { origin, method, enhanced: true }) }
 	];
+}
+
+/** The same body as JSON from this origin, as the site's script posts to an endpoint. */
+function postJson(
+	request: APIRequestContext,
+	url: string,
+	body: Record<string, string>,
+	{ origin, method }: { origin: string; method: string }
+) {
+	return request.fetch(url, {
+		method,
+		data: JSON.stringify(body),
+		headers: { origin, 'content-type': 'application/json', accept: 'application/json' },
+		maxRedirects: 0,
+		failOnStatusCode: false
+	});
 }
 
 /**
@@ -490,7 +514,9 @@ test('control: the same hostile actions by the coordinator of B get past the aut
 	const form = hostileForm(b);
 	let accepted = 0;
 	for (const probe of probesOf(routes, b).filter((p) => p.method !== 'GET')) {
-		const response = await postForm(asB, probe.url, form, { origin: baseURL!, method: probe.method, enhanced: true });
+		const response = probe.json
+			? await postJson(asB, probe.url, form, { origin: baseURL!, method: probe.method })
+			: await postForm(asB, probe.url, form, { origin: baseURL!, method: probe.method, enhanced: true });
 		expect.soft(response.status(), `B: ${probe.method} ${probe.url}`).not.toBe(403);
 		if (response.status() < 400) accepted += 1;
 	}

@@ -3,6 +3,7 @@ import { parseForm } from '$lib/forms';
 import { agreementSchema, voiceSchema } from '$lib/domain/agreements/agreement.schema';
 import { createAgreement, type AgreementOriginRef } from '$lib/domain/agreements/agreement.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
+import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { getDb } from './db/client';
 import { notFound } from '$lib/http-errors';
 import { m } from '$lib/paraglide/messages.js';
@@ -56,12 +57,15 @@ export async function addAgreementAction(
 		partnershipId,
 		userId,
 		ref,
-		ownerError = m.err_owner_not_eligible()
+		ownerError = m.err_owner_not_eligible(),
+		draftKey
 	}: {
 		partnershipId: string;
 		userId: string;
 		ref: AgreementOriginRef;
 		ownerError?: string;
+		/** The form's draft, cleared once the agreement is made. */
+		draftKey?: string;
 	}
 ) {
 	const parsed = parseAgreementForm(form);
@@ -74,7 +78,10 @@ export async function addAgreementAction(
 		savedAnyway: parsed.savedAnyway,
 		...ref
 	});
-	if (result.ok) return { part: 'agreement' as const, saved: true as const, id: result.id };
+	if (result.ok) {
+		if (draftKey) await discardDraft(getDb(), { partnershipId, userId, formKey: draftKey });
+		return { part: 'agreement' as const, saved: true as const, id: result.id };
+	}
 	if (result.reason === 'origin-not-found') notFound();
 	return fail(400, { part: 'agreement', values: parsed.values, errors: { ownerId: ownerError } });
 }

@@ -26,6 +26,7 @@ import {
 } from '$lib/server/db/schema';
 import type { SendMail } from '$lib/server/mail';
 import { recordAudit } from '$lib/domain/audit/audit.server';
+import { deleteCaseDrafts } from '$lib/domain/drafts/draft.server';
 import { rolesWith } from '$lib/domain/permissions/permissions';
 import { mailLocale } from '$lib/mail-layout';
 import { retentionNoticeMail } from './retention-mail';
@@ -199,6 +200,8 @@ export async function purgeClosedCases(db: Db, { now }: { now: Date }): Promise<
 				.update(signalSources)
 				.set({ caseId: null })
 				.where(and(eq(signalSources.partnershipId, partnershipId), inArray(signalSources.caseId, ids)));
+			// Unsaved text about the case is case content too; the row stays, so no cascade removes it.
+			await deleteCaseDrafts(tx, { partnershipId, caseIds: ids });
 			await recordAudit(
 				tx,
 				ids.map((caseId) => ({ partnershipId, caseId, userId: null, action: 'purge' as const, target: 'case' }))

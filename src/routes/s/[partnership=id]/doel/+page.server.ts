@@ -9,6 +9,8 @@ import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { can, mayHold } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
+import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { addAgreementAction } from '$lib/server/agreement-action';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
@@ -58,8 +60,9 @@ export const actions: Actions = {
 			version: readVersion(form),
 			savedAnyway: savesAnyway(form)
 		});
-		if (result.ok) return { saved: true };
-		return fail(409, { values: Object.fromEntries(form), errors: {}, conflict: result.current });
+		if (!result.ok) return fail(409, { values: Object.fromEntries(form), errors: {}, conflict: result.current });
+		await discardDraft(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, formKey: draftKey.goal() });
+		return { saved: true };
 	},
 	addAgreement: async (event) => {
 		const ctx = await requirePartnership(event);

@@ -8,6 +8,8 @@ import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { mayHold } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
+import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
 import { notFound } from '$lib/http-errors';
@@ -75,7 +77,11 @@ export const actions: Actions = {
 			voice: voiceContent.heard || voiceContent.how || voiceContent.notYetHeard ? voiceContent : null,
 			savedAnyway: anyway
 		});
-		if (result.ok) return { saved: true };
+		if (result.ok) {
+			const formKey = draftKey.agreement(agreement.id);
+			await discardDraft(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, formKey });
+			return { saved: true };
+		}
 		if (result.reason === 'conflict') return fail(409, { values: typed, errors: {}, conflict: result.current });
 		if (result.reason === 'bad-transition')
 			return fail(400, {

@@ -21,6 +21,8 @@ import {
 	updateCaseMeta
 } from '$lib/domain/cases/case.server';
 import { listCaseAgreements } from '$lib/domain/agreements/agreement.server';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
+import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { getCaseConsentWarnings } from '$lib/domain/sharing/consent.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -131,8 +133,10 @@ export const actions: Actions = {
 			userId: ctx.user.id,
 			savedAnyway: savesAnyway(form)
 		});
-		if (result.ok) return { part, saved: true };
-		return fail(409, { part, values: content, errors: {}, conflict: result.current });
+		if (!result.ok) return fail(409, { part, values: content, errors: {}, conflict: result.current });
+		// Saved for real: my draft of this part is done.
+		await discardDraft(getDb(), { ...scope, userId: ctx.user.id, formKey: draftKey.caseSection(scope.caseId, kind) });
+		return { part, saved: true };
 	},
 	perspective: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
@@ -148,8 +152,9 @@ export const actions: Actions = {
 			version: readVersion(form),
 			savedAnyway: savesAnyway(form)
 		});
-		if (result.ok) return { part: 'perspective', saved: true };
-		return fail(409, { part: 'perspective', values: content, errors: {}, conflict: result.current });
+		if (!result.ok) return fail(409, { part: 'perspective', values: content, errors: {}, conflict: result.current });
+		await discardDraft(getDb(), { ...scope, userId: ctx.user.id, formKey: draftKey.perspective(scope.caseId) });
+		return { part: 'perspective', saved: true };
 	},
 	addAction: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
@@ -193,7 +198,8 @@ export const actions: Actions = {
 			partnershipId: scope.partnershipId,
 			userId: ctx.user.id,
 			ref: { caseId: scope.caseId },
-			ownerError: m.err_rasci_not_eligible()
+			ownerError: m.err_rasci_not_eligible(),
+			draftKey: draftKey.caseAgreement(scope.caseId)
 		});
 	}
 };

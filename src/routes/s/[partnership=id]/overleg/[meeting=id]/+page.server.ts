@@ -22,6 +22,7 @@ import { can, mayHold, type Permission } from '$lib/domain/permissions/permissio
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
 import { addAgreementAction } from '$lib/server/agreement-action';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { notFound } from '$lib/http-errors';
@@ -172,7 +173,8 @@ export const actions: Actions = {
 		return addAgreementAction(form, {
 			partnershipId: scope.partnershipId,
 			userId: ctx.user.id,
-			ref: { meetingId: scope.meetingId }
+			ref: { meetingId: scope.meetingId },
+			draftKey: draftKey.meetingAgreement(scope.meetingId)
 		});
 	},
 	cancel: async (event) => {

@@ -8,6 +8,8 @@ import { defaultRepeatUntil } from '$lib/domain/meetings/meeting-time';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
+import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { queueMeetingInvitations } from '$lib/server/jobs';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
@@ -62,6 +64,11 @@ export const actions: Actions = {
 			});
 		// One invitation for the first meeting (of a series: it says that more dates follow).
 		await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: result.id });
+		await discardDraft(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			formKey: draftKey.newMeeting()
+		});
 		redirect(303, `/s/${ctx.partnership.id}/overleg/${result.id}?gepland=${result.count}`);
 	}
 };

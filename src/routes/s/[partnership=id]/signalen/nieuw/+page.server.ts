@@ -12,6 +12,8 @@ import {
 import { createSignal, describeSource, listSignals, listSignalsForSource } from '$lib/domain/signals/signal.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
+import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
 import { notFound } from '$lib/http-errors';
@@ -100,6 +102,11 @@ export const actions: Actions = {
 		});
 		if (!result.ok && result.reason === 'date-in-future') return fail(400, futureDate);
 		if (!result.ok) notFound();
+		await discardDraft(getDb(), {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			formKey: draftKey.newSignal()
+		});
 		redirect(303, `/s/${ctx.partnership.id}/signalen/${result.id}?nieuw${anyway ? '&opgeslagen=ondanks' : ''}`);
 	}
 };

@@ -8,6 +8,8 @@ import { utcToBrussels } from '$lib/domain/meetings/meeting-time';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
+import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { queueMeetingInvitations } from '$lib/server/jobs';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -102,6 +104,8 @@ export const actions: Actions = {
 		if (result.ok) {
 			// New attendees get an invitation; everyone gets the new time when the meeting moved.
 			await queueMeetingInvitations({ partnershipId: ctx.partnership.id, meetingId: found.meeting.id });
+			const formKey = draftKey.meeting(found.meeting.id);
+			await discardDraft(getDb(), { partnershipId: ctx.partnership.id, userId: ctx.user.id, formKey });
 			redirect(303, `/s/${ctx.partnership.id}/overleg/${found.meeting.id}?bewaard`);
 		}
 		if (result.reason === 'attendee-not-member')
