@@ -10,7 +10,17 @@ export type AuditEntry = {
 	caseId: string | null;
 	/** Null for what the app does by itself (the retention job's purge). */
 	userId: string | null;
-	action: 'read' | 'create' | 'update' | 'save-anyway' | 'status' | 'purge';
+	action:
+		| 'read'
+		| 'create'
+		| 'update'
+		| 'save-anyway'
+		| 'status'
+		| 'purge'
+		// A member asked to read the case; a partner or coordinator granted or refused it (ADR 0023).
+		| 'access-request'
+		| 'access-grant'
+		| 'access-refuse';
 	target: string;
 	detail?: Record<string, unknown>;
 };

@@ -34,13 +34,13 @@ type Ids = { partnershipId: string; userId: string; caseId: string; roundId: str
 const pages: Record<string, (db: Db, ids: Ids) => Promise<unknown>> = {
 	'layout (membership)': (db, { partnershipId, userId }) => getMembership(db, { partnershipId, userId }),
 	home: (db, { partnershipId, userId }) => homeSummary(db, { partnershipId, userId, canReadAgreements: true }),
-	cases: async (db, { partnershipId }) => {
-		const { cases } = await listCases(db, { partnershipId });
+	cases: async (db, { partnershipId, userId }) => {
+		const { cases } = await listCases(db, { partnershipId, userId });
 		await countConsentWarningsByCase(db, { partnershipId, caseIds: cases.rows.map((c) => c.id) });
 	},
-	'one case': (db, { partnershipId, caseId }) =>
+	'one case': (db, { partnershipId, caseId, userId }) =>
 		Promise.all([
-			getCase(db, { partnershipId, caseId }),
+			getCase(db, { partnershipId, caseId, userId }),
 			listAgreementsFrom(db, { partnershipId, caseId }),
 			getCaseConsentWarnings(db, { partnershipId, caseId }),
 			listSignalsForSource(db, { partnershipId, source: { kind: 'case', id: caseId } }),
