@@ -274,7 +274,7 @@ describe('cases', () => {
 			version: 1,
 			code: 'K-01',
 			status: 'in_follow_up',
-			partners: []
+			partners: [t.membership.id]
 		});
 		expect(ok).toEqual({ ok: true });
 		const stale = await updateCaseMeta(db, {
@@ -283,7 +283,7 @@ describe('cases', () => {
 			version: 1,
 			code: 'K-01',
 			status: 'closed',
-			partners: []
+			partners: [t.membership.id]
 		});
 		expect(stale).toEqual({ ok: false, reason: 'conflict' });
 	});
