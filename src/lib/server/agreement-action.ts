@@ -4,7 +4,7 @@ import { agreementSchema, voiceSchema } from '$lib/domain/agreements/agreement.s
 import { createAgreement, type AgreementOriginRef } from '$lib/domain/agreements/agreement.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from './db/client';
-import { notFound } from '$lib/http-errors';
+import { forbidden, notFound } from '$lib/http-errors';
 import { m } from '$lib/paraglide/messages.js';
 
 /**
@@ -76,5 +76,6 @@ export async function addAgreementAction(
 	});
 	if (result.ok) return { part: 'agreement' as const, saved: true as const, id: result.id };
 	if (result.reason === 'origin-not-found') notFound();
+	if (result.reason === 'not-partner') forbidden();
 	return fail(400, { part: 'agreement', values: parsed.values, errors: { ownerId: ownerError } });
 }

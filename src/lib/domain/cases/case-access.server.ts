@@ -70,6 +70,19 @@ export async function mayWorkOnCase(db: Executor, scope: Scope & { userId: strin
 	return access.found && access.allowed;
 }
 
+/**
+ * Why `userId` may not work on this case's content: 'not-found' (not in this partnership) or
+ * 'not-partner'; null when they may. For domain functions whose callers tell the two apart.
+ */
+export async function caseWorkRefusal(
+	db: Executor,
+	scope: Scope & { userId: string }
+): Promise<null | NotPartner | { ok: false; reason: 'not-found' }> {
+	const access = await caseAccess(db, scope);
+	if (!access.found) return { ok: false, reason: 'not-found' };
+	return access.allowed ? null : NOT_PARTNER;
+}
+
 /** What anyone with `case:read` may see of a case: its code and status. Null when it is not here. */
 export async function getCaseOutline(db: Executor, { partnershipId, caseId }: Scope) {
 	const [row] = await db

@@ -47,7 +47,7 @@ export const load: PageServerLoad = async (event) => {
 	if (!found.ok) redirect(303, `/s/${scope.partnershipId}/casussen/${scope.caseId}/toegang`);
 	const [members, agreements, consentWarnings, signals, accessRequests] = await Promise.all([
 		listMembers(db, ctx.partnership.id),
-		listCaseAgreements(db, scope),
+		listCaseAgreements(db, { ...scope, userId: ctx.user.id }),
 		getCaseConsentWarnings(db, scope),
 		listSignalsForSource(db, { partnershipId: scope.partnershipId, source: { kind: 'case', id: scope.caseId } }),
 		listOpenAccessRequests(db, scope)
