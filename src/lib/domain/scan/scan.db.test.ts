@@ -382,7 +382,7 @@ describe('results', () => {
 			scanRoundId: roundId
 		});
 		expect(made.ok).toBe(true);
-		expect((await listAgreementsFrom(db, { ...scope, scanRoundId: roundId })).map((x) => x.what)).toEqual([
+		expect((await listAgreementsFrom(db, { ...scope, userId: a!.id, scanRoundId: roundId })).map((x) => x.what)).toEqual([
 			'Elke maand een koffiemoment.'
 		]);
 	});
