@@ -40,9 +40,10 @@ export function agreementVisibleTo(userId: string): SQL {
 	const a = agreements;
 	const inCase = caseReadableBy(userId, { partnershipId: a.partnershipId, caseId: a.caseId });
 	const inMeeting = caseReadableBy(userId, { partnershipId: sql`av_m.partnership_id`, caseId: sql`av_m.case_id` });
+	// Scalar subqueries (one index lookup per row), not an anti-join over every meeting.
 	return sql`(${qualified(a.ownerId)} = ${userId} or ((${qualified(a.caseId)} is null or ${inCase})
-		and not exists (select 1 from ${meetings} av_m where av_m.partnership_id = ${qualified(a.partnershipId)}
-		  and av_m.id = ${qualified(a.meetingId)} and av_m.case_id is not null and not ${inMeeting})))`;
+		and (${qualified(a.meetingId)} is null or coalesce((select av_m.case_id is null or ${inMeeting} from ${meetings} av_m
+		  where av_m.partnership_id = ${qualified(a.partnershipId)} and av_m.id = ${qualified(a.meetingId)}), true))))`;
 }
 
 /** Where an agreement was made: exactly one of a case, a meeting, the goal, a reflection moment or a scan round. */
