@@ -47,7 +47,6 @@ function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
 	return result as Extract<T, { ok: true }>;
 }
 
-
 export interface ProbeWorld {
 	partnership: Partnership;
 	coordinator: TestUser;
@@ -132,13 +131,15 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 		content: { observations: 'Moe in de klas.', interpretation: '', important: '', worries: '' },
 		version: 0
 	});
-	const { action } = ok(await addCaseAction(db, {
-		...scope,
-		userId: c,
-		description: 'Samen de schoolrekening bekijken',
-		feasibility: 2,
-		impact: 3
-	}));
+	const { action } = ok(
+		await addCaseAction(db, {
+			...scope,
+			userId: c,
+			description: 'Samen de schoolrekening bekijken',
+			feasibility: 2,
+			impact: 3
+		})
+	);
 	await setActionChosen(db, { ...scope, actionId: action.id, chosen: true, userId: c });
 	await setActionAssignments(db, {
 		...scope,

@@ -79,7 +79,11 @@ describe('agreements', () => {
 			voice: { heard: 'yes', how: 'thuis', notYetHeard: '' }
 		});
 		expect(done).toEqual({ ok: true });
-		const found = await getAgreement(db, { partnershipId: t.partnership.id, agreementId: r.id, userId: t.coordinator.id });
+		const found = await getAgreement(db, {
+			partnershipId: t.partnership.id,
+			agreementId: r.id,
+			userId: t.coordinator.id
+		});
 		if (!found?.ok) throw new Error('agreement not visible');
 		expect(found?.agreement.status).toBe('done');
 		expect(found?.history[0]).toMatchObject({ note: 'Gesprek was fijn', changes: { status: ['open', 'done'] } });
@@ -104,7 +108,12 @@ describe('agreements', () => {
 		expect(first.agreements.rows).toHaveLength(25);
 		expect(first.agreements.rows[0]).toMatchObject({ what: 'Afspraak 00', overdue: true });
 		expect(first.overdue).toBe(12);
-		const second = await listAgreements(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, filter, page: 2 });
+		const second = await listAgreements(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter,
+			page: 2
+		});
 		expect(second.agreements.rows.map((a) => a.what)).toEqual(
 			['25', '26', '27', '28', '29'].map((n) => `Afspraak ${n}`)
 		);
@@ -124,7 +133,10 @@ describe('agreements', () => {
 		expect(changed.agreements.rows[0]?.what).toBe('Afspraak 29');
 		// Another partnership sees none of them.
 		const other = await makeTeam(db);
-		expect((await listAgreements(db, { partnershipId: other.partnership.id, userId: other.coordinator.id, filter })).agreements.total).toBe(0);
+		expect(
+			(await listAgreements(db, { partnershipId: other.partnership.id, userId: other.coordinator.id, filter }))
+				.agreements.total
+		).toBe(0);
 	});
 
 	it('refuses a stale edit and an impossible status jump', async () => {
@@ -224,7 +236,11 @@ describe('agreements', () => {
 				})
 			).toEqual({ ok: false, reason: 'owner-not-member' });
 		}
-		const found = await getAgreement(db, { partnershipId: t.partnership.id, agreementId: r.id, userId: t.coordinator.id });
+		const found = await getAgreement(db, {
+			partnershipId: t.partnership.id,
+			agreementId: r.id,
+			userId: t.coordinator.id
+		});
 		if (!found?.ok) throw new Error('agreement not visible');
 		expect(found?.agreement).toMatchObject({ ownerId: t.member.id, version: 1 });
 	});

@@ -94,7 +94,8 @@ export async function createAgreement(
 		if (!(await canOwn(tx, partnershipId, input.ownerId))) return { ok: false, reason: 'owner-not-member' } as const;
 		if (ref.caseId) {
 			const refused = await caseWorkRefusal(tx, { partnershipId, caseId: ref.caseId, userId });
-			if (refused) return { ok: false, reason: refused.reason === 'not-found' ? 'origin-not-found' : 'not-partner' } as const;
+			if (refused)
+				return { ok: false, reason: refused.reason === 'not-found' ? 'origin-not-found' : 'not-partner' } as const;
 		}
 		const origin = await resolveOrigin(tx, partnershipId, ref as AgreementOriginRef);
 		if (!origin) return { ok: false, reason: 'origin-not-found' } as const;
@@ -163,7 +164,9 @@ export async function updateAgreement(
 		const [visible] = await tx
 			.select({ id: agreements.id })
 			.from(agreements)
-			.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId), agreementVisibleTo(userId)));
+			.where(
+				and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId), agreementVisibleTo(userId))
+			);
 		if (!visible) return { ok: false, reason: 'not-partner' } as const;
 		if (!canMoveTo(current.status, input.status))
 			return { ok: false, reason: 'bad-transition', from: current.status } as const;

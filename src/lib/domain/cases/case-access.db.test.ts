@@ -87,7 +87,12 @@ describe('who reads a case (ADR 0023)', () => {
 
 	it('lists a case it may not read with its code and status only', async () => {
 		const w = await world();
-		await makeAgreement(db, { partnershipId: w.p, userId: w.coordinator.id, origin: { caseId: w.kase.id }, ownerId: w.member.id });
+		await makeAgreement(db, {
+			partnershipId: w.p,
+			userId: w.coordinator.id,
+			origin: { caseId: w.kase.id },
+			ownerId: w.member.id
+		});
 		const asOutsider = (await listCases(db, { partnershipId: w.p, userId: w.outsider.user.id })).cases.rows;
 		expect(asOutsider).toEqual([
 			expect.objectContaining({
@@ -138,11 +143,17 @@ describe('asking for access', () => {
 			expect(m.text).toContain(`/s/${w.p}/casussen/${w.kase.id}`);
 			expect(m.text).not.toContain('gezin sinds');
 		}
-		const again = await requestCaseAccess(db, { ...w.scope, userId: w.outsider.user.id, reason: 'nog eens', ...w.mail });
+		const again = await requestCaseAccess(db, {
+			...w.scope,
+			userId: w.outsider.user.id,
+			reason: 'nog eens',
+			...w.mail
+		});
 		expect(again).toEqual({ ok: false, reason: 'already-asked' });
-		expect(
-			await requestCaseAccess(db, { ...w.scope, userId: w.member.id, reason: 'ik lees al', ...w.mail })
-		).toEqual({ ok: false, reason: 'already-reader' });
+		expect(await requestCaseAccess(db, { ...w.scope, userId: w.member.id, reason: 'ik lees al', ...w.mail })).toEqual({
+			ok: false,
+			reason: 'already-reader'
+		});
 		expect(
 			await requestCaseAccess(db, { ...w.scope, userId: w.observer.user.id, reason: 'mag ik?', ...w.mail })
 		).toEqual({ ok: false, reason: 'not-eligible' });
@@ -161,7 +172,12 @@ describe('asking for access', () => {
 			grant: true
 		});
 		expect(byOutsider).toEqual({ ok: false, reason: 'not-partner' });
-		const granted = await decideCaseAccess(db, { ...w.scope, requestId: open[0]!.id, userId: w.member.id, grant: true });
+		const granted = await decideCaseAccess(db, {
+			...w.scope,
+			requestId: open[0]!.id,
+			userId: w.member.id,
+			grant: true
+		});
 		expect(granted).toEqual({ ok: true });
 		expect(await getCase(db, { ...w.scope, userId: w.outsider.user.id })).toMatchObject({ ok: true });
 		expect(
@@ -223,10 +239,7 @@ describe('asking for access', () => {
 			await decideCaseAccess(db, { ...w.scope, requestId: foreignRequest!.id, userId: w.coordinator.id, grant: true })
 		).toEqual({ ok: false, reason: 'not-found' });
 		expect(await getCase(db, { partnershipId: w.p, caseId: foreignCase.id, userId: w.coordinator.id })).toBeNull();
-		const stillOpen = await db
-			.select()
-			.from(caseAccessRequests)
-			.where(eq(caseAccessRequests.id, foreignRequest!.id));
+		const stillOpen = await db.select().from(caseAccessRequests).where(eq(caseAccessRequests.id, foreignRequest!.id));
 		expect(stillOpen[0]!.decidedAt).toBeNull();
 	});
 });

@@ -20,14 +20,23 @@ export type NotPartner = { ok: false; reason: 'not-partner' };
 export const NOT_PARTNER: NotPartner = { ok: false, reason: 'not-partner' };
 
 const ref = (x: AnyColumn | SQL): SQL => (is(x, SQL) ? x : qualified(x));
-const roleList = (roles: Role[]) => (roles.length ? sql.join(roles.map((r) => sql`${r}`), sql`, `) : sql`null`);
+const roleList = (roles: Role[]) =>
+	roles.length
+		? sql.join(
+				roles.map((r) => sql`${r}`),
+				sql`, `
+			)
+		: sql`null`;
 
 /**
  * The SQL twin of canOn(role, 'case:content', { owns: partner }): true when `userId` may read the
  * case `caseId` of partnership `partnershipId`. Columns are named with their table, so it works
  * inside any outer query (a list of cases, of agreements, of meetings).
  */
-export function caseReadableBy(userId: string | SQL, at: { partnershipId: AnyColumn | SQL; caseId: AnyColumn | SQL }): SQL {
+export function caseReadableBy(
+	userId: string | SQL,
+	at: { partnershipId: AnyColumn | SQL; caseId: AnyColumn | SQL }
+): SQL {
 	const p = ref(at.partnershipId);
 	const c = ref(at.caseId);
 	return sql`exists (select 1 from memberships cr_m where cr_m.partnership_id = ${p} and cr_m.user_id = ${userId}
@@ -106,14 +115,18 @@ export async function listCaseReaders(db: Executor, { partnershipId, caseId }: S
 		})
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
-		.where(and(eq(memberships.partnershipId, partnershipId), caseReadableBy(qualified(memberships.userId), { partnershipId: sql`${partnershipId}`, caseId: sql`${caseId}` })))
+		.where(
+			and(
+				eq(memberships.partnershipId, partnershipId),
+				caseReadableBy(qualified(memberships.userId), { partnershipId: sql`${partnershipId}`, caseId: sql`${caseId}` })
+			)
+		)
 		.orderBy(asc(users.name));
 	return rows.map((r) => ({ ...r, partner: Boolean(r.partner) }));
 }
 
 export type AccessRequestResult =
-	| { ok: true; id: string }
-	| { ok: false; reason: 'not-found' | 'already-reader' | 'already-asked' | 'not-eligible' };
+	{ ok: true; id: string } | { ok: false; reason: 'not-found' | 'already-reader' | 'already-asked' | 'not-eligible' };
 
 /**
  * A member asks to read a case. One open request per case and member: a second is 'already-asked'.
@@ -249,7 +262,10 @@ export function listOpenAccessRequests(db: Executor, { partnershipId, caseId }: 
 		.from(caseAccessRequests)
 		.innerJoin(
 			memberships,
-			and(eq(memberships.partnershipId, caseAccessRequests.partnershipId), eq(memberships.id, caseAccessRequests.membershipId))
+			and(
+				eq(memberships.partnershipId, caseAccessRequests.partnershipId),
+				eq(memberships.id, caseAccessRequests.membershipId)
+			)
 		)
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.where(
@@ -274,7 +290,10 @@ export async function getOwnAccessRequest(db: Executor, { partnershipId, caseId,
 		.from(caseAccessRequests)
 		.innerJoin(
 			memberships,
-			and(eq(memberships.partnershipId, caseAccessRequests.partnershipId), eq(memberships.id, caseAccessRequests.membershipId))
+			and(
+				eq(memberships.partnershipId, caseAccessRequests.partnershipId),
+				eq(memberships.id, caseAccessRequests.membershipId)
+			)
 		)
 		.where(
 			and(

@@ -64,7 +64,9 @@ describe('cases', () => {
 			input: { code: 'K-01', situation: 'x', partners: [] }
 		});
 		expect(again).toEqual({ ok: false, reason: 'code-taken' });
-		expect((await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id })).cases.rows[0]).toMatchObject({
+		expect(
+			(await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id })).cases.rows[0]
+		).toMatchObject({
 			code: 'K-01',
 			readable: true,
 			partnerCount: 2,
@@ -98,28 +100,55 @@ describe('cases', () => {
 		expect(first.cases).toMatchObject({ total: 28, page: 1, pages: 2 });
 		expect(first.cases.rows).toHaveLength(25);
 		// The working order puts open cases first: the closed K-01 is the very last row.
-		const last = await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, filter: none, page: 2 });
+		const last = await listCases(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter: none,
+			page: 2
+		});
 		expect(last.cases.rows.map((c) => c.code).at(-1)).toBe('K-01');
 		expect(last.cases.rows.at(-1)).toMatchObject({ status: 'closed', partnerCount: 0, openAgreements: 1 });
 
-		const byCode = await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, filter: { ...none, sorteer: 'code' } });
+		const byCode = await listCases(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter: { ...none, sorteer: 'code' }
+		});
 		expect(byCode.cases.rows.slice(0, 3).map((c) => c.code)).toEqual(['50%_korting', 'K-01', 'K-02']);
-		const closed = await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, filter: { ...none, status: 'closed' } });
+		const closed = await listCases(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter: { ...none, status: 'closed' }
+		});
 		expect(closed.cases.rows.map((c) => c.code)).toEqual(['K-01']);
 		expect(closed.counts.total).toBe(28);
 		// The search takes % and _ literally.
-		const literal = await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, filter: { ...none, zoek: '0%_' } });
+		const literal = await listCases(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter: { ...none, zoek: '0%_' }
+		});
 		expect(literal.cases.rows.map((c) => c.id)).toEqual([odd.id]);
 		expect(
-			(await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, filter: { ...none, zoek: 'k-2' } })).cases.total
+			(
+				await listCases(db, {
+					partnershipId: t.partnership.id,
+					userId: t.coordinator.id,
+					filter: { ...none, zoek: 'k-2' }
+				})
+			).cases.total
 		).toBe(8);
 	});
 
 	it('never returns a case through another partnership', async () => {
 		const t = await setup();
 		const other = await makeTeam(db);
-		expect(await getCase(db, { partnershipId: other.partnership.id, caseId: t.caseId, userId: other.coordinator.id })).toBeNull();
-		expect(await getCase(db, { partnershipId: other.partnership.id, caseId: t.caseId, userId: t.coordinator.id })).toBeNull();
+		expect(
+			await getCase(db, { partnershipId: other.partnership.id, caseId: t.caseId, userId: other.coordinator.id })
+		).toBeNull();
+		expect(
+			await getCase(db, { partnershipId: other.partnership.id, caseId: t.caseId, userId: t.coordinator.id })
+		).toBeNull();
 	});
 
 	it('gives the later of two editors of one section a conflict with the stored version', async () => {
@@ -178,13 +207,15 @@ describe('cases', () => {
 
 	it('enforces the RASCI rule and only assigns members of this partnership', async () => {
 		const t = await setup();
-		const action = actionOf(await addCaseAction(db, {
-			...t.scope,
-			userId: t.coordinator.id,
-			description: 'Huisbezoek plannen',
-			feasibility: 3,
-			impact: 2
-		}));
+		const action = actionOf(
+			await addCaseAction(db, {
+				...t.scope,
+				userId: t.coordinator.id,
+				description: 'Huisbezoek plannen',
+				feasibility: 3,
+				impact: 2
+			})
+		);
 		const [coordMembership] = await db
 			.select({ id: memberships.id })
 			.from(memberships)
@@ -245,13 +276,15 @@ describe('cases', () => {
 			});
 			expect(updated).toEqual({ ok: false, reason: 'not-eligible' });
 		}
-		const action = actionOf(await addCaseAction(db, {
-			...t.scope,
-			userId: t.coordinator.id,
-			description: 'Huisbezoek plannen',
-			feasibility: 3,
-			impact: 2
-		}));
+		const action = actionOf(
+			await addCaseAction(db, {
+				...t.scope,
+				userId: t.coordinator.id,
+				description: 'Huisbezoek plannen',
+				feasibility: 3,
+				impact: 2
+			})
+		);
 		const assigned = await setActionAssignments(db, {
 			...t.scope,
 			actionId: action.id,
@@ -262,8 +295,12 @@ describe('cases', () => {
 			]
 		});
 		expect(assigned).toEqual({ ok: false, reason: 'not-eligible' });
-		expect((await readCase(t.asCoordinator)).partnerIds.sort()).toEqual([t.membership.id, t.coordinatorMembership.id].sort());
-		expect((await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id })).cases.rows.map((c) => c.code)).toEqual(['K-01']);
+		expect((await readCase(t.asCoordinator)).partnerIds.sort()).toEqual(
+			[t.membership.id, t.coordinatorMembership.id].sort()
+		);
+		expect(
+			(await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id })).cases.rows.map((c) => c.code)
+		).toEqual(['K-01']);
 	});
 
 	it('refuses a stale status change', async () => {

@@ -208,7 +208,11 @@ export async function listCases(
 		counts.total += row.n;
 	}
 	// Nothing of a case the user may not read, not even when it last changed.
-	const rows = list.rows.map((c) => ({ ...c, readable: Boolean(c.readable), updatedAt: c.readable ? c.updatedAt : null }));
+	const rows = list.rows.map((c) => ({
+		...c,
+		readable: Boolean(c.readable),
+		updatedAt: c.readable ? c.updatedAt : null
+	}));
 	return { cases: { ...list, rows }, counts };
 }
 
@@ -226,7 +230,10 @@ export type CaseOutline = { id: string; code: string; status: CaseStatus; purged
  */
 export async function getCase(db: Db, { partnershipId, caseId, userId }: Scope & { userId: string }) {
 	const [found] = await db
-		.select({ case: cases, readable: sql<boolean>`${caseReadableBy(userId, { partnershipId: cases.partnershipId, caseId: cases.id })}` })
+		.select({
+			case: cases,
+			readable: sql<boolean>`${caseReadableBy(userId, { partnershipId: cases.partnershipId, caseId: cases.id })}`
+		})
 		.from(cases)
 		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
 	if (!found) return null;

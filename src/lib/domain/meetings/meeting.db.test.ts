@@ -291,7 +291,11 @@ describe('meetings', () => {
 			voice: { heard: 'no', how: '', notYetHeard: 'De ouders' }
 		});
 		if (!r.ok) throw new Error(r.reason);
-		const listed = await listMeetingAgreements(db, { partnershipId: t.partnership.id, meetingId, userId: t.coordinator.id });
+		const listed = await listMeetingAgreements(db, {
+			partnershipId: t.partnership.id,
+			meetingId,
+			userId: t.coordinator.id
+		});
 		expect(listed).toHaveLength(1);
 		expect(listed[0]).toMatchObject({
 			origin: 'meeting',
@@ -301,7 +305,11 @@ describe('meetings', () => {
 			caseCode: null,
 			voiceHeard: 'no'
 		});
-		const found = await getAgreement(db, { partnershipId: t.partnership.id, agreementId: r.id, userId: t.coordinator.id });
+		const found = await getAgreement(db, {
+			partnershipId: t.partnership.id,
+			agreementId: r.id,
+			userId: t.coordinator.id
+		});
 		if (!found?.ok) throw new Error('agreement not visible');
 		expect(found?.meetingTitle).toBe('Overleg met de school');
 		expect(

@@ -29,7 +29,6 @@ function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
 	return result as Extract<T, { ok: true }>;
 }
 
-
 const { db } = getTestDb();
 
 async function membershipOf(partnershipId: string, userId: string) {
@@ -54,14 +53,16 @@ async function world() {
 	});
 	const by = { partnershipId, userId: t.coordinator.id };
 	const agreement = await makeAgreement(db, { ...by, origin: { caseId: kase.id }, ownerId: leaver.user.id });
-	const { action } = ok(await addCaseAction(db, {
-		partnershipId,
-		caseId: kase.id,
-		userId: t.coordinator.id,
-		description: 'Huisbezoek plannen',
-		feasibility: 3,
-		impact: 2
-	}));
+	const { action } = ok(
+		await addCaseAction(db, {
+			partnershipId,
+			caseId: kase.id,
+			userId: t.coordinator.id,
+			description: 'Huisbezoek plannen',
+			feasibility: 3,
+			impact: 2
+		})
+	);
 	const rasci = await setActionAssignments(db, {
 		partnershipId,
 		caseId: kase.id,

@@ -98,13 +98,7 @@ const ORGANISATION_WORK: Permission[] = [
 // the coordinators, bound by shared professional secrecy (ADR 0023). Other members see its code and
 // status and may ask for access. Observers, often at policy level, see counts only: never case
 // content nor the agreements made in a case (ADR 0004).
-const CASE_WORK: Permission[] = [
-	'case:read',
-	'case:write',
-	'case:content:own',
-	'agreement:read',
-	'agreement:write'
-];
+const CASE_WORK: Permission[] = ['case:read', 'case:write', 'case:content:own', 'agreement:read', 'agreement:write'];
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 	coordinator: new Set(PERMISSIONS),
@@ -140,7 +134,8 @@ export type Ownership = { ownerId: string | null; userId: string } | { owns: boo
  */
 export function canOn(role: Role | null | undefined, action: OwnedAction, ownership: Ownership): boolean {
 	if (can(role, `${action}:any`)) return true;
-	const owns = 'owns' in ownership ? ownership.owns : ownership.ownerId !== null && ownership.ownerId === ownership.userId;
+	const owns =
+		'owns' in ownership ? ownership.owns : ownership.ownerId !== null && ownership.ownerId === ownership.userId;
 	return owns && can(role, `${action}:own`);
 }
 

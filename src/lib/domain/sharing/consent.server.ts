@@ -162,7 +162,6 @@ export function consentWarningsByCase(
 type NotFound = { ok: false; reason: 'not-found' };
 // Consent is case content: only the case's partners and the coordinators record or change it (ADR 0023).
 
-
 /** Declares that a sharing agreement of this partnership applies to the case (idempotent). */
 export async function linkCaseSharingAgreement(
 	db: Db,

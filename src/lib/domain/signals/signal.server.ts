@@ -6,14 +6,7 @@
 import { todayInBelgium } from '$lib/dates';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
-import {
-	learningEntries,
-	reflectionMoments,
-	signalEvents,
-	signalSources,
-	signals,
-	users
-} from '$lib/server/db/schema';
+import { learningEntries, reflectionMoments, signalEvents, signalSources, signals, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import {
 	SIGNAL_ADDRESSEES,
@@ -74,7 +67,9 @@ export async function describeSource(
 	{ partnershipId, userId, source }: Scope & { userId: string; source: SignalSourceRef }
 ): Promise<{ kind: SignalSourceKind; title: string | null } | null> {
 	if (source.kind === 'case') {
-		return (await mayWorkOnCase(db, { partnershipId, caseId: source.id, userId })) ? { kind: 'case', title: null } : null;
+		return (await mayWorkOnCase(db, { partnershipId, caseId: source.id, userId }))
+			? { kind: 'case', title: null }
+			: null;
 	}
 	if (source.kind === 'learning') {
 		const [row] = await db

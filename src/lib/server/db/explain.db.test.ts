@@ -49,7 +49,11 @@ const pages: Record<string, (db: Db, ids: Ids) => Promise<unknown>> = {
 	'all agreements': (db, { partnershipId, userId }) =>
 		listAgreements(db, { partnershipId, userId, filter: { status: 'active', owner: '', origin: 'all', sorteer: '' } }),
 	'my agreements': (db, { partnershipId, userId }) =>
-		listAgreements(db, { partnershipId, userId, filter: { status: 'active', owner: userId, origin: 'all', sorteer: '' } }),
+		listAgreements(db, {
+			partnershipId,
+			userId,
+			filter: { status: 'active', owner: userId, origin: 'all', sorteer: '' }
+		}),
 	'network map': (db, { partnershipId }) =>
 		Promise.all([getNetworkMap(db, { partnershipId }), listDirectoryForMap(db, { partnershipId })]),
 	members: (db, { partnershipId }) => pageOfMembers(db, { partnershipId, filter: { rol: '', zoek: '' } }),

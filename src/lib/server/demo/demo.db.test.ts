@@ -264,9 +264,13 @@ describe('demo parts', () => {
 		expect(latest.previous?.roundId).toBe(rounds[2]!.id);
 		expect(latest.trend).toHaveLength(2);
 		expect(Object.values(latest.comments).flat().length).toBeGreaterThan(0);
-		expect(await listAgreementsFrom(db, { partnershipId: ctx.partnershipId, userId: coordinator, scanRoundId: rounds[1]!.id })).toHaveLength(
-			1
-		);
+		expect(
+			await listAgreementsFrom(db, {
+				partnershipId: ctx.partnershipId,
+				userId: coordinator,
+				scanRoundId: rounds[1]!.id
+			})
+		).toHaveLength(1);
 		expect((await scanOverview(db, { partnershipId: ctx.partnershipId, userId: coordinator })).latest?.roundId).toBe(
 			rounds[1]!.id
 		);
@@ -285,9 +289,13 @@ describe('demo parts', () => {
 		const summary = await getReflectionSummary(db, { partnershipId: ctx.partnershipId, momentId: moment!.id });
 		expect(summary?.groups).toHaveLength(2);
 		expect(summary?.groups.filter((g) => g.agreementId)).toHaveLength(1);
-		expect(await listAgreementsFrom(db, { partnershipId: ctx.partnershipId, userId: ctx.members[0]!.userId, reflectionId: moment!.id })).toHaveLength(
-			1
-		);
+		expect(
+			await listAgreementsFrom(db, {
+				partnershipId: ctx.partnershipId,
+				userId: ctx.members[0]!.userId,
+				reflectionId: moment!.id
+			})
+		).toHaveLength(1);
 	});
 
 	it('seeds four demo signals in different themes and statuses, one answered', async () => {

@@ -23,7 +23,10 @@ export const load: PageServerLoad = async (event) => {
 		caseIds: cases.rows.filter((c) => c.readable).map((c) => c.id)
 	});
 	return {
-		cases: { ...cases, rows: cases.rows.map((c) => ({ ...c, consentWarnings: c.readable ? (consentWarnings.get(c.id) ?? 0) : null })) },
+		cases: {
+			...cases,
+			rows: cases.rows.map((c) => ({ ...c, consentWarnings: c.readable ? (consentWarnings.get(c.id) ?? 0) : null }))
+		},
 		counts,
 		filter
 	};

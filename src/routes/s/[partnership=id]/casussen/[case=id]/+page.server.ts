@@ -75,7 +75,9 @@ async function caseContext(event: RequestEvent) {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'case:write');
 	const caseId = event.params.case;
-	const found = await requireRecord(getCase(getDb(), { partnershipId: ctx.partnership.id, caseId, userId: ctx.user.id }));
+	const found = await requireRecord(
+		getCase(getDb(), { partnershipId: ctx.partnership.id, caseId, userId: ctx.user.id })
+	);
 	// Only the case's partners and the coordinators work on it (ADR 0023); a purged case has nothing
 	// left to edit (ADR 0021).
 	if (!found.ok || found.case.purgedAt) forbidden();

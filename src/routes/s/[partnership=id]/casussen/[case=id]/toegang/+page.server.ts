@@ -39,7 +39,12 @@ export const load: PageServerLoad = async (event) => {
 		outline,
 		reader: access.found && access.allowed,
 		mayAsk: access.found && !access.allowed && mayHold(ctx.role, 'case:partner'),
-		readers: readers.map((r) => ({ userId: r.userId, name: r.name, organisationName: r.organisationName, partner: r.partner })),
+		readers: readers.map((r) => ({
+			userId: r.userId,
+			name: r.name,
+			organisationName: r.organisationName,
+			partner: r.partner
+		})),
 		requests,
 		own
 	};
