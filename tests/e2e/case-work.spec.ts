@@ -20,7 +20,13 @@ async function caseTeam(world: World, db: Parameters<typeof makeCase>[0], page: 
 		organisationType: 'caw',
 		function: 'welzijnswerker'
 	});
-	const created = await makeCase(db, { partnershipId: partnership.id, userId: coordinator.id, code: 'K-2026-01' });
+	// The CAW partner works on the case: only its partners and the coordinators read it (ADR 0023).
+	const created = await makeCase(db, {
+		partnershipId: partnership.id,
+		userId: coordinator.id,
+		code: 'K-2026-01',
+		partners: [partner.membershipId]
+	});
 	await world.logIn(page, coordinator);
 	return {
 		partnership,

@@ -115,8 +115,9 @@ test('a draft of a part someone saved since is shown next to the stored text, an
 	const { partnership, coordinator, caseUrl } = await caseOf(world, db, page);
 	const caseId = caseUrl.split('/').pop()!;
 	const scope = { partnershipId: partnership.id, caseId };
-	const found = await getCase(db, scope);
-	const version = found!.sections.situation!.version;
+	const found = await getCase(db, { ...scope, userId: coordinator.id });
+	if (!found?.ok) throw new Error('the coordinator reads every case');
+	const version = found.sections.situation!.version;
 	await makeDraft(db, {
 		partnershipId: partnership.id,
 		userId: coordinator.id,

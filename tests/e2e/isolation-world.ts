@@ -41,6 +41,12 @@ import {
 } from '../factories';
 import type { Partnership } from './fixtures';
 
+/** A domain result that must have succeeded in this setup. */
+function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
+	if (!result.ok) throw new Error(`setup refused: ${JSON.stringify(result)}`);
+	return result as Extract<T, { ok: true }>;
+}
+
 export interface ProbeWorld {
 	partnership: Partnership;
 	coordinator: TestUser;
@@ -125,13 +131,15 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 		content: { observations: 'Moe in de klas.', interpretation: '', important: '', worries: '' },
 		version: 0
 	});
-	const action = await addCaseAction(db, {
-		...scope,
-		userId: c,
-		description: 'Samen de schoolrekening bekijken',
-		feasibility: 2,
-		impact: 3
-	});
+	const { action } = ok(
+		await addCaseAction(db, {
+			...scope,
+			userId: c,
+			description: 'Samen de schoolrekening bekijken',
+			feasibility: 2,
+			impact: 3
+		})
+	);
 	await setActionChosen(db, { ...scope, actionId: action.id, chosen: true, userId: c });
 	await setActionAssignments(db, {
 		...scope,

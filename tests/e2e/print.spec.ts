@@ -64,13 +64,15 @@ async function printedCase(world: World, db: Db, page: Page) {
 		content: { observations: 'Het gezin zoekt een betaalbare woning.', worries: 'De wachttijd.' },
 		version: 0
 	});
-	const action = await addCaseAction(db, {
+	const added = await addCaseAction(db, {
 		...scope,
 		userId: coordinator.id,
 		description: 'Samen op huisbezoek',
 		feasibility: 3,
 		impact: 3
 	});
+	if (!added.ok) throw new Error(added.reason);
+	const action = added.action;
 	await setActionChosen(db, { ...scope, actionId: action.id, chosen: true, userId: coordinator.id });
 	await setActionAssignments(db, {
 		...scope,

@@ -5,7 +5,7 @@ import { createAgreement, type AgreementOriginRef } from '$lib/domain/agreements
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { getDb } from './db/client';
-import { notFound } from '$lib/http-errors';
+import { forbidden, notFound } from '$lib/http-errors';
 import { m } from '$lib/paraglide/messages.js';
 
 /**
@@ -83,5 +83,6 @@ export async function addAgreementAction(
 		return { part: 'agreement' as const, saved: true as const, id: result.id };
 	}
 	if (result.reason === 'origin-not-found') notFound();
+	if (result.reason === 'not-partner') forbidden();
 	return fail(400, { part: 'agreement', values: parsed.values, errors: { ownerId: ownerError } });
 }

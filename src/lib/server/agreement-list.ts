@@ -21,7 +21,7 @@ export async function loadAgreementList(event: RequestEvent, onlyMine: boolean) 
 	const page = pageParam.parse(q.get('pagina'));
 	const db = getDb();
 	const [{ agreements, overdue }, members] = await Promise.all([
-		listAgreements(db, { partnershipId: ctx.partnership.id, filter, page }),
+		listAgreements(db, { partnershipId: ctx.partnership.id, userId: ctx.user.id, filter, page }),
 		listMembers(db, ctx.partnership.id)
 	]);
 	return {

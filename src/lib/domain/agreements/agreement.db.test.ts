@@ -45,6 +45,7 @@ describe('agreements', () => {
 		const all = (
 			await listAgreements(db, {
 				partnershipId: t.partnership.id,
+				userId: t.coordinator.id,
 				filter: { status: 'active', owner: '', origin: 'all', sorteer: '' }
 			})
 		).agreements.rows;
@@ -54,6 +55,7 @@ describe('agreements', () => {
 			(
 				await listAgreements(db, {
 					partnershipId: t.partnership.id,
+					userId: t.coordinator.id,
 					filter: { status: 'done', owner: '', origin: 'all', sorteer: '' }
 				})
 			).agreements.rows
@@ -62,6 +64,7 @@ describe('agreements', () => {
 			(
 				await listAgreements(db, {
 					partnershipId: t.partnership.id,
+					userId: t.coordinator.id,
 					filter: { status: 'all', owner: t.coordinator.id, origin: 'all', sorteer: '' }
 				})
 			).agreements.rows
@@ -76,7 +79,12 @@ describe('agreements', () => {
 			voice: { heard: 'yes', how: 'thuis', notYetHeard: '' }
 		});
 		expect(done).toEqual({ ok: true });
-		const found = await getAgreement(db, { partnershipId: t.partnership.id, agreementId: r.id });
+		const found = await getAgreement(db, {
+			partnershipId: t.partnership.id,
+			agreementId: r.id,
+			userId: t.coordinator.id
+		});
+		if (!found?.ok) throw new Error('agreement not visible');
 		expect(found?.agreement.status).toBe('done');
 		expect(found?.history[0]).toMatchObject({ note: 'Gesprek was fijn', changes: { status: ['open', 'done'] } });
 		expect(found?.history).toHaveLength(2);
@@ -95,30 +103,40 @@ describe('agreements', () => {
 				dueDate: isoDate(i < 12 ? -20 + i : i)
 			});
 		const filter = { status: 'active', owner: '', origin: 'all', sorteer: '' } as const;
-		const first = await listAgreements(db, { partnershipId: t.partnership.id, filter });
+		const first = await listAgreements(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, filter });
 		expect(first.agreements).toMatchObject({ total: 30, page: 1, pages: 2 });
 		expect(first.agreements.rows).toHaveLength(25);
 		expect(first.agreements.rows[0]).toMatchObject({ what: 'Afspraak 00', overdue: true });
 		expect(first.overdue).toBe(12);
-		const second = await listAgreements(db, { partnershipId: t.partnership.id, filter, page: 2 });
+		const second = await listAgreements(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter,
+			page: 2
+		});
 		expect(second.agreements.rows.map((a) => a.what)).toEqual(
 			['25', '26', '27', '28', '29'].map((n) => `Afspraak ${n}`)
 		);
 		expect(second.overdue).toBe(12);
 		const late = await listAgreements(db, {
 			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
 			filter: { ...filter, status: 'overdue' }
 		});
 		expect(late.agreements.total).toBe(12);
 		expect(late.agreements.rows.every((a) => a.overdue)).toBe(true);
 		const changed = await listAgreements(db, {
 			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
 			filter: { ...filter, sorteer: 'gewijzigd' }
 		});
 		expect(changed.agreements.rows[0]?.what).toBe('Afspraak 29');
 		// Another partnership sees none of them.
 		const other = await makeTeam(db);
-		expect((await listAgreements(db, { partnershipId: other.partnership.id, filter })).agreements.total).toBe(0);
+		expect(
+			(await listAgreements(db, { partnershipId: other.partnership.id, userId: other.coordinator.id, filter }))
+				.agreements.total
+		).toBe(0);
 	});
 
 	it('refuses a stale edit and an impossible status jump', async () => {
@@ -218,7 +236,12 @@ describe('agreements', () => {
 				})
 			).toEqual({ ok: false, reason: 'owner-not-member' });
 		}
-		const found = await getAgreement(db, { partnershipId: t.partnership.id, agreementId: r.id });
+		const found = await getAgreement(db, {
+			partnershipId: t.partnership.id,
+			agreementId: r.id,
+			userId: t.coordinator.id
+		});
+		if (!found?.ok) throw new Error('agreement not visible');
 		expect(found?.agreement).toMatchObject({ ownerId: t.member.id, version: 1 });
 	});
 

@@ -18,7 +18,8 @@ import { canMoveTo, isOverdue, type AgreementStatus } from './agreement-status';
 import { allMayHold } from '$lib/domain/partnerships/partnership.server';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 import { inPartnership, sameTenant } from '$lib/server/db/scoped';
-import { paged, totalOver } from '$lib/server/db/paged';
+import { paged, qualified, totalOver } from '$lib/server/db/paged';
+import { caseReadableBy, caseWorkRefusal } from '$lib/domain/cases/case-access.server';
 import { personName } from '$lib/domain/auth/person-name';
 
 type Voice = Record<string, string>;
@@ -29,7 +30,21 @@ const canOwn = (db: Executor, partnershipId: string, userId: string) =>
 	allMayHold(db, { partnershipId, holding: 'agreement:owner', userIds: [userId] });
 
 export type CreateAgreementResult =
-	{ ok: true; id: string } | { ok: false; reason: 'owner-not-member' | 'origin-not-found' };
+	{ ok: true; id: string } | { ok: false; reason: 'owner-not-member' | 'origin-not-found' | 'not-partner' };
+
+/**
+ * An agreement made in a case, or in a meeting about a case, is case content: its owner and the
+ * case's readers see it (ADR 0023). A predicate on `agreements`, for every list and lookup.
+ */
+export function agreementVisibleTo(userId: string): SQL {
+	const a = agreements;
+	const inCase = caseReadableBy(userId, { partnershipId: a.partnershipId, caseId: a.caseId });
+	const inMeeting = caseReadableBy(userId, { partnershipId: sql`av_m.partnership_id`, caseId: sql`av_m.case_id` });
+	// Scalar subqueries (one index lookup per row), not an anti-join over every meeting.
+	return sql`(${qualified(a.ownerId)} = ${userId} or ((${qualified(a.caseId)} is null or ${inCase})
+		and (${qualified(a.meetingId)} is null or coalesce((select av_m.case_id is null or ${inMeeting} from ${meetings} av_m
+		  where av_m.partnership_id = ${qualified(a.partnershipId)} and av_m.id = ${qualified(a.meetingId)}), true))))`;
+}
 
 /** Where an agreement was made: exactly one of a case, a meeting, the goal, a reflection moment or a scan round. */
 export type AgreementOriginRef =
@@ -77,6 +92,11 @@ export async function createAgreement(
 ): Promise<CreateAgreementResult> {
 	return db.transaction(async (tx) => {
 		if (!(await canOwn(tx, partnershipId, input.ownerId))) return { ok: false, reason: 'owner-not-member' } as const;
+		if (ref.caseId) {
+			const refused = await caseWorkRefusal(tx, { partnershipId, caseId: ref.caseId, userId });
+			if (refused)
+				return { ok: false, reason: refused.reason === 'not-found' ? 'origin-not-found' : 'not-partner' } as const;
+		}
 		const origin = await resolveOrigin(tx, partnershipId, ref as AgreementOriginRef);
 		if (!origin) return { ok: false, reason: 'origin-not-found' } as const;
 		const links = {
@@ -107,7 +127,7 @@ export async function createAgreement(
 
 export type UpdateAgreementResult =
 	| { ok: true }
-	| { ok: false; reason: 'not-found' | 'owner-not-member' }
+	| { ok: false; reason: 'not-found' | 'owner-not-member' | 'not-partner' }
 	| { ok: false; reason: 'bad-transition'; from: AgreementStatus }
 	| { ok: false; reason: 'conflict'; current: AgreementRow };
 
@@ -141,6 +161,13 @@ export async function updateAgreement(
 		});
 		if (!locked.ok) return locked;
 		const current = locked.row;
+		const [visible] = await tx
+			.select({ id: agreements.id })
+			.from(agreements)
+			.where(
+				and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId), agreementVisibleTo(userId))
+			);
+		if (!visible) return { ok: false, reason: 'not-partner' } as const;
 		if (!canMoveTo(current.status, input.status))
 			return { ok: false, reason: 'bad-transition', from: current.status } as const;
 		if (input.ownerId !== current.ownerId && !(await canOwn(tx, partnershipId, input.ownerId)))
@@ -228,11 +255,12 @@ export async function listAgreements(
 	{
 		partnershipId,
 		filter,
+		userId,
 		page = 1,
 		today = todayInBelgium()
-	}: { partnershipId: string; filter: AgreementFilter; page?: number; today?: string }
+	}: { partnershipId: string; userId: string; filter: AgreementFilter; page?: number; today?: string }
 ) {
-	const where: SQL[] = [eq(agreements.partnershipId, partnershipId)];
+	const where: SQL[] = [eq(agreements.partnershipId, partnershipId), agreementVisibleTo(userId)];
 	if (filter.status === 'active') where.push(inArray(agreements.status, ['open', 'adjusted']));
 	else if (filter.status === 'overdue') where.push(overdueSql(today));
 	else if (filter.status !== 'all') where.push(eq(agreements.status, filter.status));
@@ -268,7 +296,7 @@ export async function listAgreements(
 /** The agreements made in one case, meeting, goal, reflection moment or scan round, soonest due first. */
 export async function listAgreementsFrom(
 	db: Db,
-	{ partnershipId, ...ref }: { partnershipId: string } & AgreementOriginRef
+	{ partnershipId, userId, ...ref }: { partnershipId: string; userId: string } & AgreementOriginRef
 ) {
 	const where = ref.caseId
 		? eq(agreements.caseId, ref.caseId)
@@ -279,27 +307,35 @@ export async function listAgreementsFrom(
 				: ref.reflectionId
 					? eq(agreements.reflectionId, ref.reflectionId)
 					: eq(agreements.scanRoundId, ref.scanRoundId!);
-	return selectAgreementRows(db, and(eq(agreements.partnershipId, partnershipId), where));
+	return selectAgreementRows(db, and(eq(agreements.partnershipId, partnershipId), where, agreementVisibleTo(userId)));
 }
 
-export function listCaseAgreements(db: Db, { partnershipId, caseId }: { partnershipId: string; caseId: string }) {
-	return listAgreementsFrom(db, { partnershipId, caseId });
+export function listCaseAgreements(
+	db: Db,
+	{ partnershipId, caseId, userId }: { partnershipId: string; caseId: string; userId: string }
+) {
+	return listAgreementsFrom(db, { partnershipId, userId, caseId });
 }
 
 /** The agreements made in one meeting. */
 export function listMeetingAgreements(
 	db: Db,
-	{ partnershipId, meetingId }: { partnershipId: string; meetingId: string }
+	{ partnershipId, meetingId, userId }: { partnershipId: string; meetingId: string; userId: string }
 ) {
-	return listAgreementsFrom(db, { partnershipId, meetingId });
+	return listAgreementsFrom(db, { partnershipId, userId, meetingId });
 }
 
+/**
+ * One agreement with its history; null when it is not in this partnership, 'not-partner' when it
+ * belongs to a case the user does not read and is not theirs (ADR 0023).
+ */
 export async function getAgreement(
 	db: Db,
-	{ partnershipId, agreementId }: { partnershipId: string; agreementId: string }
+	{ partnershipId, agreementId, userId }: { partnershipId: string; agreementId: string; userId: string }
 ) {
 	const [row] = await db
 		.select({
+			visible: sql<boolean>`${agreementVisibleTo(userId)}`,
 			agreement: agreements,
 			caseCode: cases.code,
 			meetingTitle: meetings.title,
@@ -315,6 +351,7 @@ export async function getAgreement(
 		.leftJoin(scanRounds, sameTenant(scanRounds, agreements, agreements.scanRoundId))
 		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
 	if (!row) return null;
+	if (!row.visible) return { ok: false, reason: 'not-partner' } as const;
 	const history = await db
 		.select({
 			id: agreementEvents.id,
@@ -327,7 +364,7 @@ export async function getAgreement(
 		.leftJoin(users, eq(users.id, agreementEvents.userId))
 		.where(and(eq(agreementEvents.partnershipId, partnershipId), eq(agreementEvents.agreementId, agreementId)))
 		.orderBy(desc(agreementEvents.at));
-	return { ...row, history };
+	return { ...row, ok: true as const, history };
 }
 
 /** The user's running agreements in every partnership they still belong to (for the calendar feed). */

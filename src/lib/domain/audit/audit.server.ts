@@ -10,8 +10,19 @@ export type AuditEntry = {
 	caseId: string | null;
 	/** Null for what the app does by itself (the retention job's purge). */
 	userId: string | null;
-	/** 'print' is a read too: the case was opened as its print view. */
-	action: 'read' | 'print' | 'create' | 'update' | 'save-anyway' | 'status' | 'purge';
+	action:
+		| 'read'
+		// A read too: the case was opened as its print view.
+		| 'print'
+		| 'create'
+		| 'update'
+		| 'save-anyway'
+		| 'status'
+		| 'purge'
+		// A member asked to read the case; a partner or coordinator granted or refused it (ADR 0023).
+		| 'access-request'
+		| 'access-grant'
+		| 'access-refuse';
 	target: string;
 	detail?: Record<string, unknown>;
 };

@@ -21,13 +21,15 @@ describe('the print view of a case', () => {
 			version: 0,
 			userId: t.coordinator.id
 		});
-		const action = await addCaseAction(db, {
+		const added = await addCaseAction(db, {
 			...scope,
 			userId: t.coordinator.id,
 			description: 'Huisbezoek samen',
 			feasibility: 3,
 			impact: 2
 		});
+		if (!added.ok) throw new Error(added.reason);
+		const action = added.action;
 		await setActionChosen(db, { ...scope, actionId: action.id, chosen: true, userId: t.coordinator.id });
 		const coordinatorMembership = (await listMembers(db, t.partnership.id)).find(
 			(mb) => mb.userId === t.coordinator.id
@@ -51,6 +53,7 @@ describe('the print view of a case', () => {
 		});
 
 		const printed = await printCase(db, { ...scope, userId: t.coordinator.id });
+		if (!printed?.ok) throw new Error('the coordinator reads every case');
 		expect(printed?.case.code).toBe('P-01');
 		expect(printed?.partners).toEqual([{ name: t.member.name, organisationName: expect.any(String) }]);
 		expect(printed?.sections.voice?.content.heard).toBe('partly');

@@ -10,17 +10,20 @@ import { getCase } from './case.server';
 
 type Scope = { partnershipId: string; caseId: string };
 
-/** The case as its print view shows it, or null when it is not in this partnership; logs the print. */
+/**
+ * The case as its print view shows it; null when it is not in this partnership, `not-partner` for
+ * someone who may not read it (ADR 0023). Logs the print.
+ */
 export async function printCase(db: Db, { partnershipId, caseId, userId }: Scope & { userId: string }) {
-	const scope = { partnershipId, caseId };
+	const scope = { partnershipId, caseId, userId };
 	const found = await getCase(db, scope);
-	if (!found) return null;
+	if (!found || !found.ok) return found;
 	const [members, agreements, consent] = await Promise.all([
 		listMembers(db, partnershipId),
 		listCaseAgreements(db, scope),
 		getCaseConsent(db, scope)
 	]);
-	await recordAudit(db, { ...scope, userId, action: 'print', target: 'case' });
+	await recordAudit(db, { partnershipId, caseId, userId, action: 'print', target: 'case' });
 	const person = new Map(members.map((mb) => [mb.membershipId, mb]));
 	const nameOf = (membershipId: string) => person.get(membershipId)?.name ?? null;
 	return {
@@ -34,7 +37,7 @@ export async function printCase(db: Db, { partnershipId, caseId, userId }: Scope
 			assignments: a.assignments.map((x) => ({ letter: x.letter, name: nameOf(x.membershipId) }))
 		})),
 		agreements,
-		consent: (consent?.linked ?? []).map((a) => ({ id: a.id, title: a.title, ok: a.check.ok }))
+		consent: (consent?.ok ? consent.linked : []).map((a) => ({ id: a.id, title: a.title, ok: a.check.ok }))
 	};
 }
-export type CasePrint = NonNullable<Awaited<ReturnType<typeof printCase>>>;
+export type CasePrint = Extract<NonNullable<Awaited<ReturnType<typeof printCase>>>, { ok: true }>;

@@ -17,6 +17,18 @@ import {
 
 const { db } = getTestDb();
 
+function actionOf<T>(added: { ok: true; action: T } | { ok: false }): T {
+	if (!added.ok) throw new Error('action not added');
+	return added.action;
+}
+
+/** The case as its reader (a coordinator, unless the test says otherwise) sees it. */
+async function readCase(scope: { partnershipId: string; caseId: string; userId: string }) {
+	const found = await getCase(db, scope);
+	if (!found || !found.ok) throw new Error(`case not readable: ${JSON.stringify(found)}`);
+	return found;
+}
+
 async function setup() {
 	const team = await makeTeam(db);
 	const created = await createCase(db, {
@@ -25,25 +37,39 @@ async function setup() {
 		input: { code: 'K-01', situation: 'Veel afwezig na de herfstvakantie.', partners: [team.membership.id] }
 	});
 	if (!created.ok) throw new Error('case not created');
-	return { ...team, caseId: created.id, scope: { partnershipId: team.partnership.id, caseId: created.id } };
+	const [coordinatorMembership] = await db
+		.select({ id: memberships.id })
+		.from(memberships)
+		.where(and(eq(memberships.partnershipId, team.partnership.id), eq(memberships.userId, team.coordinator.id)));
+	return {
+		...team,
+		coordinatorMembership: coordinatorMembership!,
+		caseId: created.id,
+		scope: { partnershipId: team.partnership.id, caseId: created.id },
+		asCoordinator: { partnershipId: team.partnership.id, caseId: created.id, userId: team.coordinator.id }
+	};
 }
 
 describe('cases', () => {
 	it('creates a case with its situation and partners, and refuses a duplicate code', async () => {
 		const t = await setup();
-		const found = await getCase(db, t.scope);
-		expect(found?.case.code).toBe('K-01');
-		expect(found?.sections.situation?.content.situation).toMatch(/afwezig/);
-		expect(found?.partnerIds).toEqual([t.membership.id]);
+		const found = await readCase(t.asCoordinator);
+		expect(found.case.code).toBe('K-01');
+		expect(found.sections.situation?.content.situation).toMatch(/afwezig/);
+		// Who starts a case is one of its partners (ADR 0023).
+		expect(found.partnerIds.sort()).toEqual([t.membership.id, t.coordinatorMembership.id].sort());
 		const again = await createCase(db, {
 			partnershipId: t.partnership.id,
 			userId: t.coordinator.id,
 			input: { code: 'K-01', situation: 'x', partners: [] }
 		});
 		expect(again).toEqual({ ok: false, reason: 'code-taken' });
-		expect((await listCases(db, { partnershipId: t.partnership.id })).cases.rows[0]).toMatchObject({
+		expect(
+			(await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id })).cases.rows[0]
+		).toMatchObject({
 			code: 'K-01',
-			partnerCount: 1,
+			readable: true,
+			partnerCount: 2,
 			openAgreements: 0,
 			voiceHeard: null
 		});
@@ -69,32 +95,60 @@ describe('cases', () => {
 		await makeCase(db, { partnershipId: other.partnership.id, userId: other.coordinator.id, code: 'K-02' });
 		const none = { status: '', zoek: '', sorteer: '' } as const;
 
-		const first = await listCases(db, { partnershipId: t.partnership.id, filter: none });
+		const first = await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id, filter: none });
 		expect(first.counts).toEqual({ total: 28, status: { open: 27, in_follow_up: 0, closed: 1 } });
 		expect(first.cases).toMatchObject({ total: 28, page: 1, pages: 2 });
 		expect(first.cases.rows).toHaveLength(25);
 		// The working order puts open cases first: the closed K-01 is the very last row.
-		const last = await listCases(db, { partnershipId: t.partnership.id, filter: none, page: 2 });
+		const last = await listCases(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter: none,
+			page: 2
+		});
 		expect(last.cases.rows.map((c) => c.code).at(-1)).toBe('K-01');
 		expect(last.cases.rows.at(-1)).toMatchObject({ status: 'closed', partnerCount: 0, openAgreements: 1 });
 
-		const byCode = await listCases(db, { partnershipId: t.partnership.id, filter: { ...none, sorteer: 'code' } });
+		const byCode = await listCases(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter: { ...none, sorteer: 'code' }
+		});
 		expect(byCode.cases.rows.slice(0, 3).map((c) => c.code)).toEqual(['50%_korting', 'K-01', 'K-02']);
-		const closed = await listCases(db, { partnershipId: t.partnership.id, filter: { ...none, status: 'closed' } });
+		const closed = await listCases(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter: { ...none, status: 'closed' }
+		});
 		expect(closed.cases.rows.map((c) => c.code)).toEqual(['K-01']);
 		expect(closed.counts.total).toBe(28);
 		// The search takes % and _ literally.
-		const literal = await listCases(db, { partnershipId: t.partnership.id, filter: { ...none, zoek: '0%_' } });
+		const literal = await listCases(db, {
+			partnershipId: t.partnership.id,
+			userId: t.coordinator.id,
+			filter: { ...none, zoek: '0%_' }
+		});
 		expect(literal.cases.rows.map((c) => c.id)).toEqual([odd.id]);
 		expect(
-			(await listCases(db, { partnershipId: t.partnership.id, filter: { ...none, zoek: 'k-2' } })).cases.total
+			(
+				await listCases(db, {
+					partnershipId: t.partnership.id,
+					userId: t.coordinator.id,
+					filter: { ...none, zoek: 'k-2' }
+				})
+			).cases.total
 		).toBe(8);
 	});
 
 	it('never returns a case through another partnership', async () => {
 		const t = await setup();
 		const other = await makeTeam(db);
-		expect(await getCase(db, { partnershipId: other.partnership.id, caseId: t.caseId })).toBeNull();
+		expect(
+			await getCase(db, { partnershipId: other.partnership.id, caseId: t.caseId, userId: other.coordinator.id })
+		).toBeNull();
+		expect(
+			await getCase(db, { partnershipId: other.partnership.id, caseId: t.caseId, userId: t.coordinator.id })
+		).toBeNull();
 	});
 
 	it('gives the later of two editors of one section a conflict with the stored version', async () => {
@@ -127,7 +181,7 @@ describe('cases', () => {
 			userId: t.member.id
 		});
 		expect(stale.ok).toBe(false);
-		expect((await getCase(db, t.scope))?.sections.situation?.content.situation).toMatch(/afwezig/);
+		expect((await readCase(t.asCoordinator)).sections.situation?.content.situation).toMatch(/afwezig/);
 	});
 
 	it('keeps each partner’s perspective apart', async () => {
@@ -144,8 +198,8 @@ describe('cases', () => {
 			content: { observations: 'zorgen over huisvesting' },
 			version: 0
 		});
-		const found = await getCase(db, t.scope);
-		expect(found?.perspectives.map((p) => p.perspective.content.observations).sort()).toEqual([
+		const found = await readCase(t.asCoordinator);
+		expect(found.perspectives.map((p) => p.perspective.content.observations).sort()).toEqual([
 			'moe in de klas',
 			'zorgen over huisvesting'
 		]);
@@ -153,13 +207,15 @@ describe('cases', () => {
 
 	it('enforces the RASCI rule and only assigns members of this partnership', async () => {
 		const t = await setup();
-		const action = await addCaseAction(db, {
-			...t.scope,
-			userId: t.coordinator.id,
-			description: 'Huisbezoek plannen',
-			feasibility: 3,
-			impact: 2
-		});
+		const action = actionOf(
+			await addCaseAction(db, {
+				...t.scope,
+				userId: t.coordinator.id,
+				description: 'Huisbezoek plannen',
+				feasibility: 3,
+				impact: 2
+			})
+		);
 		const [coordMembership] = await db
 			.select({ id: memberships.id })
 			.from(memberships)
@@ -192,7 +248,7 @@ describe('cases', () => {
 			]
 		});
 		expect(foreign).toEqual({ ok: false, reason: 'not-eligible' });
-		expect((await getCase(db, t.scope))?.actions[0]?.assignments).toHaveLength(2);
+		expect((await readCase(t.asCoordinator)).actions[0]?.assignments).toHaveLength(2);
 	});
 
 	it('never makes an observer, or a member of another partnership, a case partner or a RASCI holder', async () => {
@@ -220,13 +276,15 @@ describe('cases', () => {
 			});
 			expect(updated).toEqual({ ok: false, reason: 'not-eligible' });
 		}
-		const action = await addCaseAction(db, {
-			...t.scope,
-			userId: t.coordinator.id,
-			description: 'Huisbezoek plannen',
-			feasibility: 3,
-			impact: 2
-		});
+		const action = actionOf(
+			await addCaseAction(db, {
+				...t.scope,
+				userId: t.coordinator.id,
+				description: 'Huisbezoek plannen',
+				feasibility: 3,
+				impact: 2
+			})
+		);
 		const assigned = await setActionAssignments(db, {
 			...t.scope,
 			actionId: action.id,
@@ -237,8 +295,12 @@ describe('cases', () => {
 			]
 		});
 		expect(assigned).toEqual({ ok: false, reason: 'not-eligible' });
-		expect((await getCase(db, t.scope))?.partnerIds).toEqual([t.membership.id]);
-		expect((await listCases(db, { partnershipId: t.partnership.id })).cases.rows.map((c) => c.code)).toEqual(['K-01']);
+		expect((await readCase(t.asCoordinator)).partnerIds.sort()).toEqual(
+			[t.membership.id, t.coordinatorMembership.id].sort()
+		);
+		expect(
+			(await listCases(db, { partnershipId: t.partnership.id, userId: t.coordinator.id })).cases.rows.map((c) => c.code)
+		).toEqual(['K-01']);
 	});
 
 	it('refuses a stale status change', async () => {
@@ -249,7 +311,7 @@ describe('cases', () => {
 			version: 1,
 			code: 'K-01',
 			status: 'in_follow_up',
-			partners: []
+			partners: [t.membership.id]
 		});
 		expect(ok).toEqual({ ok: true });
 		const stale = await updateCaseMeta(db, {
@@ -258,7 +320,7 @@ describe('cases', () => {
 			version: 1,
 			code: 'K-01',
 			status: 'closed',
-			partners: []
+			partners: [t.membership.id]
 		});
 		expect(stale).toEqual({ ok: false, reason: 'conflict' });
 	});

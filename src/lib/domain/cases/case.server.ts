@@ -8,6 +8,7 @@ import {
 	casePerspectives,
 	caseSections,
 	cases,
+	memberships,
 	users
 } from '$lib/server/db/schema';
 import type { CaseSectionKind } from '$lib/content/cases';
@@ -19,6 +20,9 @@ import { saveVersioned, updateVersioned, type VersionedSave } from '$lib/server/
 import { inPartnership } from '$lib/server/db/scoped';
 import { containsText, paged, qualified, totalOver } from '$lib/server/db/paged';
 import { personName } from '$lib/domain/auth/person-name';
+import { caseReadableBy, mayWorkOnCase, NOT_PARTNER, type NotPartner } from './case-access.server';
+
+export type { NotPartner } from './case-access.server';
 
 type Scope = { partnershipId: string; caseId: string };
 export type Versioned<T> = { ok: true; value: T } | { ok: false; reason: 'conflict'; current: T };
@@ -29,11 +33,22 @@ export type NotEligible = { ok: false; reason: 'not-eligible' };
 
 export async function createCase(
 	db: Db,
-	{ partnershipId, userId, input }: { partnershipId: string; userId: string; input: NewCaseInput }
+	{
+		partnershipId,
+		userId,
+		input,
+		savedAnyway
+	}: { partnershipId: string; userId: string; input: NewCaseInput; savedAnyway?: boolean }
 ): Promise<{ ok: true; id: string } | CodeTaken | NotEligible> {
 	return db.transaction(async (tx) => {
 		if (!(await allMayHold(tx, { partnershipId, holding: 'case:partner', membershipIds: input.partners })))
 			return { ok: false, reason: 'not-eligible' } as const;
+		// Who starts a case works on it: they are one of its partners, ticked or not (ADR 0023).
+		const [creator] = await tx
+			.select({ id: memberships.id })
+			.from(memberships)
+			.where(and(eq(memberships.partnershipId, partnershipId), eq(memberships.userId, userId)));
+		const partners = creator ? [creator.id, ...input.partners] : input.partners;
 		const [created] = await tx
 			.insert(cases)
 			.values({ partnershipId, code: input.code, createdBy: userId })
@@ -47,8 +62,11 @@ export async function createCase(
 			content: { situation: input.situation, differences: '' },
 			updatedBy: userId
 		});
-		await setPartnersIn(tx, { partnershipId, caseId: created.id }, input.partners);
+		await setPartnersIn(tx, { partnershipId, caseId: created.id }, partners);
 		await recordAudit(tx, { partnershipId, caseId: created.id, userId, action: 'create', target: 'case' });
+		// "Save anyway" past the personal-data guard is in the log, as on every other part.
+		if (savedAnyway)
+			await recordAudit(tx, { partnershipId, caseId: created.id, userId, action: 'save-anyway', target: 'situation' });
 		return { ok: true, id: created.id } as const;
 	});
 }
@@ -80,8 +98,9 @@ export async function updateCaseMeta(
 		status: CaseStatus;
 		partners: string[];
 	}
-): Promise<{ ok: true } | CodeTaken | NotEligible | { ok: false; reason: 'conflict' }> {
+): Promise<{ ok: true } | CodeTaken | NotEligible | NotPartner | { ok: false; reason: 'conflict' }> {
 	return db.transaction(async (tx) => {
+		if (!(await mayWorkOnCase(tx, { partnershipId, caseId, userId }))) return NOT_PARTNER;
 		if (!(await allMayHold(tx, { partnershipId, holding: 'case:partner', membershipIds: partners })))
 			return { ok: false, reason: 'not-eligible' } as const;
 		const [clash] = await tx
@@ -114,8 +133,16 @@ export async function updateCaseMeta(
  */
 export async function listCases(
 	db: Db,
-	{ partnershipId, filter = EVERY_CASE, page = 1 }: { partnershipId: string; filter?: CaseFilter; page?: number }
+	{
+		partnershipId,
+		userId,
+		filter = EVERY_CASE,
+		page = 1
+	}: { partnershipId: string; userId: string; filter?: CaseFilter; page?: number }
 ) {
+	// A case the user may not read shows its code and status only: no counts that tell of its content.
+	const readable = caseReadableBy(userId, { partnershipId: cases.partnershipId, caseId: cases.id });
+	const ifReadable = (count: SQL) => sql`case when ${readable} then ${count} end`;
 	const where: SQL[] = [eq(cases.partnershipId, partnershipId)];
 	if (filter.status) where.push(eq(cases.status, filter.status));
 	if (filter.zoek) where.push(containsText(cases.code, filter.zoek));
@@ -137,18 +164,19 @@ export async function listCases(
 						status: cases.status,
 						updatedAt: cases.updatedAt,
 						purgedAt: cases.purgedAt,
-						partnerCount: sql<number>`(select count(*) from ${casePartners}
+						readable: sql<boolean>`${readable}`,
+						partnerCount: sql<number | null>`${ifReadable(sql`(select count(*) from ${casePartners}
 							where ${qualified(casePartners.partnershipId)} = ${qualified(cases.partnershipId)}
-							and ${qualified(casePartners.caseId)} = ${qualified(cases.id)})`.mapWith(Number),
-						openAgreements: sql<number>`(select count(*) from ${agreements}
+							and ${qualified(casePartners.caseId)} = ${qualified(cases.id)})`)}`.mapWith(nullableNumber),
+						openAgreements: sql<number | null>`${ifReadable(sql`(select count(*) from ${agreements}
 							where ${qualified(agreements.partnershipId)} = ${qualified(cases.partnershipId)}
 							and ${qualified(agreements.caseId)} = ${qualified(cases.id)}
-							and ${qualified(agreements.status)} in ('open', 'adjusted'))`.mapWith(Number),
+							and ${qualified(agreements.status)} in ('open', 'adjusted'))`)}`.mapWith(nullableNumber),
 						voiceHeard: sql<
 							'yes' | 'partly' | 'no' | null
-						>`(select nullif(${qualified(caseSections.content)}->>'heard', '')
+						>`${ifReadable(sql`(select nullif(${qualified(caseSections.content)}->>'heard', '')
 							from ${caseSections} where ${qualified(caseSections.partnershipId)} = ${qualified(cases.partnershipId)}
-							and ${qualified(caseSections.caseId)} = ${qualified(cases.id)} and ${qualified(caseSections.kind)} = 'voice')`,
+							and ${qualified(caseSections.caseId)} = ${qualified(cases.id)} and ${qualified(caseSections.kind)} = 'voice')`)}`,
 						total: totalOver
 					})
 					.from(cases)
@@ -179,18 +207,40 @@ export async function listCases(
 		counts.status[row.status] = row.n;
 		counts.total += row.n;
 	}
-	return { cases: list, counts };
+	// Nothing of a case the user may not read, not even when it last changed.
+	const rows = list.rows.map((c) => ({
+		...c,
+		readable: Boolean(c.readable),
+		updatedAt: c.readable ? c.updatedAt : null
+	}));
+	return { cases: { ...list, rows }, counts };
 }
 
 const EVERY_CASE: CaseFilter = { status: '', zoek: '', sorteer: '' };
+const nullableNumber = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-/** Everything on the case page, scoped by partnership; null when the case is not in this partnership. */
-export async function getCase(db: Db, { partnershipId, caseId }: Scope) {
+/** A case as a member who may not read it sees it: its code and status, nothing of its content. */
+export type CaseOutline = { id: string; code: string; status: CaseStatus; purgedAt: Date | null };
+
+/**
+ * Everything on the case page, scoped by partnership; null when the case is not in this
+ * partnership. Only its partners and the coordinators read it (ADR 0023): anyone else gets
+ * 'not-partner' with the case's outline, so every page that shows a case (the case page, its
+ * print view, its log) inherits the rule from here.
+ */
+export async function getCase(db: Db, { partnershipId, caseId, userId }: Scope & { userId: string }) {
 	const [found] = await db
-		.select()
+		.select({
+			case: cases,
+			readable: sql<boolean>`${caseReadableBy(userId, { partnershipId: cases.partnershipId, caseId: cases.id })}`
+		})
 		.from(cases)
 		.where(and(eq(cases.partnershipId, partnershipId), eq(cases.id, caseId)));
 	if (!found) return null;
+	if (!found.readable) {
+		const { id, code, status, purgedAt } = found.case;
+		return { ...NOT_PARTNER, case: { id, code, status, purgedAt } as CaseOutline };
+	}
 	const [sections, perspectives, actions, partners] = await Promise.all([
 		db
 			.select()
@@ -227,7 +277,8 @@ export async function getCase(db: Db, { partnershipId, caseId }: Scope) {
 				)
 		: [];
 	return {
-		case: found,
+		ok: true as const,
+		case: found.case,
 		sections: Object.fromEntries(sections.map((s) => [s.kind, s])) as Partial<
 			Record<CaseSectionKind, (typeof sections)[number]>
 		>,
@@ -272,8 +323,9 @@ export async function saveCaseSection(
 		userId: string;
 		savedAnyway?: boolean;
 	}
-): Promise<Versioned<SavedText>> {
+): Promise<Versioned<SavedText> | NotPartner> {
 	return db.transaction(async (tx) => {
+		if (!(await mayWorkOnCase(tx, { partnershipId, caseId, userId }))) return NOT_PARTNER;
 		const saved = await saveVersioned(tx, caseSections, {
 			match: [
 				eq(caseSections.partnershipId, partnershipId),
@@ -300,8 +352,9 @@ export async function savePerspective(
 		version,
 		savedAnyway
 	}: Scope & { userId: string; content: Content; version: number; savedAnyway?: boolean }
-): Promise<Versioned<SavedText>> {
+): Promise<Versioned<SavedText> | NotPartner> {
 	return db.transaction(async (tx) => {
+		if (!(await mayWorkOnCase(tx, { partnershipId, caseId, userId }))) return NOT_PARTNER;
 		const saved = await saveVersioned(tx, casePerspectives, {
 			match: [
 				eq(casePerspectives.partnershipId, partnershipId),
@@ -355,8 +408,9 @@ export async function addCaseAction(
 		impact: number;
 		savedAnyway?: boolean;
 	}
-) {
+): Promise<{ ok: true; action: typeof caseActions.$inferSelect } | NotPartner> {
 	return db.transaction(async (tx) => {
+		if (!(await mayWorkOnCase(tx, { partnershipId, caseId, userId }))) return NOT_PARTNER;
 		const [action] = await tx
 			.insert(caseActions)
 			.values({ partnershipId, caseId, description, feasibility, impact, createdBy: userId })
@@ -369,15 +423,16 @@ export async function addCaseAction(
 			action: savedAnyway ? 'save-anyway' : 'create',
 			target: 'action'
 		});
-		return action!;
+		return { ok: true, action: action! } as const;
 	});
 }
 
 export async function setActionChosen(
 	db: Db,
 	{ partnershipId, caseId, actionId, chosen, userId }: Scope & { actionId: string; chosen: boolean; userId: string }
-): Promise<boolean> {
+): Promise<{ ok: true } | NotPartner | { ok: false; reason: 'not-found' }> {
 	return db.transaction(async (tx) => {
+		if (!(await mayWorkOnCase(tx, { partnershipId, caseId, userId }))) return NOT_PARTNER;
 		const rows = await tx
 			.update(caseActions)
 			.set({ chosen, version: sql`${caseActions.version} + 1` })
@@ -385,14 +440,18 @@ export async function setActionChosen(
 				and(eq(caseActions.partnershipId, partnershipId), eq(caseActions.caseId, caseId), eq(caseActions.id, actionId))
 			)
 			.returning({ id: caseActions.id });
-		if (!rows.length) return false;
+		if (!rows.length) return { ok: false, reason: 'not-found' } as const;
 		await recordAudit(tx, { partnershipId, caseId, userId, action: 'update', target: 'action', detail: { chosen } });
-		return true;
+		return { ok: true } as const;
 	});
 }
 
 export type RasciResult =
-	{ ok: true } | NotEligible | { ok: false; reason: 'not-found' } | { ok: false; reason: 'invalid'; message: string };
+	| { ok: true }
+	| NotEligible
+	| NotPartner
+	| { ok: false; reason: 'not-found' }
+	| { ok: false; reason: 'invalid'; message: string };
 
 /** Replaces the RASCI row of a chosen action, after checking the rule (one A, at least one R). */
 export async function setActionAssignments(
@@ -408,6 +467,7 @@ export async function setActionAssignments(
 	const problem = rasciProblem(assignments);
 	if (problem) return { ok: false, reason: 'invalid', message: problem };
 	return db.transaction(async (tx) => {
+		if (!(await mayWorkOnCase(tx, { partnershipId, caseId, userId }))) return NOT_PARTNER;
 		const [action] = await tx
 			.select({ id: caseActions.id })
 			.from(caseActions)

@@ -11,6 +11,7 @@ import type { MapLink, MapNode } from '$lib/domain/network/map-model';
 import { consentWarningsByCase } from '$lib/domain/sharing/consent.server';
 import type { ConsentFacts } from '$lib/domain/sharing/consent';
 import { isOverdue } from '$lib/domain/agreements/agreement-status';
+import { agreementVisibleTo } from '$lib/domain/agreements/agreement.server';
 import { scanOverview } from '$lib/domain/scan/scan.server';
 import { roleCardStatus } from '$lib/domain/role-cards/role-card';
 import {
@@ -78,7 +79,7 @@ type Row = {
 
 /**
  * Everything the home shows. Counts for every role (observers included); agreement texts only when
- * `canReadAgreements`.
+ * `canReadAgreements`, and those of a case only for its readers and the agreement's owner (ADR 0023).
  */
 export async function homeSummary(
 	db: Db,
@@ -128,6 +129,7 @@ export async function homeSummary(
 			(select coalesce(json_agg(json_build_object('id', a.id, 'what', a.what, 'ownerName', u.name,
 			        'dueDate', a.due_date, 'status', a.status, 'caseId', a.case_id) order by a.due_date asc nulls last, a.created_at, a.id), '[]')
 			   from (select * from agreements where partnership_id = ${p} and ${active} and ${canReadAgreements}::boolean
+			          and ${agreementVisibleTo(userId)}
 			          order by due_date asc nulls last, created_at, id limit ${DUE_SHOWN}) a
 			   join users u on u.id = a.owner_id) as "due",
 			(select coalesce(json_agg(json_build_object('membershipId', m.id, 'name', u.name, 'role', m.role,

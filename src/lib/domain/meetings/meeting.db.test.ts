@@ -267,6 +267,7 @@ describe('meetings', () => {
 			const m = await getMeeting(db, { partnershipId: t.partnership.id, meetingId });
 			return listReviewAgreements(db, {
 				partnershipId: t.partnership.id,
+				userId: t.coordinator.id,
 				before: m!.meeting.startsAt,
 				today: '2026-11-01'
 			});
@@ -290,7 +291,11 @@ describe('meetings', () => {
 			voice: { heard: 'no', how: '', notYetHeard: 'De ouders' }
 		});
 		if (!r.ok) throw new Error(r.reason);
-		const listed = await listMeetingAgreements(db, { partnershipId: t.partnership.id, meetingId });
+		const listed = await listMeetingAgreements(db, {
+			partnershipId: t.partnership.id,
+			meetingId,
+			userId: t.coordinator.id
+		});
 		expect(listed).toHaveLength(1);
 		expect(listed[0]).toMatchObject({
 			origin: 'meeting',
@@ -300,12 +305,18 @@ describe('meetings', () => {
 			caseCode: null,
 			voiceHeard: 'no'
 		});
-		const found = await getAgreement(db, { partnershipId: t.partnership.id, agreementId: r.id });
+		const found = await getAgreement(db, {
+			partnershipId: t.partnership.id,
+			agreementId: r.id,
+			userId: t.coordinator.id
+		});
+		if (!found?.ok) throw new Error('agreement not visible');
 		expect(found?.meetingTitle).toBe('Overleg met de school');
 		expect(
 			(
 				await listAgreements(db, {
 					partnershipId: t.partnership.id,
+					userId: t.coordinator.id,
 					filter: { status: 'all', owner: '', origin: 'meeting', sorteer: '' }
 				})
 			).agreements.rows
@@ -314,6 +325,7 @@ describe('meetings', () => {
 			(
 				await listAgreements(db, {
 					partnershipId: t.partnership.id,
+					userId: t.coordinator.id,
 					filter: { status: 'all', owner: '', origin: 'case', sorteer: '' }
 				})
 			).agreements.rows

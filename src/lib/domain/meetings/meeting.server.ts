@@ -25,6 +25,7 @@ import { updateVersioned } from '$lib/server/db/versioned';
 import { inPartnership } from '$lib/server/db/scoped';
 import { paged, qualified, totalOver } from '$lib/server/db/paged';
 import { personName } from '$lib/domain/auth/person-name';
+import { agreementVisibleTo } from '$lib/domain/agreements/agreement.server';
 
 type Scope = { partnershipId: string; meetingId: string };
 type Voice = Record<string, string>;
@@ -284,7 +285,7 @@ export type MeetingDetail = NonNullable<Awaited<ReturnType<typeof getMeeting>>>;
  */
 export async function listReviewAgreements(
 	db: Db,
-	{ partnershipId, before, today }: { partnershipId: string; before: Date; today?: string }
+	{ partnershipId, userId, before, today }: { partnershipId: string; userId: string; before: Date; today?: string }
 ) {
 	const rows = await db
 		.select({
@@ -308,7 +309,9 @@ export async function listReviewAgreements(
 				eq(agreements.partnershipId, partnershipId),
 				eq(agreements.origin, 'meeting'),
 				inArray(agreements.status, ['open', 'adjusted']),
-				lt(meetings.startsAt, before)
+				lt(meetings.startsAt, before),
+				// An agreement of a meeting about a case is case content (ADR 0023).
+				agreementVisibleTo(userId)
 			)
 		)
 		.orderBy(sql`${agreements.dueDate} asc nulls last`, asc(meetings.startsAt), asc(agreements.createdAt));

@@ -23,6 +23,12 @@ import { addCaseAction, setActionAssignments } from '$lib/domain/cases/case.serv
 import { can } from '$lib/domain/permissions/permissions';
 import { getHoldings, leaveWithHandover } from './handover.server';
 
+/** A domain result that must have succeeded in this setup. */
+function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
+	if (!result.ok) throw new Error(`setup refused: ${JSON.stringify(result)}`);
+	return result as Extract<T, { ok: true }>;
+}
+
 const { db } = getTestDb();
 
 async function membershipOf(partnershipId: string, userId: string) {
@@ -47,14 +53,16 @@ async function world() {
 	});
 	const by = { partnershipId, userId: t.coordinator.id };
 	const agreement = await makeAgreement(db, { ...by, origin: { caseId: kase.id }, ownerId: leaver.user.id });
-	const action = await addCaseAction(db, {
-		partnershipId,
-		caseId: kase.id,
-		userId: t.coordinator.id,
-		description: 'Huisbezoek plannen',
-		feasibility: 3,
-		impact: 2
-	});
+	const { action } = ok(
+		await addCaseAction(db, {
+			partnershipId,
+			caseId: kase.id,
+			userId: t.coordinator.id,
+			description: 'Huisbezoek plannen',
+			feasibility: 3,
+			impact: 2
+		})
+	);
 	const rasci = await setActionAssignments(db, {
 		partnershipId,
 		caseId: kase.id,

@@ -23,8 +23,14 @@ export const PERMISSIONS = [
 	'member:profile:any',
 	'rolecard:read',
 	'rolecard:write-own',
+	// `case:read` and `case:write` open the case list and let one start a case and be its partner.
+	// The content of one case (its parts, perspectives, RASCI, agreements, consent) is asked with
+	// canOn(role, 'case:content', { owns }): `:own` for the case's partners, `:any` for the
+	// coordinators (ADR 0023).
 	'case:read',
 	'case:write',
+	'case:content:own',
+	'case:content:any',
 	'case:audit',
 	'agreement:read',
 	'agreement:write',
@@ -91,10 +97,11 @@ const ORGANISATION_WORK: Permission[] = [
 	'signal:write'
 ];
 
-// Case content is shared among the professionals who work on cases together (coordinators and
-// members, bound by shared professional secrecy). Observers, often at policy level, see counts
-// only: never case content nor the agreements made in a case. See docs/decisions/0004.
-const CASE_WORK: Permission[] = ['case:read', 'case:write', 'agreement:read', 'agreement:write'];
+// Case content is shared among the professionals who work on that case together: its partners and
+// the coordinators, bound by shared professional secrecy (ADR 0023). Other members see its code and
+// status and may ask for access. Observers, often at policy level, see counts only: never case
+// content nor the agreements made in a case (ADR 0004).
+const CASE_WORK: Permission[] = ['case:read', 'case:write', 'case:content:own', 'agreement:read', 'agreement:write'];
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
 	coordinator: new Set(PERMISSIONS),
@@ -125,16 +132,21 @@ export type OwnedAction = {
 }[Permission];
 
 /**
- * `action` on one record: allowed with `action:any`, or with `action:own` when the user owns the
- * record (its author, its facilitator). A record without owner (the author left) is nobody's own.
+ * Who owns a record: its one owner (author, facilitator), or `owns` for a record with several
+ * (a case is owned by each of its partners).
  */
-export function canOn(
-	role: Role | null | undefined,
-	action: OwnedAction,
-	{ ownerId, userId }: { ownerId: string | null; userId: string }
-): boolean {
+export type Ownership = { ownerId: string | null; userId: string } | { owns: boolean };
+
+/**
+ * `action` on one record: allowed with `action:any`, or with `action:own` when the user owns the
+ * record (its author, its facilitator, a partner of the case). A record without owner (the author
+ * left) is nobody's own.
+ */
+export function canOn(role: Role | null | undefined, action: OwnedAction, ownership: Ownership): boolean {
 	if (can(role, `${action}:any`)) return true;
-	return ownerId !== null && ownerId === userId && can(role, `${action}:own`);
+	const owns =
+		'owns' in ownership ? ownership.owns : ownership.ownerId !== null && ownership.ownerId === ownership.userId;
+	return owns && can(role, `${action}:own`);
 }
 
 // Who may be given a place in a record. Each place follows from a permission, so the page's list

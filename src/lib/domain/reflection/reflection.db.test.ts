@@ -253,7 +253,13 @@ describe('reflection moments', () => {
 			ok: false,
 			reason: 'owner-not-member'
 		});
-		expect(await listAgreementsFrom(db, { partnershipId: t.partnership.id, reflectionId: t.momentId })).toEqual([]);
+		expect(
+			await listAgreementsFrom(db, {
+				partnershipId: t.partnership.id,
+				userId: t.coordinator.id,
+				reflectionId: t.momentId
+			})
+		).toEqual([]);
 
 		const made = await createAgreementFromGroup(db, {
 			...t.scope,
@@ -283,7 +289,13 @@ describe('reflection moments', () => {
 				voice: null
 			})
 		).toEqual({ ok: false, reason: 'already' });
-		expect(await listAgreementsFrom(db, { partnershipId: t.partnership.id, reflectionId: t.momentId })).toHaveLength(1);
+		expect(
+			await listAgreementsFrom(db, {
+				partnershipId: t.partnership.id,
+				userId: t.coordinator.id,
+				reflectionId: t.momentId
+			})
+		).toHaveLength(1);
 
 		const summary = await getReflectionSummary(db, t.scope);
 		expect(summary?.groups).toMatchObject([

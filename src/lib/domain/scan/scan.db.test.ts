@@ -382,9 +382,9 @@ describe('results', () => {
 			scanRoundId: roundId
 		});
 		expect(made.ok).toBe(true);
-		expect((await listAgreementsFrom(db, { ...scope, scanRoundId: roundId })).map((x) => x.what)).toEqual([
-			'Elke maand een koffiemoment.'
-		]);
+		expect(
+			(await listAgreementsFrom(db, { ...scope, userId: a!.id, scanRoundId: roundId })).map((x) => x.what)
+		).toEqual(['Elke maand een koffiemoment.']);
 	});
 
 	it('breaks down by sector only where every sector has three answers, names the largest gap, and shows the trend', async () => {

@@ -5,6 +5,7 @@ import { todayInBelgium } from '$lib/dates';
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
 import { caseSharingAgreements, cases, consentRecords, sharingAgreements } from '$lib/server/db/schema';
+import { caseReadableBy, caseWorkRefusal, NOT_PARTNER, type NotPartner } from '$lib/domain/cases/case-access.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import type { ConsentRequirement } from '$lib/domain/partnerships/enums';
 import { checkConsent, consentState, type ConsentCheck, type ConsentFacts, type ConsentWarning } from './consent';
@@ -54,14 +55,21 @@ function warningsFrom(
 		.map((a) => ({ sharingAgreementId: a.id, title: a.title, consent: a.consent, missing: checks.get(a.id)!.missing }));
 }
 
-/** Everything on the consent page of a case. Null when the case is not in this partnership. */
-export async function getCaseConsent(db: Db, scope: Scope & { today?: string }) {
+/**
+ * Everything on the consent page of a case. Null when the case is not in this partnership;
+ * 'not-partner' for a member who does not read the case (ADR 0023).
+ */
+export async function getCaseConsent(db: Db, scope: Scope & { userId: string; today?: string }) {
 	const today = scope.today ?? todayInBelgium();
 	const [found] = await db
-		.select({ code: cases.code })
+		.select({
+			code: cases.code,
+			readable: sql<boolean>`${caseReadableBy(scope.userId, { partnershipId: cases.partnershipId, caseId: cases.id })}`
+		})
 		.from(cases)
 		.where(and(eq(cases.partnershipId, scope.partnershipId), eq(cases.id, scope.caseId)));
 	if (!found) return null;
+	if (!found.readable) return NOT_PARTNER;
 	const [linked, all, records] = await Promise.all([
 		linkedAgreements(db, scope),
 		db
@@ -74,6 +82,7 @@ export async function getCaseConsent(db: Db, scope: Scope & { today?: string }) 
 	const checks = new Map(linked.map((a) => [a.id, checkConsent(a, records, today)]));
 	const titles = new Map(all.map((a) => [a.id, a.title]));
 	return {
+		ok: true as const,
 		caseCode: found.code,
 		today,
 		linked: linked.map((a) => ({ ...a, check: checks.get(a.id)! })),
@@ -151,13 +160,16 @@ export function consentWarningsByCase(
 }
 
 type NotFound = { ok: false; reason: 'not-found' };
+// Consent is case content: only the case's partners and the coordinators record or change it (ADR 0023).
 
 /** Declares that a sharing agreement of this partnership applies to the case (idempotent). */
 export async function linkCaseSharingAgreement(
 	db: Db,
 	{ partnershipId, caseId, sharingAgreementId, userId }: Scope & { sharingAgreementId: string; userId: string }
-): Promise<{ ok: true } | NotFound> {
+): Promise<{ ok: true } | NotFound | NotPartner> {
 	return db.transaction(async (tx) => {
+		const refused = await caseWorkRefusal(tx, { partnershipId, caseId, userId });
+		if (refused) return refused;
 		const found =
 			(await inPartnership(tx, sharingAgreements, { partnershipId, id: sharingAgreementId })) &&
 			(await inPartnership(tx, cases, { partnershipId, id: caseId }));
@@ -179,8 +191,10 @@ export async function linkCaseSharingAgreement(
 export async function unlinkCaseSharingAgreement(
 	db: Db,
 	{ partnershipId, caseId, sharingAgreementId, userId }: Scope & { sharingAgreementId: string; userId: string }
-): Promise<{ ok: true } | NotFound> {
+): Promise<{ ok: true } | NotFound | NotPartner> {
 	return db.transaction(async (tx) => {
+		const refused = await caseWorkRefusal(tx, { partnershipId, caseId, userId });
+		if (refused) return refused;
 		const removed = await tx
 			.delete(caseSharingAgreements)
 			.where(
@@ -228,8 +242,10 @@ export async function addConsentRecord(
 		input,
 		savedAnyway = false
 	}: Scope & { userId: string; input: ConsentRecordInput; savedAnyway?: boolean }
-): Promise<{ ok: true; id: string } | NotFound | { ok: false; reason: 'agreement-not-linked' }> {
+): Promise<{ ok: true; id: string } | NotFound | NotPartner | { ok: false; reason: 'agreement-not-linked' }> {
 	return db.transaction(async (tx) => {
+		const refused = await caseWorkRefusal(tx, { partnershipId, caseId, userId });
+		if (refused) return refused;
 		if (!(await inPartnership(tx, cases, { partnershipId, id: caseId })))
 			return { ok: false, reason: 'not-found' } as const;
 		if (input.sharingAgreementId && !(await isLinked(tx, { partnershipId, caseId }, input.sharingAgreementId)))
@@ -254,6 +270,7 @@ export async function addConsentRecord(
 export type WithdrawResult =
 	| { ok: true }
 	| NotFound
+	| NotPartner
 	| { ok: false; reason: 'already-withdrawn' | 'before-given' }
 	| { ok: false; reason: 'conflict'; current: ConsentRecordRow };
 
@@ -275,6 +292,8 @@ export async function withdrawConsentRecord(
 	}
 ): Promise<WithdrawResult> {
 	return db.transaction(async (tx) => {
+		const refused = await caseWorkRefusal(tx, { partnershipId, caseId, userId });
+		if (refused) return refused;
 		const locked = await lockVersioned(tx, consentRecords, {
 			match: [
 				eq(consentRecords.partnershipId, partnershipId),
@@ -314,8 +333,10 @@ export async function linkConsentRecord(
 		sharingAgreementId,
 		userId
 	}: Scope & { recordId: string; sharingAgreementId: string; userId: string }
-): Promise<{ ok: true } | NotFound | { ok: false; reason: 'agreement-not-linked' | 'already-linked' }> {
+): Promise<{ ok: true } | NotFound | NotPartner | { ok: false; reason: 'agreement-not-linked' | 'already-linked' }> {
 	return db.transaction(async (tx) => {
+		const refused = await caseWorkRefusal(tx, { partnershipId, caseId, userId });
+		if (refused) return refused;
 		const [current] = await tx
 			.select({ id: consentRecords.id, sharingAgreementId: consentRecords.sharingAgreementId })
 			.from(consentRecords)

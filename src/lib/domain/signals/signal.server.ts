@@ -6,15 +6,7 @@
 import { todayInBelgium } from '$lib/dates';
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor, Tx } from '$lib/server/db/client';
-import {
-	cases,
-	learningEntries,
-	reflectionMoments,
-	signalEvents,
-	signalSources,
-	signals,
-	users
-} from '$lib/server/db/schema';
+import { learningEntries, reflectionMoments, signalEvents, signalSources, signals, users } from '$lib/server/db/schema';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import {
 	SIGNAL_ADDRESSEES,
@@ -37,8 +29,8 @@ import {
 } from './signal.schema';
 import { lockVersioned, updateVersioned } from '$lib/server/db/versioned';
 import { paged, totalOver } from '$lib/server/db/paged';
-import { inPartnership } from '$lib/server/db/scoped';
 import { personName } from '$lib/domain/auth/person-name';
+import { mayWorkOnCase } from '$lib/domain/cases/case-access.server';
 
 type Scope = { partnershipId: string };
 export type SignalRow = typeof signals.$inferSelect;
@@ -67,14 +59,17 @@ const sourceLink = (source: SignalSourceRef) => ({
 /**
  * A source of this partnership, with what a signal page may say about it: nothing for a case (only
  * that there is one), the title of a learning-log entry or a reflection moment (written to be
- * shared, without case content). Null when it does not exist here.
+ * shared, without case content). Null when it does not exist here, and for a case `userId` does not
+ * read: only its partners and the coordinators count a case in a signal (ADR 0023).
  */
 export async function describeSource(
 	db: Executor,
-	{ partnershipId, source }: Scope & { source: SignalSourceRef }
+	{ partnershipId, userId, source }: Scope & { userId: string; source: SignalSourceRef }
 ): Promise<{ kind: SignalSourceKind; title: string | null } | null> {
 	if (source.kind === 'case') {
-		return (await inPartnership(db, cases, { partnershipId, id: source.id })) ? { kind: 'case', title: null } : null;
+		return (await mayWorkOnCase(db, { partnershipId, caseId: source.id, userId }))
+			? { kind: 'case', title: null }
+			: null;
 	}
 	if (source.kind === 'learning') {
 		const [row] = await db
@@ -135,7 +130,7 @@ export async function createSignal(
 	const on = collectedOn ?? today;
 	if (on > today) return { ok: false, reason: 'date-in-future' };
 	return db.transaction(async (tx) => {
-		if (source && !(await describeSource(tx, { partnershipId, source })))
+		if (source && !(await describeSource(tx, { partnershipId, userId, source })))
 			return { ok: false, reason: 'source-not-found' } as const;
 		const [created] = await tx
 			.insert(signals)
@@ -176,7 +171,7 @@ export async function linkSource(
 			.where(and(eq(signals.partnershipId, partnershipId), eq(signals.id, signalId)))
 			.for('update');
 		if (!signal) return { ok: false, reason: 'not-found' } as const;
-		if (!(await describeSource(tx, { partnershipId, source })))
+		if (!(await describeSource(tx, { partnershipId, userId, source })))
 			return { ok: false, reason: 'source-not-found' } as const;
 		const [already] = await tx
 			.select({ id: signalSources.id })

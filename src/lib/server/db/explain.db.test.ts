@@ -34,22 +34,26 @@ type Ids = { partnershipId: string; userId: string; caseId: string; roundId: str
 const pages: Record<string, (db: Db, ids: Ids) => Promise<unknown>> = {
 	'layout (membership)': (db, { partnershipId, userId }) => getMembership(db, { partnershipId, userId }),
 	home: (db, { partnershipId, userId }) => homeSummary(db, { partnershipId, userId, canReadAgreements: true }),
-	cases: async (db, { partnershipId }) => {
-		const { cases } = await listCases(db, { partnershipId });
+	cases: async (db, { partnershipId, userId }) => {
+		const { cases } = await listCases(db, { partnershipId, userId });
 		await countConsentWarningsByCase(db, { partnershipId, caseIds: cases.rows.map((c) => c.id) });
 	},
-	'one case': (db, { partnershipId, caseId }) =>
+	'one case': (db, { partnershipId, caseId, userId }) =>
 		Promise.all([
-			getCase(db, { partnershipId, caseId }),
-			listAgreementsFrom(db, { partnershipId, caseId }),
+			getCase(db, { partnershipId, caseId, userId }),
+			listAgreementsFrom(db, { partnershipId, userId, caseId }),
 			getCaseConsentWarnings(db, { partnershipId, caseId }),
 			listSignalsForSource(db, { partnershipId, source: { kind: 'case', id: caseId } }),
 			listCaseAudit(db, { partnershipId, caseId })
 		]),
-	'all agreements': (db, { partnershipId }) =>
-		listAgreements(db, { partnershipId, filter: { status: 'active', owner: '', origin: 'all', sorteer: '' } }),
+	'all agreements': (db, { partnershipId, userId }) =>
+		listAgreements(db, { partnershipId, userId, filter: { status: 'active', owner: '', origin: 'all', sorteer: '' } }),
 	'my agreements': (db, { partnershipId, userId }) =>
-		listAgreements(db, { partnershipId, filter: { status: 'active', owner: userId, origin: 'all', sorteer: '' } }),
+		listAgreements(db, {
+			partnershipId,
+			userId,
+			filter: { status: 'active', owner: userId, origin: 'all', sorteer: '' }
+		}),
 	'network map': (db, { partnershipId }) =>
 		Promise.all([getNetworkMap(db, { partnershipId }), listDirectoryForMap(db, { partnershipId })]),
 	members: (db, { partnershipId }) => pageOfMembers(db, { partnershipId, filter: { rol: '', zoek: '' } }),
@@ -63,7 +67,7 @@ const pages: Record<string, (db: Db, ids: Ids) => Promise<unknown>> = {
 	'scan results': (db, { partnershipId, roundId, userId }) =>
 		Promise.all([
 			getScanResults(db, { partnershipId, roundId, userId }),
-			listAgreementsFrom(db, { partnershipId, scanRoundId: roundId })
+			listAgreementsFrom(db, { partnershipId, userId, scanRoundId: roundId })
 		])
 };
 

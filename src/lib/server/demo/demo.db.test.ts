@@ -223,7 +223,11 @@ describe('demo parts', () => {
 		expect(past).toHaveLength(1);
 		expect(past[0]!.openAgreements).toBe(1);
 		const next = upcoming.find((m) => m.kind === 'structural')!;
-		const review = await listReviewAgreements(db, { partnershipId: ctx.partnershipId, before: next.startsAt });
+		const review = await listReviewAgreements(db, {
+			partnershipId: ctx.partnershipId,
+			userId: ctx.members[0]!.userId,
+			before: next.startsAt
+		});
 		expect(review.map((a) => a.status)).toEqual(['open']);
 		expect(upcoming.some((m) => m.kind === 'informal')).toBe(true);
 	});
@@ -260,9 +264,13 @@ describe('demo parts', () => {
 		expect(latest.previous?.roundId).toBe(rounds[2]!.id);
 		expect(latest.trend).toHaveLength(2);
 		expect(Object.values(latest.comments).flat().length).toBeGreaterThan(0);
-		expect(await listAgreementsFrom(db, { partnershipId: ctx.partnershipId, scanRoundId: rounds[1]!.id })).toHaveLength(
-			1
-		);
+		expect(
+			await listAgreementsFrom(db, {
+				partnershipId: ctx.partnershipId,
+				userId: coordinator,
+				scanRoundId: rounds[1]!.id
+			})
+		).toHaveLength(1);
 		expect((await scanOverview(db, { partnershipId: ctx.partnershipId, userId: coordinator })).latest?.roundId).toBe(
 			rounds[1]!.id
 		);
@@ -281,9 +289,13 @@ describe('demo parts', () => {
 		const summary = await getReflectionSummary(db, { partnershipId: ctx.partnershipId, momentId: moment!.id });
 		expect(summary?.groups).toHaveLength(2);
 		expect(summary?.groups.filter((g) => g.agreementId)).toHaveLength(1);
-		expect(await listAgreementsFrom(db, { partnershipId: ctx.partnershipId, reflectionId: moment!.id })).toHaveLength(
-			1
-		);
+		expect(
+			await listAgreementsFrom(db, {
+				partnershipId: ctx.partnershipId,
+				userId: ctx.members[0]!.userId,
+				reflectionId: moment!.id
+			})
+		).toHaveLength(1);
 	});
 
 	it('seeds four demo signals in different themes and statuses, one answered', async () => {

@@ -11,13 +11,22 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'case:read');
 	const filter = caseFilterSchema.parse(Object.fromEntries(event.url.searchParams));
 	const page = pageParam.parse(event.url.searchParams.get('pagina'));
-	const { cases, counts } = await listCases(getDb(), { partnershipId: ctx.partnership.id, filter, page });
+	const { cases, counts } = await listCases(getDb(), {
+		partnershipId: ctx.partnership.id,
+		userId: ctx.user.id,
+		filter,
+		page
+	});
+	// Consent warnings tell of a case's content: only for the cases this user reads (ADR 0023).
 	const consentWarnings = await countConsentWarningsByCase(getDb(), {
 		partnershipId: ctx.partnership.id,
-		caseIds: cases.rows.map((c) => c.id)
+		caseIds: cases.rows.filter((c) => c.readable).map((c) => c.id)
 	});
 	return {
-		cases: { ...cases, rows: cases.rows.map((c) => ({ ...c, consentWarnings: consentWarnings.get(c.id) ?? 0 })) },
+		cases: {
+			...cases,
+			rows: cases.rows.map((c) => ({ ...c, consentWarnings: c.readable ? (consentWarnings.get(c.id) ?? 0) : null }))
+		},
 		counts,
 		filter
 	};

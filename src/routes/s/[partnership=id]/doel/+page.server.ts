@@ -27,7 +27,7 @@ export const load: PageServerLoad = async (event) => {
 		listMembers(db, ctx.partnership.id)
 	]);
 	// Agreements to reach the goal: for who may read agreements (observers see their number only).
-	const agreements = goal ? await listAgreementsFrom(db, { ...scope, goalId: goal.id }) : [];
+	const agreements = goal ? await listAgreementsFrom(db, { ...scope, userId: ctx.user.id, goalId: goal.id }) : [];
 	return {
 		goal,
 		versions,

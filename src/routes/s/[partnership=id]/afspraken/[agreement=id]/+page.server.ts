@@ -12,17 +12,20 @@ import { draftKey } from '$lib/domain/drafts/draft.schema';
 import { discardDraft } from '$lib/domain/drafts/draft.server';
 import { requirePartnership, requirePermission, requireRecord } from '$lib/server/partnership-context';
 import type { Actions, PageServerLoad } from './$types';
-import { notFound } from '$lib/http-errors';
+import { forbidden, notFound } from '$lib/http-errors';
 import { m } from '$lib/paraglide/messages.js';
 
-async function find(partnershipId: string, agreementId: string) {
-	return requireRecord(getAgreement(getDb(), { partnershipId, agreementId }));
+/** The agreement, or 403 when it belongs to a case this user does not read and is not theirs (ADR 0023). */
+async function find(partnershipId: string, agreementId: string, userId: string) {
+	const found = await requireRecord(getAgreement(getDb(), { partnershipId, agreementId, userId }));
+	if (!found.ok) forbidden();
+	return found;
 }
 
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'agreement:read');
-	const found = await find(ctx.partnership.id, event.params.agreement);
+	const found = await find(ctx.partnership.id, event.params.agreement, ctx.user.id);
 	if (found.agreement.caseId)
 		await recordAudit(getDb(), {
 			partnershipId: ctx.partnership.id,
@@ -44,7 +47,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'agreement:write');
-		const { agreement } = await find(ctx.partnership.id, event.params.agreement);
+		const { agreement } = await find(ctx.partnership.id, event.params.agreement, ctx.user.id);
 		const form = await event.request.formData();
 		const typed = Object.fromEntries(
 			[...form.entries()].filter((e): e is [string, string] => typeof e[1] === 'string')
@@ -90,6 +93,7 @@ export const actions: Actions = {
 			});
 		if (result.reason === 'owner-not-member')
 			return fail(400, { values: typed, errors: { ownerId: m.err_rasci_not_eligible() } });
+		if (result.reason === 'not-partner') forbidden();
 		notFound();
 	}
 };

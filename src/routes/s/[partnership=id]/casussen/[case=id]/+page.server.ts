@@ -1,6 +1,6 @@
 import { readVersion } from '$lib/fields';
 import { isId } from '$lib/ids';
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
 import { caseSections, type CaseSectionKind } from '$lib/content/cases';
 import { arrayFieldNames } from '$lib/domain/worksheets/worksheet';
@@ -23,6 +23,7 @@ import {
 import { listCaseAgreements } from '$lib/domain/agreements/agreement.server';
 import { draftKey } from '$lib/domain/drafts/draft.schema';
 import { discardDraft } from '$lib/domain/drafts/draft.server';
+import { listOpenAccessRequests } from '$lib/domain/cases/case-access.server';
 import { getCaseConsentWarnings } from '$lib/domain/sharing/consent.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -43,18 +44,22 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'case:read');
 	const db = getDb();
 	const scope = { partnershipId: ctx.partnership.id, caseId: event.params.case };
-	const found = await requireRecord(getCase(db, scope));
-	const [members, agreements, consentWarnings, signals] = await Promise.all([
+	const found = await requireRecord(getCase(db, { ...scope, userId: ctx.user.id }));
+	// Not a partner of this case: the access page says who reads it and how to ask (ADR 0023).
+	if (!found.ok) redirect(303, `/s/${scope.partnershipId}/casussen/${scope.caseId}/toegang`);
+	const [members, agreements, consentWarnings, signals, accessRequests] = await Promise.all([
 		listMembers(db, ctx.partnership.id),
-		listCaseAgreements(db, scope),
+		listCaseAgreements(db, { ...scope, userId: ctx.user.id }),
 		getCaseConsentWarnings(db, scope),
-		listSignalsForSource(db, { partnershipId: scope.partnershipId, source: { kind: 'case', id: scope.caseId } })
+		listSignalsForSource(db, { partnershipId: scope.partnershipId, source: { kind: 'case', id: scope.caseId } }),
+		listOpenAccessRequests(db, scope)
 	]);
 	await recordAudit(db, { ...scope, userId: ctx.user.id, action: 'read', target: 'case' });
 	return {
 		found,
 		agreements,
 		consentWarnings,
+		openAccessRequests: accessRequests.length,
 		signals: signals.map((sg) => ({ id: sg.id, title: sg.title })),
 		members: members
 			.filter((mb) => mayHold(mb.role, 'case:partner'))
@@ -72,9 +77,12 @@ async function caseContext(event: RequestEvent) {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'case:write');
 	const caseId = event.params.case;
-	const found = await requireRecord(getCase(getDb(), { partnershipId: ctx.partnership.id, caseId }));
-	// A purged case has nothing left to edit (ADR 0021).
-	if (found.case.purgedAt) forbidden();
+	const found = await requireRecord(
+		getCase(getDb(), { partnershipId: ctx.partnership.id, caseId, userId: ctx.user.id })
+	);
+	// Only the case's partners and the coordinators work on it (ADR 0023); a purged case has nothing
+	// left to edit (ADR 0021).
+	if (!found.ok || found.case.purgedAt) forbidden();
 	return { ctx, scope: { partnershipId: ctx.partnership.id, caseId }, form: await event.request.formData() };
 }
 
@@ -99,6 +107,7 @@ export const actions: Actions = {
 			version: readVersion(form)
 		});
 		if (result.ok) return { part: 'meta', saved: true };
+		if (result.reason === 'not-partner') forbidden();
 		if (result.reason === 'not-eligible')
 			return fail(400, { part: 'meta', values: parsed.data, errors: { partners: m.err_case_partners() } });
 		if (result.reason === 'code-taken')
@@ -133,6 +142,7 @@ export const actions: Actions = {
 			userId: ctx.user.id,
 			savedAnyway: savesAnyway(form)
 		});
+		if (!result.ok && result.reason === 'not-partner') forbidden();
 		if (!result.ok) return fail(409, { part, values: content, errors: {}, conflict: result.current });
 		// Saved for real: my draft of this part is done.
 		await discardDraft(getDb(), { ...scope, userId: ctx.user.id, formKey: draftKey.caseSection(scope.caseId, kind) });
@@ -152,6 +162,7 @@ export const actions: Actions = {
 			version: readVersion(form),
 			savedAnyway: savesAnyway(form)
 		});
+		if (!result.ok && result.reason === 'not-partner') forbidden();
 		if (!result.ok) return fail(409, { part: 'perspective', values: content, errors: {}, conflict: result.current });
 		await discardDraft(getDb(), { ...scope, userId: ctx.user.id, formKey: draftKey.perspective(scope.caseId) });
 		return { part: 'perspective', saved: true };
@@ -162,20 +173,27 @@ export const actions: Actions = {
 		if (!parsed.ok) return fail(400, { part: 'action', values: parsed.values, errors: parsed.errors });
 		const blocked = guardFailure('action', form, { description: parsed.data.description });
 		if (blocked) return blocked;
-		await addCaseAction(getDb(), { ...scope, userId: ctx.user.id, ...parsed.data, savedAnyway: savesAnyway(form) });
+		const added = await addCaseAction(getDb(), {
+			...scope,
+			userId: ctx.user.id,
+			...parsed.data,
+			savedAnyway: savesAnyway(form)
+		});
+		if (!added.ok) forbidden();
 		return { part: 'action', saved: true };
 	},
 	chooseAction: async (event) => {
 		const { ctx, scope, form } = await caseContext(event);
 		const actionId = String(form.get('actionId'));
 		if (!isId(actionId)) notFound();
-		const ok = await setActionChosen(getDb(), {
+		const chosen = await setActionChosen(getDb(), {
 			...scope,
 			actionId,
 			chosen: form.get('chosen') === '1',
 			userId: ctx.user.id
 		});
-		if (!ok) notFound();
+		if (!chosen.ok && chosen.reason === 'not-partner') forbidden();
+		if (!chosen.ok) notFound();
 		return { part: `rasci:${actionId}`, saved: true };
 	},
 	rasci: async (event) => {
@@ -190,6 +208,7 @@ export const actions: Actions = {
 		if (result.ok) return { part, saved: true };
 		if (result.reason === 'invalid') return fail(400, { part, values, errors: { form: result.message } });
 		if (result.reason === 'not-eligible') return fail(400, { part, values, errors: { form: m.err_case_partners() } });
+		if (result.reason === 'not-partner') forbidden();
 		notFound();
 	},
 	addAgreement: async (event) => {

@@ -34,7 +34,8 @@ export const actions: Actions = {
 		const created = await createCase(getDb(), {
 			partnershipId: ctx.partnership.id,
 			userId: ctx.user.id,
-			input: parsed.data
+			input: parsed.data,
+			savedAnyway: anyway
 		});
 		if (!created.ok && created.reason === 'not-eligible')
 			return fail(400, { values: parsed.data, errors: { partners: m.err_case_partners() } });

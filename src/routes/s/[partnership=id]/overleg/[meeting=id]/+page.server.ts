@@ -37,8 +37,12 @@ export const load: PageServerLoad = async (event) => {
 	const readAgreements = can(ctx.role, 'agreement:read');
 	const readCases = can(ctx.role, 'case:read');
 	const [review, agreements, members] = await Promise.all([
-		listReviewAgreements(db, { partnershipId: ctx.partnership.id, before: found.meeting.startsAt }),
-		listMeetingAgreements(db, scope),
+		listReviewAgreements(db, {
+			partnershipId: ctx.partnership.id,
+			userId: ctx.user.id,
+			before: found.meeting.startsAt
+		}),
+		listMeetingAgreements(db, { ...scope, userId: ctx.user.id }),
 		can(ctx.role, 'meeting:write') ? listMembers(db, ctx.partnership.id) : Promise.resolve([])
 	]);
 	return {

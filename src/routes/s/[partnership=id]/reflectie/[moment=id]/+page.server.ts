@@ -28,7 +28,7 @@ export const load: PageServerLoad = async (event) => {
 	const readAgreements = can(ctx.role, 'agreement:read');
 	const [live, agreements, members] = await Promise.all([
 		getLiveState(db, scope),
-		listAgreementsFrom(db, { partnershipId: scope.partnershipId, reflectionId: scope.momentId }),
+		listAgreementsFrom(db, { partnershipId: scope.partnershipId, userId: ctx.user.id, reflectionId: scope.momentId }),
 		canRun && can(ctx.role, 'agreement:write') ? listMembers(db, scope.partnershipId) : Promise.resolve([])
 	]);
 	if (!live) notFound();

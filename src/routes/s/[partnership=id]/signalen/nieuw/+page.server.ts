@@ -23,10 +23,10 @@ import { m } from '$lib/paraglide/messages.js';
  * The source in the query string (?casus=, ?leerlogboek=, ?reflectie=), checked against this
  * partnership: an unknown id, or one of another partnership, is a 404.
  */
-async function sourceOf(url: URL, partnershipId: string) {
+async function sourceOf(url: URL, partnershipId: string, userId: string) {
 	const source = sourceFromQuery(url.searchParams);
 	if (source === undefined) return null;
-	const described = source ? await describeSource(getDb(), { partnershipId, source }) : null;
+	const described = source ? await describeSource(getDb(), { partnershipId, userId, source }) : null;
 	if (!source || !described) notFound();
 	return { ref: source, title: described.title };
 }
@@ -34,7 +34,7 @@ async function sourceOf(url: URL, partnershipId: string) {
 export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'signal:write');
-	const source = await sourceOf(event.url, ctx.partnership.id);
+	const source = await sourceOf(event.url, ctx.partnership.id, ctx.user.id);
 	const today = todayInBelgium();
 	if (!source) return { source: null, existing: [], existingPage: null, today };
 	// Instead of a new signal, the source can also count in a signal that already exists.
@@ -73,7 +73,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const ctx = await requirePartnership(event);
 		requirePermission(ctx, 'signal:write');
-		const source = await sourceOf(event.url, ctx.partnership.id);
+		const source = await sourceOf(event.url, ctx.partnership.id, ctx.user.id);
 		const form = await event.request.formData();
 		const parsed = parseForm(signalSchema, form);
 		const date = parseForm(collectedOnSchema, form);

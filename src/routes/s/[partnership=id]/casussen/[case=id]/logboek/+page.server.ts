@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'case:audit');
 	const scope = { partnershipId: ctx.partnership.id, caseId: event.params.case };
-	const found = await requireRecord(getCase(getDb(), scope));
+	const found = await requireRecord(getCase(getDb(), { ...scope, userId: ctx.user.id }));
 	const filter = auditFilterSchema.parse(Object.fromEntries(event.url.searchParams));
 	const page = pageParam.parse(event.url.searchParams.get('pagina'));
 	const { entries, counts } = await listCaseAudit(getDb(), { ...scope, filter, page });

@@ -1,7 +1,7 @@
 import { readVersion } from '$lib/fields';
-import { fail } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import { parseForm } from '$lib/forms';
-import { caseExists } from '$lib/domain/cases/case.server';
+import { caseWorkRefusal } from '$lib/domain/cases/case-access.server';
 import { isCasePurged } from '$lib/domain/cases/retention.server';
 import { recordAudit } from '$lib/domain/audit/audit.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
@@ -31,7 +31,9 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'case:read');
 	const scope = { partnershipId: ctx.partnership.id, caseId: event.params.case };
 	const db = getDb();
-	const found = await requireRecord(getCaseConsent(db, scope));
+	const found = await requireRecord(getCaseConsent(db, { ...scope, userId: ctx.user.id }));
+	// Not a partner of this case: the access page says who reads it (ADR 0023).
+	if (!found.ok) redirect(303, `/s/${scope.partnershipId}/casussen/${scope.caseId}/toegang`);
 	await recordAudit(db, { ...scope, userId: ctx.user.id, action: 'read', target: 'consent' });
 	return { consent: found, caseId: scope.caseId };
 };
@@ -42,7 +44,9 @@ async function caseContext(event: RequestEvent) {
 	requirePermission(ctx, 'case:write');
 	const caseId = event.params.case;
 	const scope = { partnershipId: ctx.partnership.id, caseId };
-	if (!(await caseExists(getDb(), scope))) notFound();
+	const refused = await caseWorkRefusal(getDb(), { ...scope, userId: ctx.user.id });
+	if (refused?.reason === 'not-found') notFound();
+	if (refused) forbidden();
 	// A purged case has nothing left to edit (ADR 0021).
 	if (await isCasePurged(getDb(), scope)) forbidden();
 	return { ctx, scope, form: await event.request.formData() };

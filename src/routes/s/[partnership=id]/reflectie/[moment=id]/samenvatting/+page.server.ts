@@ -11,7 +11,7 @@ export const load: PageServerLoad = async (event) => {
 	const db = getDb();
 	const [summary, agreements] = await Promise.all([
 		getReflectionSummary(db, scope),
-		listAgreementsFrom(db, { partnershipId: scope.partnershipId, reflectionId: scope.momentId })
+		listAgreementsFrom(db, { partnershipId: scope.partnershipId, userId: ctx.user.id, reflectionId: scope.momentId })
 	]);
 	if (!summary) notFound();
 	const readAgreements = can(ctx.role, 'agreement:read');

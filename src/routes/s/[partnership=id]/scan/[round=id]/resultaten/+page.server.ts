@@ -17,7 +17,9 @@ export const load: PageServerLoad = async (event) => {
 	const readAgreements = can(ctx.role, 'agreement:read');
 	const writeAgreements = can(ctx.role, 'agreement:write');
 	const [agreements, members] = await Promise.all([
-		readAgreements ? listAgreementsFrom(db, { ...scope, scanRoundId: roundId }) : Promise.resolve(null),
+		readAgreements
+			? listAgreementsFrom(db, { ...scope, userId: ctx.user.id, scanRoundId: roundId })
+			: Promise.resolve(null),
 		writeAgreements ? listMembers(db, ctx.partnership.id) : Promise.resolve([])
 	]);
 	return {
