@@ -55,7 +55,7 @@ const NOT_COUNTS = new Set([
 	'lowMean',
 	// words, names, dates, addresses
 	...['action', 'addressee', 'block', 'browser', 'case', 'code', 'consent', 'date', 'device', 'email', 'emails'],
-	...['fields', 'inviter'],
+	...['asker', 'fields', 'inviter'],
 	...['frame', 'from', 'help', 'high', 'kind', 'label', 'letter', 'level', 'low', 'meeting', 'method', 'name'],
 	...['names', 'note', 'organiser', 'partnership', 'party', 'recurrence', 'role', 'section', 'sector', 'status'],
 	...['step', 'system', 'time', 'title', 'to', 'type', 'until', 'url', 'version', 'what', 'when']
