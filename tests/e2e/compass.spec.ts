@@ -58,7 +58,7 @@ test('the home shows the goal, the scan, agreements, the voice of children and p
 	await expect(
 		card('Stem van kinderen en ouders').getByRole('link', { name: 'bij het bepalen van ons doel' })
 	).toBeVisible();
-	await expect(card('Stem van kinderen en ouders')).toContainText('1 lopende afspraken');
+	await expect(card('Stem van kinderen en ouders')).toContainText('1 lopende afspraak');
 	await expect(card('Afspraken').getByRole('link', { name: what })).toBeVisible();
 	await expectAxeClean(page);
 
