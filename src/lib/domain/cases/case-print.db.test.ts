@@ -53,7 +53,7 @@ describe('the print view of a case', () => {
 		});
 
 		const printed = await printCase(db, { ...scope, userId: t.coordinator.id });
-		if (!printed.ok) throw new Error('the coordinator reads every case');
+		if (!printed?.ok) throw new Error('the coordinator reads every case');
 		expect(printed.case.code).toBe('P-01');
 		// The creator is always a partner of the case (ADR 0023), next to the one ticked.
 		expect(printed.partners.map((p) => p.name).sort()).toEqual([t.coordinator.name, t.member.name].sort());
