@@ -146,7 +146,7 @@ export const AGREEMENT_STATUSES = ['open', 'done', 'adjusted', 'dropped'] as con
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 
 /** Where an agreement was made. */
-export const AGREEMENT_ORIGINS = ['case', 'meeting', 'goal', 'reflection', 'scan'] as const;
+export const AGREEMENT_ORIGINS = ['case', 'meeting', 'goal', 'reflection', 'scan', 'worksheet'] as const;
 export type AgreementOrigin = (typeof AGREEMENT_ORIGINS)[number];
 
 /** What the owner of an account sees in its log (account_events.kind). */
@@ -168,3 +168,17 @@ export const ACCOUNT_EVENT_KINDS = [
 	'other-sessions-ended'
 ] as const;
 export type AccountEventKind = (typeof ACCOUNT_EVENT_KINDS)[number];
+
+// The records a method's worksheet leaves in the partnership (issue 16).
+
+/** A covenant is signed by the organisations; an action plan is the team's own working agreement. */
+export const COVENANT_KINDS = ['covenant', 'action_plan'] as const;
+export type CovenantKind = (typeof COVENANT_KINDS)[number];
+
+/** How often a recurring task of the partnership comes back. */
+export const TASK_FREQUENCIES = ['weekly', 'monthly', 'trimester', 'semester', 'school_year', 'when_needed'] as const;
+export type TaskFrequency = (typeof TASK_FREQUENCIES)[number];
+
+/** What a saved version of a worksheet record says happened (record_versions.action). */
+export const RECORD_ACTIONS = ['created', 'updated', 'looked_back', 'handed_over'] as const;
+export type RecordAction = (typeof RECORD_ACTIONS)[number];

@@ -1,5 +1,5 @@
 // Agreements and their history. Apart from the cases, because an agreement can come from a case, a
-// meeting, the goal, a reflection moment or a scan round: each of those files may then import
+// meeting, the goal, a reflection moment, a scan round or a worksheet step: each of those files may then import
 // this one without the schema importing itself in a circle.
 import { sql } from 'drizzle-orm';
 import {
@@ -23,6 +23,7 @@ import { meetings } from './meetings';
 import { goals } from './goals';
 import { reflectionMoments } from './reflection';
 import { scanRounds } from './scan';
+import { methodAnswers } from './worksheets';
 
 export const agreementStatus = pgEnum('agreement_status', AGREEMENT_STATUSES);
 /** What an agreement belongs to; each origin has its own column, checked below. */
@@ -42,6 +43,10 @@ export const agreements = pgTable(
 		reflectionId: uuid('reflection_id').references((): AnyPgColumn => reflectionMoments.id, { onDelete: 'cascade' }),
 		/** An insight from the results of this scan round. */
 		scanRoundId: uuid('scan_round_id').references((): AnyPgColumn => scanRounds.id, { onDelete: 'cascade' }),
+		/** Made while working through a step of a method's worksheet. */
+		methodAnswerId: uuid('method_answer_id').references((): AnyPgColumn => methodAnswers.id, {
+			onDelete: 'cascade'
+		}),
 		what: text('what').notNull(),
 		ownerId: uuid('owner_id')
 			.notNull()
@@ -67,6 +72,7 @@ export const agreements = pgTable(
 		index('agreements_goal_idx').on(t.goalId),
 		index('agreements_reflection_idx').on(t.reflectionId),
 		index('agreements_scan_round_idx').on(t.scanRoundId),
+		index('agreements_method_answer_idx').on(t.methodAnswerId),
 		check(
 			'agreements_origin_link',
 			sql`(${t.origin} <> 'case' or ${t.caseId} is not null) and (${t.origin} <> 'meeting' or ${t.meetingId} is not null)`
@@ -74,7 +80,7 @@ export const agreements = pgTable(
 		// Compared as text: 'goal', 'reflection' and 'scan' may be added to the enum in the same migration.
 		check(
 			'agreements_origin_link_more',
-			sql`(${t.origin}::text <> 'goal' or ${t.goalId} is not null) and (${t.origin}::text <> 'reflection' or ${t.reflectionId} is not null) and (${t.origin}::text <> 'scan' or ${t.scanRoundId} is not null)`
+			sql`(${t.origin}::text <> 'goal' or ${t.goalId} is not null) and (${t.origin}::text <> 'reflection' or ${t.reflectionId} is not null) and (${t.origin}::text <> 'scan' or ${t.scanRoundId} is not null) and (${t.origin}::text <> 'worksheet' or ${t.methodAnswerId} is not null)`
 		)
 	]
 );

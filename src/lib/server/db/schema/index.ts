@@ -13,3 +13,5 @@ export * from './reflection-answers';
 export * from './signals';
 export * from './reminders';
 export * from './drafts';
+export * from './worksheets';
+export * from './knowledge';

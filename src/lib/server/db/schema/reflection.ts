@@ -22,6 +22,8 @@ export const reflectionMoments = pgTable(
 		title: text('title').notNull(),
 		/** May participants answer without their name? */
 		allowAnonymous: boolean('allow_anonymous').notNull().default(true),
+		/** `<method>/<step>` when the moment runs a step of a worksheet with that step's questions. */
+		methodStep: text('method_step'),
 		meetingId: uuid('meeting_id').references(() => meetings.id, { onDelete: 'set null' }),
 		status: reflectionStatus('status').notNull().default('open'),
 		facilitatorId: uuid('facilitator_id').references(() => users.id, { onDelete: 'set null' }),
