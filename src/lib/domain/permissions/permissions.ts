@@ -63,7 +63,14 @@ export const PERMISSIONS = [
 	'reflection:run:own',
 	'reflection:run:any',
 	'signal:read',
-	'signal:write'
+	'signal:write',
+	// The methods' worksheets and the records they leave (ADR 0030): the shared answers per step, the
+	// covenant or action plan, pilots, recurring tasks with RASCI, the continuity plan, the glossary.
+	'worksheet:read',
+	'worksheet:write',
+	// Deleting a record: its maker (`:own`) or a coordinator (`:any`), asked with canOn().
+	'worksheet:delete:own',
+	'worksheet:delete:any'
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -77,7 +84,8 @@ const READ: Permission[] = [
 	'sharing:read',
 	'scan:read',
 	'reflection:read',
-	'signal:read'
+	'signal:read',
+	'worksheet:read'
 ];
 
 // Everyone who works in the partnership keeps its map, directory and learning log up to date and may
@@ -94,7 +102,9 @@ const ORGANISATION_WORK: Permission[] = [
 	'reflection:answer',
 	'reflection:run',
 	'reflection:run:own',
-	'signal:write'
+	'signal:write',
+	'worksheet:write',
+	'worksheet:delete:own'
 ];
 
 // Case content is shared among the professionals who work on that case together: its partners and
@@ -161,7 +171,11 @@ const HOLDERS = {
 	// Answers the scan, so counts towards the groups kept with an answer.
 	'scan:respondent': 'scan:answer',
 	// Invited to a new meeting by default; anyone can still be added by hand.
-	'meeting:invitee': 'meeting:propose'
+	'meeting:invitee': 'meeting:propose',
+	// Owns a pilot, holds or backs up a contact of the continuity plan, has a letter on a recurring task.
+	'pilot:owner': 'worksheet:write',
+	'continuity:holder': 'worksheet:write',
+	'task:rasci': 'worksheet:write'
 } as const satisfies Record<string, Permission>;
 export type Holding = keyof typeof HOLDERS;
 
