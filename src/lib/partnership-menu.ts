@@ -46,6 +46,17 @@ export function partnershipMenu(partnershipId: string, permissions: Record<Permi
 			]
 		},
 		{
+			label: m.pnav_worksheets(),
+			links: [
+				{ href: `${base}/werkbladen`, label: m.pnav_worksheets(), show: p['worksheet:read'] },
+				{ href: `${base}/convenanten`, label: m.pnav_covenants(), show: p['worksheet:read'] },
+				{ href: `${base}/pilots`, label: m.pnav_pilots(), show: p['worksheet:read'] },
+				{ href: `${base}/taken`, label: m.pnav_recurring_tasks(), show: p['worksheet:read'] },
+				{ href: `${base}/continuiteit`, label: m.pnav_continuity(), show: p['worksheet:read'] },
+				{ href: `${base}/woordenlijst`, label: m.pnav_glossary(), show: p['worksheet:read'] }
+			]
+		},
+		{
 			label: m.pnav_members(),
 			links: [
 				{ href: `${base}/leden`, label: m.pnav_members(), show: p['member:read'] },
