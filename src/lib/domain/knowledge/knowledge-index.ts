@@ -179,6 +179,9 @@ export function splitSnippet(snippet: string): SnippetPart[] {
 // ---------------------------------------------------------------------------------------------
 // Queries
 
+/** Searches the page offers to begin with: Dutch words, as the content is Dutch. */
+export const SEARCH_EXAMPLES = ['vertrouwen', 'afspraken met ouders', 'beroepsgeheim', 'taakverdeling'];
+
 /** Longest query the search accepts (the form says so next to the field). */
 export const QUERY_MAX = 100;
 
