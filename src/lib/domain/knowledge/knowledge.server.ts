@@ -3,7 +3,7 @@
 // after the migrations), where a generated tsvector with the `dutch` configuration and a GIN index
 // make it searchable with stemming ("ouders" finds "ouder", "afspraken" finds "afspraak").
 import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { knowledgeDocuments } from '$lib/server/db/schema';
 import {
@@ -158,37 +158,46 @@ async function searchWith(
 	page: number
 ): Promise<{ results: KnowledgeResults; byKindTotal: number }> {
 	const d = knowledgeDocuments;
-	const match = sql`${d.search} @@ query`;
 	const offset = (page - 1) * SEARCH_PAGE_SIZE;
-	// The headline is the costly part (it re-parses the body): only for the rows of this page.
-	const [pageRows, kinds] = await Promise.all([
-		db.execute<{ id: string; kind: string; title: string; url: string; snippet: string }>(sql`
-			with q as (select ${tsquery} as query),
-			hits as (
-				select ${d.id} as id, ${d.kind} as kind, ${d.title} as title, ${d.url} as url, ${d.body} as body,
-					ts_rank_cd(${d.search}, query) as rank, query
-				from ${d}, q
-				where ${and(match, kind ? eq(d.kind, kind) : undefined)}
-				order by rank desc, id
-				limit ${SEARCH_PAGE_SIZE} offset ${offset}
-			)
-			select id, kind, title, url,
-				ts_headline('dutch', body, query, ${HEADLINE_OPTIONS}) as snippet
-			from hits
-			order by rank desc, id`),
-		db.execute<{ kind: string; n: number }>(sql`
-			select ${d.kind} as kind, count(*)::int as n
-			from ${d}, (select ${tsquery} as query) q
-			where ${match}
-			group by ${d.kind}`)
-	]);
-	const byKind = Object.fromEntries(kinds.rows.map((r) => [r.kind, r.n])) as Partial<Record<KnowledgeKind, number>>;
-	const byKindTotal = kinds.rows.reduce((sum, r) => sum + r.n, 0);
+	// One round trip: the counts per kind ride along with the page (a row with null fields when the
+	// page is empty). The headline is the costly part (it re-parses the body): only for this page.
+	const { rows } = await db.execute<{
+		by_kind: Record<string, number>;
+		id: string | null;
+		kind: string;
+		title: string;
+		url: string;
+		snippet: string;
+	}>(sql`
+		with q as (select ${tsquery} as query),
+		matches as (
+			select ${d.id} as id, ${d.kind} as kind, ${d.title} as title, ${d.url} as url, ${d.body} as body,
+				ts_rank_cd(${d.search}, query) as rank, query
+			from ${d}, q
+			where ${d.search} @@ query
+		),
+		counts as (
+			select coalesce(json_object_agg(kind, n), '{}') as by_kind
+			from (select kind, count(*)::int as n from matches group by kind) c
+		),
+		page as (
+			select * from matches
+			${kind ? sql`where kind = ${kind}` : sql``}
+			order by rank desc, id
+			limit ${SEARCH_PAGE_SIZE} offset ${offset}
+		)
+		select counts.by_kind, page.id, page.kind, page.title, page.url,
+			ts_headline('dutch', page.body, page.query, ${HEADLINE_OPTIONS}) as snippet
+		from counts left join page on true
+		order by page.rank desc, page.id`);
+	const byKind = (rows[0]?.by_kind ?? {}) as Partial<Record<KnowledgeKind, number>>;
+	const byKindTotal = Object.values(byKind).reduce((sum, n) => sum + (n ?? 0), 0);
+	const pageRows = rows.filter((r): r is typeof r & { id: string } => r.id !== null);
 	const total = kind ? (byKind[kind] ?? 0) : byKindTotal;
 	return {
 		byKindTotal,
 		results: {
-			rows: pageRows.rows.map((r) => ({
+			rows: pageRows.map((r) => ({
 				id: r.id,
 				kind: r.kind as KnowledgeKind,
 				title: r.title,
