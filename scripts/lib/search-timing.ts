@@ -82,7 +82,8 @@ try {
 	}
 	const header = ['case', 'query', 'hits', 'matched', 'median ms', 'p95 ms', 'max ms', `p95 ≤ ${TARGET_MS} ms`];
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-	const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+	const line = (cells: string[]) =>
+		cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 	console.log('');
 	log(`searchKnowledge, ${RUNS} runs per query one after the other (after 5 warm-up runs), on one connection pool:`);
 	console.log(line(header));

@@ -3,7 +3,7 @@
 // after the migrations), where a generated tsvector with the `dutch` configuration and a GIN index
 // make it searchable with stemming ("ouders" finds "ouder", "afspraken" finds "afspraak").
 import { createHash } from 'node:crypto';
-import { inArray, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '$lib/server/db/client';
 import { knowledgeDocuments } from '$lib/server/db/schema';
 import {
@@ -142,34 +142,35 @@ export async function searchKnowledge(
 		.trim()
 		.slice(0, QUERY_MAX);
 	if (!text) return empty(page);
-	const words = sql`websearch_to_tsquery('dutch', ${text})`;
-	const first = await searchWith(db, words, kind ?? null, page);
-	if (first.byKindTotal > 0) return { ...first.results, matched: 'words' };
-	const prefix = prefixQuery(text);
-	if (!prefix) return empty(page);
-	const second = await searchWith(db, sql`to_tsquery('dutch', ${prefix})`, kind ?? null, page);
-	return { ...second.results, matched: second.byKindTotal > 0 ? 'prefix' : 'none' };
+	return searchWith(db, text, prefixQuery(text), kind ?? null, page);
 }
 
 async function searchWith(
 	db: Db,
-	tsquery: SQL,
+	text: string,
+	prefix: string,
 	kind: KnowledgeKind | null,
 	page: number
-): Promise<{ results: KnowledgeResults; byKindTotal: number }> {
+): Promise<KnowledgeResults> {
 	const d = knowledgeDocuments;
 	const offset = (page - 1) * SEARCH_PAGE_SIZE;
-	// One round trip: the counts per kind ride along with the page (a row with null fields when the
-	// page is empty). The headline is the costly part (it re-parses the body): only for this page.
+	// One round trip: the words, or the prefix fallback when no document has them, chosen inside the
+	// statement; the counts per kind ride along with the page (a row with null fields when the page
+	// is empty). The headline is the costly part (it re-parses the body): only for this page.
 	const { rows } = await db.execute<{
 		by_kind: Record<string, number>;
+		exact: boolean;
 		id: string | null;
 		kind: string;
 		title: string;
 		url: string;
 		snippet: string;
 	}>(sql`
-		with q as (select ${tsquery} as query),
+		with w as (
+			select websearch_to_tsquery('dutch', ${text}) as words, to_tsquery('dutch', ${prefix}) as prefix
+		),
+		e as (select exists (select 1 from ${d}, w where ${d.search} @@ w.words) as exact),
+		q as (select case when e.exact then w.words else w.prefix end as query, e.exact from w, e),
 		matches as (
 			select ${d.id} as id, ${d.kind} as kind, ${d.title} as title, ${d.url} as url, ${d.body} as body,
 				ts_rank_cd(${d.search}, query) as rank, query
@@ -177,7 +178,7 @@ async function searchWith(
 			where ${d.search} @@ query
 		),
 		counts as (
-			select coalesce(json_object_agg(kind, n), '{}') as by_kind
+			select coalesce(json_object_agg(kind, n), '{}') as by_kind, (select exact from q) as exact
 			from (select kind, count(*)::int as n from matches group by kind) c
 		),
 		page as (
@@ -186,7 +187,7 @@ async function searchWith(
 			order by rank desc, id
 			limit ${SEARCH_PAGE_SIZE} offset ${offset}
 		)
-		select counts.by_kind, page.id, page.kind, page.title, page.url,
+		select counts.by_kind, counts.exact, page.id, page.kind, page.title, page.url,
 			ts_headline('dutch', page.body, page.query, ${HEADLINE_OPTIONS}) as snippet
 		from counts left join page on true
 		order by page.rank desc, page.id`);
@@ -195,22 +196,19 @@ async function searchWith(
 	const pageRows = rows.filter((r): r is typeof r & { id: string } => r.id !== null);
 	const total = kind ? (byKind[kind] ?? 0) : byKindTotal;
 	return {
-		byKindTotal,
-		results: {
-			rows: pageRows.map((r) => ({
-				id: r.id,
-				kind: r.kind as KnowledgeKind,
-				title: r.title,
-				url: r.url,
-				snippet: r.snippet,
-				context: contextOf(r.id)
-			})),
-			total,
-			page,
-			pageSize: SEARCH_PAGE_SIZE,
-			pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-			byKind,
-			matched: 'words'
-		}
+		rows: pageRows.map((r) => ({
+			id: r.id,
+			kind: r.kind as KnowledgeKind,
+			title: r.title,
+			url: r.url,
+			snippet: r.snippet,
+			context: contextOf(r.id)
+		})),
+		total,
+		page,
+		pageSize: SEARCH_PAGE_SIZE,
+		pages: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+		byKind,
+		matched: byKindTotal === 0 ? 'none' : rows[0]?.exact ? 'words' : 'prefix'
 	};
 }
