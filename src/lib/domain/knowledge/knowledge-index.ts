@@ -85,10 +85,11 @@ export function buildKnowledgeDocuments(): KnowledgeDocument[] {
 		docs.push({
 			id: `question:${b.slug}`,
 			kind: 'question',
+			// Its title is the block's already: no context line repeating it.
 			title: b.title,
 			body: paragraphs(b.reflectionQuestions),
 			url: `${page}#${anchors.questions}`,
-			context
+			context: null
 		});
 	}
 	for (const method of methods) {
