@@ -9,6 +9,10 @@
 // targets it misses (at least half the public page's req/s, median ≤ 30 ms, p99 ≤ 300 ms,
 // HTML ≤ 120 KB). A script that prints figures, not a timed test: it fails (exit code 1) only when
 // the server cannot be started or a run saw errors or non-2xx responses.
+// Search (ADR 0031): before the server starts, scripts/lib/search-timing.ts times searchKnowledge for
+// a few queries on the same database (median, p95 and max of each; target p95 ≤ 50 ms), and the
+// public search page is measured with the other pages. `BENCH_ONLY=search npm run bench` runs only
+// the timing of searchKnowledge, on a fresh database in data/bench-search (a few seconds).
 //
 // Environment:
 //   BENCH_SECONDS         measured duration per route (default 10)
@@ -17,6 +21,8 @@
 //   BENCH_PORT            HTTP port of the benchmarked server (default 3200)
 //   BENCH_PG_PORT         port of its embedded PostgreSQL (default 5436)
 //   BENCH_ALONE           requests for the median of one request alone (default 21)
+//   BENCH_ONLY            `search`: only the timing of searchKnowledge (no large data set, no server)
+//   BENCH_SEARCH_RUNS     runs per query of that timing (default 50)
 // The database lives in data/bench (wiped at every run, so the large data set is freshly made).
 
 import { spawn } from 'node:child_process';
@@ -79,10 +85,17 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 
 try {
 	printMachineContext();
+	if (process.env.BENCH_ONLY === 'search') {
+		await fs.rm('data/bench-search', { recursive: true, force: true });
+		await searchTiming('data/bench-search');
+		log(`Total duration: ${((Date.now() - began) / 1000).toFixed(1)} s.`);
+		process.exit(0);
+	}
 	await assertPortFree(PORT);
 	await prepareDataDir();
 	await seedLarge();
 	const ids = await findDemoIds();
+	await searchTiming(PGDATA_DIR);
 	await startServer();
 
 	const session = await logIn();
@@ -93,6 +106,7 @@ try {
 	const targets = [
 		{ label: 'static file', path: '/favicon.svg' },
 		{ label: 'public block page', path: '/bouwstenen/relatie' },
+		{ label: 'search page', path: '/zoeken?q=afspraken+met+ouders' },
 		...[
 			['partnership home', p],
 			['cases', `${p}/casussen`],
@@ -401,6 +415,24 @@ async function findDemoIds() {
 		await client.end();
 		await db.stop();
 	}
+}
+
+/**
+ * Times searchKnowledge (scripts/lib/search-timing.ts, through tsx for the $lib aliases) on the
+ * embedded PostgreSQL in `dataDir`, while no server uses it.
+ * @param {string} dataDir
+ */
+async function searchTiming(dataDir) {
+	log('Timing searchKnowledge (scripts/lib/search-timing.ts) …');
+	const env = { ...process.env, PGDATA_DIR: dataDir, BENCH_PG_PORT: String(PG_PORT) };
+	delete env.DATABASE_URL;
+	const child = spawn(
+		process.execPath,
+		['node_modules/tsx/dist/cli.mjs', '--tsconfig', 'tests/e2e/tsconfig.json', 'scripts/lib/search-timing.ts'],
+		{ env, stdio: ['ignore', 'inherit', 'inherit'] }
+	);
+	const code = await new Promise((resolve) => child.once('exit', resolve));
+	if (code !== 0) throw new BenchError(`The search timing failed (exit code ${code}); see its output above.`);
 }
 
 async function startServer() {

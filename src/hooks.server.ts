@@ -14,6 +14,7 @@ import { track } from '$lib/server/in-flight';
 import { compressed } from '$lib/server/compression';
 import { startJobs } from '$lib/server/jobs';
 import { seedDemo } from '$lib/server/demo';
+import { syncKnowledgeDocuments } from '$lib/domain/knowledge/knowledge.server';
 import { purgeExpiredSessions, validateSession } from '$lib/domain/auth/session.server';
 import { purgeOldLoginFailures } from '$lib/domain/auth/rate-limit.server';
 import { purgeOldAccountTokens } from '$lib/domain/auth/account-tokens.server';
@@ -24,6 +25,8 @@ export const init: ServerInit = async () => {
 	try {
 		const db = getDb();
 		await runMigrations(db);
+		// The knowledge base's search rows follow the content; writes nothing when it did not change.
+		await syncKnowledgeDocuments(db);
 		await Promise.all([purgeExpiredSessions(db), purgeOldLoginFailures(db), purgeOldAccountTokens(db)]);
 		if (env.SEED_DEMO === '1') await seedDemo(db);
 		// Reminder e-mails (pg-boss); stopped on shutdown.

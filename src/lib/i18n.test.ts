@@ -58,7 +58,7 @@ const NOT_COUNTS = new Set([
 	...['asker', 'fields', 'inviter'],
 	...['frame', 'from', 'help', 'high', 'kind', 'label', 'letter', 'level', 'low', 'meeting', 'method', 'name'],
 	...['names', 'note', 'organiser', 'partnership', 'party', 'recurrence', 'role', 'section', 'sector', 'status'],
-	...['step', 'system', 'time', 'title', 'to', 'type', 'until', 'url', 'version', 'what', 'when']
+	...['query', 'step', 'system', 'time', 'title', 'to', 'type', 'until', 'url', 'version', 'what', 'when']
 ]);
 
 const CATEGORIES = ['one', 'other'] as const;

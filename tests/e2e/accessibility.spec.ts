@@ -3,7 +3,8 @@
 // everything but changes nothing, or gets the Dutch "not allowed" page), and as a coordinator when
 // the observer may not see it, on a partnership with one record of every kind (isolation-world.ts),
 // made once per worker. The pages of one's own account (src/routes/account/) are checked too, for
-// someone with one record of each kind there (a passkey).
+// someone with one record of each kind there (a passkey). The public search page is checked with
+// results, without results and with a refused query.
 
 import { SESSION_COOKIE } from '$lib/domain/auth/session.server';
 import { makePasskey, makeSession } from '../factories';
@@ -60,5 +61,11 @@ for (const route of discoverAccountRoutes().filter((r) => r.page)) {
 		await makePasskey(db, { user, origin: baseURL!, name: 'Laptop' });
 		await world.logIn(page, user);
 		await visit(page, routeUrl(route, '/account', {}));
+	});
+}
+
+for (const path of ['/zoeken', '/zoeken?q=vertrouwen', '/zoeken?q=xyzzyqwerty', `/zoeken?q=${'a'.repeat(101)}`]) {
+	test(`axe: ${path.slice(0, 40)}`, async ({ page }) => {
+		await visit(page, path);
 	});
 }
