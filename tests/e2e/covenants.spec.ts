@@ -111,6 +111,17 @@ test('a member records an action plan with commitments per level and sees it gro
 	await expect(page.getByRole('heading', { name: 'Geschiedenis' })).toBeVisible();
 	await expectAxeClean(page);
 
+	// On paper: the filled-in plan with the day it was printed, without forms or buttons.
+	const printedOn = page.getByText(/^Afgedrukt op /);
+	await expect(printedOn).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(printedOn).toBeVisible();
+	await expect(micro).toContainText('Zorgcoördinator');
+	await expect(page.getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+	await expect(page.getByText('Plan wijzigen', { exact: true })).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'Geschiedenis' })).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+
 	// The list shows it, with its review due, and the filter finds it.
 	await page.getByRole('link', { name: 'Terug naar de plannen' }).click();
 	await expect(page.getByRole('link', { name: 'Schoolkosten samen aanpakken' })).toBeVisible();
@@ -201,4 +212,50 @@ test('the betrokkenheid method: from the building block to the worksheet and on 
 		'href',
 		'/werkbladen/betrokkenheid'
 	);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a member adds a commitment with plain forms, and a bad one is refused next to the field', async ({
+		page,
+		world,
+		db
+	}) => {
+		const { partnership, member } = await memberOf(world, page);
+		const { id } = await createCovenant(db, {
+			partnershipId: partnership.id,
+			userId: member.id,
+			input: {
+				kind: 'action_plan',
+				title: 'Actieplan zonder script',
+				purpose: '',
+				signedOn: null,
+				validUntil: null,
+				reviewOn: null
+			}
+		});
+		await visit(page, `${partnership.url}/convenanten/${id}`);
+		await page.getByText('Een engagement toevoegen', { exact: true }).click();
+		const form = page.getByRole('form', { name: 'Een engagement toevoegen' });
+		await form.getByRole('combobox', { name: 'Niveau' }).selectOption({ label: 'Macro' });
+		await form.getByRole('textbox', { name: 'Waartoe engageert die partner zich?' }).fill('Betaalt de tolk.');
+		await form.getByRole('button', { name: 'Engagement toevoegen' }).click();
+		// Refused: the party is missing; what was typed stays.
+		await expect(
+			page.getByText('Schrijf wie zich engageert: een organisatie, een dienst of een functie.')
+		).toBeVisible();
+		const again = page.getByRole('form', { name: 'Een engagement toevoegen' });
+		await expect(again.getByRole('textbox', { name: 'Waartoe engageert die partner zich?' })).toHaveValue(
+			'Betaalt de tolk.'
+		);
+		await expect(again.getByRole('combobox', { name: 'Niveau' })).toHaveValue('macro');
+		await again.getByRole('textbox', { name: 'Wie engageert zich?' }).fill('Gemeente, dienst Welzijn');
+		await again.getByRole('button', { name: 'Engagement toevoegen' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Het engagement staat in het plan.' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Macroniveau: het beleid' })).toContainText(
+			'Gemeente, dienst Welzijn'
+		);
+		await expectAxeClean(page);
+	});
 });
