@@ -12,6 +12,7 @@ import {
 	setActionChosen
 } from '$lib/domain/cases/case.server';
 import { addAgendaItem, setAttendance } from '$lib/domain/meetings/meeting.server';
+import { addCommitment, createCovenant } from '$lib/domain/covenants/covenant.server';
 import {
 	answerScanRound,
 	makeAgreement,
@@ -192,6 +193,38 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 	const round = await makeScanRound(db, { partnershipId: p, userId: c });
 	await answerScanRound(db, { partnershipId: p, userId: c, roundId: round.id });
 
+	// The worksheets' records: an action plan with a commitment on two levels.
+	const covenant = await createCovenant(db, {
+		partnershipId: p,
+		userId: member.id,
+		input: {
+			kind: 'action_plan',
+			title: `Actieplan ${label}`,
+			purpose: 'Samen de schoolkosten aanpakken.',
+			signedOn: null,
+			validUntil: null,
+			reviewOn: '2027-01-15'
+		}
+	});
+	ok(
+		await addCommitment(db, {
+			partnershipId: p,
+			covenantId: covenant.id,
+			userId: member.id,
+			version: 1,
+			input: { level: 'micro', party: 'Zorgcoördinator', what: 'Spreekt de ouders aan.', until: null }
+		})
+	);
+	ok(
+		await addCommitment(db, {
+			partnershipId: p,
+			covenantId: covenant.id,
+			userId: c,
+			version: 2,
+			input: { level: 'meso', party: 'OCMW', what: 'Eén vast aanspreekpunt.', until: '2027-06-30' }
+		})
+	);
+
 	return {
 		partnership: { id: p, name: partnership.name, url: `/s/${p}` },
 		coordinator,
@@ -207,7 +240,8 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 			moment: moment.id,
 			signal: signal.id,
 			round: round.id,
-			sharing: sharing.id
+			sharing: sharing.id,
+			covenant: covenant.id
 		}
 	};
 }
