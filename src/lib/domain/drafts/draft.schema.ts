@@ -19,7 +19,11 @@ export const draftKey = {
 	meeting: (meetingId: string) => `meeting:${meetingId}`,
 	meetingAgreement: (meetingId: string) => `meeting:${meetingId}:agreement`,
 	newSignal: () => 'signal:new',
-	goal: () => 'goal'
+	goal: () => 'goal',
+	newTask: () => 'task:new',
+	task: (taskId: string) => `task:${taskId}`,
+	newContinuityItem: () => 'continuity:new',
+	continuityItem: (itemId: string) => `continuity:${itemId}`
 };
 
 /** What a form key points at; null for a key no form uses. */
@@ -48,6 +52,9 @@ export function parseDraftKey(key: string): DraftTarget | null {
 		return { kind: 'meeting', meetingId: id, permissions: ['meeting:write', 'agreement:write'] };
 	if (key === 'signal:new') return { kind: 'plain', permissions: ['signal:write'] };
 	if (key === 'goal') return { kind: 'plain', permissions: ['goal:write'] };
+	// Recurring tasks and the continuity plan (worksheet records): the draft names the record's id.
+	if ((head === 'task' || head === 'continuity') && id && (id === 'new' || isId(id)) && !tail)
+		return { kind: 'plain', permissions: ['worksheet:write'] };
 	return null;
 }
 
@@ -57,7 +64,8 @@ export const DRAFT_PERMISSIONS: Permission[] = [
 	'agreement:write',
 	'meeting:write',
 	'signal:write',
-	'goal:write'
+	'goal:write',
+	'worksheet:write'
 ];
 
 /** The permissions that saving the form itself needs: a draft is never wider than the form. */
