@@ -38,7 +38,9 @@ async function taskTeam(world: World, db: Db) {
 	return { partnership, coordinator, member, taskId: id };
 }
 
+/** Through the menu (on a phone, where it lists every page), to the list and the task. */
 async function openTask(page: import('@playwright/test').Page, partnership: Partnership) {
+	await page.setViewportSize({ width: 360, height: 780 });
 	await openMenu(page, 'Werkbladen', 'Terugkerende taken');
 	await expect(page.getByRole('heading', { level: 1, name: 'Terugkerende taken' })).toBeVisible();
 	await expectAxeClean(page);
@@ -82,7 +84,6 @@ test('a member sets RASCI for a recurring task', async ({ page, world, db }) => 
 	await expect(row.getByRole('cell')).toHaveText(['A', 'R']);
 	await page.getByRole('link', { name: /Waar ik een rol heb/ }).click();
 	await expect(page.getByRole('link', { name: TASK.title }).first()).toBeVisible();
-	await page.setViewportSize({ width: 360, height: 780 });
 	await expectNothingSticksOut(page);
 	await expectAxeClean(page);
 });

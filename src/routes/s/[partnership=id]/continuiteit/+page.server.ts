@@ -33,6 +33,6 @@ export const actions: Actions = {
 		if (!result.ok)
 			return fail(400, { part: 'add', values: read.values, errors: { holderId: m.cty_err_not_eligible() } });
 		await discardDraft(getDb(), { ...owner, formKey: draftKey.newContinuityItem() });
-		redirect(303, `/s/${ctx.partnership.id}/continuiteit?toegevoegd#plan`);
+		redirect(303, `/s/${ctx.partnership.id}/continuiteit?toegevoegd`);
 	}
 };

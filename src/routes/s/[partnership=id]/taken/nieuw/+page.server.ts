@@ -36,6 +36,6 @@ export const actions: Actions = {
 			userId: ctx.user.id,
 			formKey: draftKey.newTask()
 		});
-		redirect(303, `/s/${ctx.partnership.id}/taken/${id}?nieuw#rasci`);
+		redirect(303, `/s/${ctx.partnership.id}/taken/${id}?nieuw`);
 	}
 };
