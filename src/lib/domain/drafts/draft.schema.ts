@@ -31,7 +31,9 @@ export type DraftTarget =
 	| { kind: 'case'; caseId: string }
 	| { kind: 'agreement'; agreementId: string }
 	| { kind: 'meeting'; meetingId: string | null; permissions: Permission[] }
-	| { kind: 'plain'; permissions: Permission[] };
+	| { kind: 'plain'; permissions: Permission[] }
+	/** A worksheet record of the partnership that the form edits (a recurring task, a contact of the continuity plan). */
+	| { kind: 'worksheet'; record: 'task' | 'continuity'; id: string };
 
 export function parseDraftKey(key: string): DraftTarget | null {
 	const [head, id, ...rest] = key.split(':');
@@ -52,9 +54,11 @@ export function parseDraftKey(key: string): DraftTarget | null {
 		return { kind: 'meeting', meetingId: id, permissions: ['meeting:write', 'agreement:write'] };
 	if (key === 'signal:new') return { kind: 'plain', permissions: ['signal:write'] };
 	if (key === 'goal') return { kind: 'plain', permissions: ['goal:write'] };
-	// Recurring tasks and the continuity plan (worksheet records): the draft names the record's id.
-	if ((head === 'task' || head === 'continuity') && id && (id === 'new' || isId(id)) && !tail)
+	// Recurring tasks and the continuity plan (worksheet records): a new one, or the record's id.
+	if ((head === 'task' || head === 'continuity') && id === 'new' && !tail)
 		return { kind: 'plain', permissions: ['worksheet:write'] };
+	if ((head === 'task' || head === 'continuity') && id && isId(id) && !tail)
+		return { kind: 'worksheet', record: head, id };
 	return null;
 }
 
@@ -72,6 +76,7 @@ export const DRAFT_PERMISSIONS: Permission[] = [
 export function draftPermissions(target: DraftTarget): Permission[] {
 	if (target.kind === 'case') return ['case:write'];
 	if (target.kind === 'agreement') return ['agreement:write'];
+	if (target.kind === 'worksheet') return ['worksheet:write'];
 	return target.permissions;
 }
 

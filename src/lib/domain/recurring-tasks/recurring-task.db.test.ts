@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
 import { makeMember, makeTeam, makeUser } from '../../../../tests/factories';
 import { memberships, recurringTaskAssignments } from '$lib/server/db/schema';
+import { draftKey } from '$lib/domain/drafts/draft.schema';
+import { getDraft, saveDraft } from '$lib/domain/drafts/draft.server';
 import { listRecordContributors, listRecordVersions } from '$lib/domain/worksheets/record-history.server';
 import {
 	createRecurringTask,
@@ -294,5 +296,34 @@ describe('recurring tasks', () => {
 			await deleteRecurringTask(db, { ...scope, taskId: byOther.id, userId: w.coordinator.id, role: 'coordinator' })
 		).toEqual({ ok: true });
 		expect(await getRecurringTask(db, { ...scope, taskId: byOther.id })).toBeNull();
+	});
+	it('keeps a draft of a task’s edit form only for a task of this partnership', async () => {
+		const w = await world();
+		const { id } = await createRecurringTask(db, {
+			partnershipId: w.partnershipId,
+			userId: w.member.id,
+			input: meeting
+		});
+		const values = { title: 'Half getypt', description: '', frequency: 'weekly' };
+		const mine = await saveDraft(db, {
+			partnershipId: w.partnershipId,
+			userId: w.member.id,
+			formKey: draftKey.task(id),
+			values,
+			version: 1
+		});
+		expect(mine.ok).toBe(true);
+		const other = await makeTeam(db);
+		const theirs = await saveDraft(db, {
+			partnershipId: other.partnership.id,
+			userId: other.member.id,
+			formKey: draftKey.task(id),
+			values,
+			version: 1
+		});
+		expect(theirs).toEqual({ ok: false, reason: 'not-found' });
+		expect(
+			await getDraft(db, { partnershipId: other.partnership.id, userId: other.member.id, formKey: draftKey.task(id) })
+		).toBeNull();
 	});
 });
