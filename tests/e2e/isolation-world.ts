@@ -11,8 +11,10 @@ import {
 	setActionAssignments,
 	setActionChosen
 } from '$lib/domain/cases/case.server';
+import { createContinuityItem } from '$lib/domain/continuity/continuity.server';
 import { addAgendaItem, setAttendance } from '$lib/domain/meetings/meeting.server';
 import { addCommitment, createCovenant } from '$lib/domain/covenants/covenant.server';
+import { createRecurringTask, setTaskAssignments } from '$lib/domain/recurring-tasks/recurring-task.server';
 import {
 	answerScanRound,
 	makeAgreement,
@@ -225,6 +227,35 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 		})
 	);
 
+	// Worksheet records: a recurring task with a RASCI, a line of the continuity plan.
+	const { rows: own } = await db.execute<{ id: string }>(
+		sql`SELECT id FROM memberships WHERE partnership_id = ${p} AND user_id = ${c}`
+	);
+	const task = await createRecurringTask(db, {
+		partnershipId: p,
+		userId: c,
+		input: { title: `Het overleg voorbereiden ${label}`, description: '', frequency: 'monthly' }
+	});
+	ok(
+		await setTaskAssignments(db, {
+			partnershipId: p,
+			taskId: task.id,
+			userId: c,
+			version: 1,
+			assignments: [
+				{ membershipId: own[0]!.id, letter: 'A' },
+				{ membershipId: member.membershipId, letter: 'R' }
+			]
+		})
+	);
+	const continuity = ok(
+		await createContinuityItem(db, {
+			partnershipId: p,
+			userId: c,
+			input: { contact: `De oudergroep ${label}`, holderId: c, backupId: member.id, handoverNote: '' }
+		})
+	);
+
 	return {
 		partnership: { id: p, name: partnership.name, url: `/s/${p}` },
 		coordinator,
@@ -241,7 +272,9 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 			signal: signal.id,
 			round: round.id,
 			sharing: sharing.id,
-			covenant: covenant.id
+			covenant: covenant.id,
+			task: task.id,
+			item: continuity.id
 		}
 	};
 }

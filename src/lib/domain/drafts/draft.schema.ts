@@ -21,7 +21,11 @@ export const draftKey = {
 	newSignal: () => 'signal:new',
 	goal: () => 'goal',
 	newCovenant: () => 'covenant:new',
-	covenant: (covenantId: string) => `covenant:${covenantId}`
+	covenant: (covenantId: string) => `covenant:${covenantId}`,
+	newTask: () => 'task:new',
+	task: (taskId: string) => `task:${taskId}`,
+	newContinuityItem: () => 'continuity:new',
+	continuityItem: (itemId: string) => `continuity:${itemId}`
 };
 
 /** What a form key points at; null for a key no form uses. */
@@ -29,7 +33,9 @@ export type DraftTarget =
 	| { kind: 'case'; caseId: string }
 	| { kind: 'agreement'; agreementId: string }
 	| { kind: 'meeting'; meetingId: string | null; permissions: Permission[] }
-	| { kind: 'plain'; permissions: Permission[] };
+	| { kind: 'plain'; permissions: Permission[] }
+	/** A worksheet record of the partnership that the form edits (a recurring task, a contact of the continuity plan). */
+	| { kind: 'worksheet'; record: 'task' | 'continuity'; id: string };
 
 export function parseDraftKey(key: string): DraftTarget | null {
 	const [head, id, ...rest] = key.split(':');
@@ -52,6 +58,11 @@ export function parseDraftKey(key: string): DraftTarget | null {
 	if (key === 'goal') return { kind: 'plain', permissions: ['goal:write'] };
 	if (head === 'covenant' && id && (id === 'new' || isId(id)) && !tail)
 		return { kind: 'plain', permissions: ['worksheet:write'] };
+	// Recurring tasks and the continuity plan (worksheet records): a new one, or the record's id.
+	if ((head === 'task' || head === 'continuity') && id === 'new' && !tail)
+		return { kind: 'plain', permissions: ['worksheet:write'] };
+	if ((head === 'task' || head === 'continuity') && id && isId(id) && !tail)
+		return { kind: 'worksheet', record: head, id };
 	return null;
 }
 
@@ -69,6 +80,7 @@ export const DRAFT_PERMISSIONS: Permission[] = [
 export function draftPermissions(target: DraftTarget): Permission[] {
 	if (target.kind === 'case') return ['case:write'];
 	if (target.kind === 'agreement') return ['agreement:write'];
+	if (target.kind === 'worksheet') return ['worksheet:write'];
 	return target.permissions;
 }
 

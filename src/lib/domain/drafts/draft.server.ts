@@ -5,7 +5,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
 import { isId } from '$lib/ids';
-import { agreements, cases, formDrafts, meetings } from '$lib/server/db/schema';
+import { agreements, cases, continuityItems, formDrafts, meetings, recurringTasks } from '$lib/server/db/schema';
 import { DRAFT_MAX_CHARS, parseDraftKey, type DraftValues } from './draft.schema';
 
 export type Draft = { values: DraftValues; version: number | null; savedAt: Date };
@@ -43,6 +43,14 @@ async function caseOf(
 			.from(agreements)
 			.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, target.agreementId)));
 		return row ? row.caseId : undefined;
+	}
+	if (target.kind === 'worksheet') {
+		const table = target.record === 'task' ? recurringTasks : continuityItems;
+		const [row] = await db
+			.select({ id: table.id })
+			.from(table)
+			.where(and(eq(table.partnershipId, partnershipId), eq(table.id, target.id)));
+		return row ? null : undefined;
 	}
 	if (target.kind === 'meeting' && target.meetingId) {
 		const [row] = await db

@@ -18,12 +18,15 @@ import { getReflectionSummary, listMoments } from '$lib/domain/reflection/reflec
 import { getScanResults, listScanRounds, scanOverview } from '$lib/domain/scan/scan.server';
 import { homeSummary } from '$lib/domain/compass/home.server';
 import { getSignal, listSignals, signalOverview } from '$lib/domain/signals/signal.server';
+import { listContinuityItems } from '$lib/domain/continuity/continuity.server';
+import { listRecurringTasks } from '$lib/domain/recurring-tasks/recurring-task.server';
 import { asDb, type DemoContext } from './context';
 import { DEMO_ACCOUNTS, seedDemoPartnership } from './index';
 import { seedDemoGoal } from './goal';
 import { seedDemoMeetings } from './meetings';
 import { seedDemoNetwork } from './network';
 import { seedDemoOrganisations } from './organisations';
+import { seedDemoRecurringTasks } from './recurring-tasks';
 import { seedDemoReflection } from './reflection';
 import { seedDemoScan } from './scan';
 import { seedDemoSignals } from './signals';
@@ -319,5 +322,28 @@ describe('demo parts', () => {
 			canReadAgreements: true
 		});
 		expect(home.signals.oldestWaiting?.days).toBe(45);
+	});
+	it('seeds three recurring tasks with a RASCI and a continuity plan with one contact still without a backup', async () => {
+		const ctx = await demoTeam('Stad Oostwijk', [
+			{ name: 'Zorgcoördinator' },
+			{ name: 'CLB-medewerker' },
+			{ name: 'Welzijnswerker' },
+			{ name: 'Beleid', role: 'observer' }
+		]);
+		await db.transaction((tx) => seedDemoRecurringTasks(tx, ctx));
+		const userId = ctx.members[0]!.userId;
+		const filter = { frequentie: '', van: '' } as const;
+		const { tasks } = await listRecurringTasks(db, { partnershipId: ctx.partnershipId, userId, filter });
+		expect(tasks.total).toBe(3);
+		for (const task of tasks.rows) {
+			expect(task.assignments.filter((a) => a.letter === 'A')).toHaveLength(1);
+			expect(task.assignments.some((a) => a.name === 'Beleid')).toBe(false);
+		}
+		const plan = await listContinuityItems(db, {
+			partnershipId: ctx.partnershipId,
+			userId,
+			filter: { zonder: '', van: '' }
+		});
+		expect(plan.counts).toMatchObject({ total: 3, noBackup: 1 });
 	});
 });

@@ -14,6 +14,7 @@ import { seedDemoMeetings } from './meetings';
 import { seedDemoNetwork } from './network';
 import { seedDemoOrganisations } from './organisations';
 import { DEMO_ACCOUNTS, seedDemoPeople } from './people';
+import { seedDemoRecurringTasks } from './recurring-tasks';
 import { seedDemoReflection } from './reflection';
 import { seedDemoReminders } from './reminders';
 import { seedDemoScan } from './scan';
@@ -38,7 +39,8 @@ const DEMO_PARTS: DemoPart[] = [
 	seedDemoReflection,
 	seedDemoSignals,
 	seedDemoReminders,
-	seedDemoCovenants
+	seedDemoCovenants,
+	seedDemoRecurringTasks
 ];
 
 /** The demo partnership with its people and every area's records, inside the caller's transaction. */
