@@ -7,6 +7,7 @@ import type { Db, Tx } from '$lib/server/db/client';
 import { users } from '$lib/server/db/schema';
 import { log } from '$lib/server/log';
 import type { DemoContext, DemoPart } from './context';
+import { seedDemoGlossary } from './glossary';
 import { seedDemoGoal } from './goal';
 import { seedDemoLearning } from './learning';
 import { seedDemoMeetings } from './meetings';
@@ -36,7 +37,8 @@ const DEMO_PARTS: DemoPart[] = [
 	seedDemoScan,
 	seedDemoReflection,
 	seedDemoSignals,
-	seedDemoReminders
+	seedDemoReminders,
+	seedDemoGlossary
 ];
 
 /** The demo partnership with its people and every area's records, inside the caller's transaction. */
