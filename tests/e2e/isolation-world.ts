@@ -12,6 +12,7 @@ import {
 	setActionChosen
 } from '$lib/domain/cases/case.server';
 import { addAgendaItem, setAttendance } from '$lib/domain/meetings/meeting.server';
+import { createTerm, setMeaning } from '$lib/domain/glossary/glossary.server';
 import {
 	answerScanRound,
 	makeAgreement,
@@ -192,6 +193,25 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 	const round = await makeScanRound(db, { partnershipId: p, userId: c });
 	await answerScanRound(db, { partnershipId: p, userId: c, roundId: round.id });
 
+	// The shared glossary: a term with a meaning in one sector.
+	const term = ok(
+		await createTerm(db, {
+			partnershipId: p,
+			userId: c,
+			input: { term: `Brugfiguur ${label}`, plainWords: 'Iemand op school bij wie ouders terecht kunnen.' }
+		})
+	);
+	ok(
+		await setMeaning(db, {
+			partnershipId: p,
+			termId: term.id,
+			userId: member.id,
+			version: 1,
+			base: '',
+			input: { sector: 'welfare', meaning: 'Wijst ouders de weg naar hulp buiten de school.' }
+		})
+	);
+
 	return {
 		partnership: { id: p, name: partnership.name, url: `/s/${p}` },
 		coordinator,
@@ -207,7 +227,8 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 			moment: moment.id,
 			signal: signal.id,
 			round: round.id,
-			sharing: sharing.id
+			sharing: sharing.id,
+			term: term.id
 		}
 	};
 }
