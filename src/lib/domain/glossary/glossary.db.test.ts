@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestDb } from '../../../../tests/db/db';
-import { makeTeam } from '../../../../tests/factories';
+import { makeOrganisation, makeTeam } from '../../../../tests/factories';
 import { GLOSSARY } from '$lib/content/glossary';
 import { listRecordContributors, listRecordVersions } from '$lib/domain/worksheets/record-history.server';
 import {
@@ -10,6 +10,7 @@ import {
 	getTerm,
 	listAdoptableStarters,
 	listTerms,
+	memberSector,
 	setMeaning,
 	updateTerm
 } from './glossary.server';
@@ -332,5 +333,15 @@ describe('glossary', () => {
 		const stillB = await getTerm(db, { partnershipId: b.partnership.id, termId: bTerm });
 		expect(stillB?.term).toMatchObject({ term: 'Huis van het Kind', plainWords: 'Een plek voor ouders.', version: 1 });
 		expect(stillB?.meanings).toEqual([]);
+	});
+
+	it("finds a member's sector through their organisation in this partnership only", async () => {
+		const t = await makeTeam(db);
+		const scope = { partnershipId: t.partnership.id, membershipId: t.membership.id };
+		expect(await memberSector(db, scope)).toBeNull();
+		await makeOrganisation(db, { partnershipId: t.partnership.id, sector: 'welfare', members: [t.membership.id] });
+		expect(await memberSector(db, scope)).toBe('welfare');
+		const u = await makeTeam(db);
+		expect(await memberSector(db, { partnershipId: u.partnership.id, membershipId: t.membership.id })).toBeNull();
 	});
 });
