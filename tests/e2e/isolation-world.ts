@@ -15,6 +15,7 @@ import { createContinuityItem } from '$lib/domain/continuity/continuity.server';
 import { addAgendaItem, setAttendance } from '$lib/domain/meetings/meeting.server';
 import { addCommitment, createCovenant } from '$lib/domain/covenants/covenant.server';
 import { createRecurringTask, setTaskAssignments } from '$lib/domain/recurring-tasks/recurring-task.server';
+import { createTerm, setMeaning } from '$lib/domain/glossary/glossary.server';
 import {
 	answerScanRound,
 	makeAgreement,
@@ -256,6 +257,25 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 		})
 	);
 
+	// The shared glossary: a term with a meaning in one sector.
+	const term = ok(
+		await createTerm(db, {
+			partnershipId: p,
+			userId: c,
+			input: { term: `Brugfiguur ${label}`, plainWords: 'Iemand op school bij wie ouders terecht kunnen.' }
+		})
+	);
+	ok(
+		await setMeaning(db, {
+			partnershipId: p,
+			termId: term.id,
+			userId: member.id,
+			version: 1,
+			base: '',
+			input: { sector: 'welfare', meaning: 'Wijst ouders de weg naar hulp buiten de school.' }
+		})
+	);
+
 	return {
 		partnership: { id: p, name: partnership.name, url: `/s/${p}` },
 		coordinator,
@@ -274,7 +294,8 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 			sharing: sharing.id,
 			covenant: covenant.id,
 			task: task.id,
-			item: continuity.id
+			item: continuity.id,
+			term: term.id
 		}
 	};
 }

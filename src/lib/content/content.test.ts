@@ -2,6 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { blocks, getBlock, RECURRING_QUESTIONS, BLOCK_SHORT_NAMES } from './blocks';
 import { methods, getMethod, relatieMethod } from './methods';
 import type { WorksheetField } from './types';
+import { GLOSSARY } from './glossary';
+import { SECTORS } from '$lib/domain/partnerships/enums';
 import { fleschDouma } from '../../../tests/readability';
 
 const ROLE_CARD_FIELDS = [
@@ -188,5 +190,45 @@ describe('content text', () => {
 	it('has no empty strings anywhere', () => {
 		const empty = strings({ blocks, methods }).filter((s) => s.text.trim() === '');
 		expect(empty.map((s) => s.path)).toEqual([]);
+	});
+});
+
+describe('public glossary', () => {
+	it('has about fifteen entries with unique slugs that work as anchors', () => {
+		expect(GLOSSARY.length).toBeGreaterThanOrEqual(15);
+		const slugs = GLOSSARY.map((e) => e.slug);
+		expect(new Set(slugs).size).toBe(slugs.length);
+		for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+	});
+
+	it('has each term once, whatever the capitals', () => {
+		const keys = GLOSSARY.map((e) => e.term.trim().toLowerCase());
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	it('explains every term in plain words and gives at least one meaning per sector', () => {
+		for (const e of GLOSSARY) {
+			expect(e.term.trim(), e.slug).not.toBe('');
+			expect(e.plainWords.trim(), e.slug).not.toBe('');
+			const meanings = Object.entries(e.meanings);
+			expect(meanings.length, e.slug).toBeGreaterThanOrEqual(1);
+			for (const [sector, meaning] of meanings) {
+				expect(SECTORS, e.slug).toContain(sector);
+				expect(meaning?.trim(), `${e.slug} ${sector}`).not.toBe('');
+			}
+		}
+	});
+
+	it('fits the limits of a partnership glossary, so every entry can be adopted', () => {
+		for (const e of GLOSSARY) {
+			expect(e.term.length, e.slug).toBeLessThanOrEqual(100);
+			expect(e.plainWords.length, e.slug).toBeLessThanOrEqual(1000);
+			for (const meaning of Object.values(e.meanings)) expect(meaning!.length, e.slug).toBeLessThanOrEqual(1000);
+		}
+	});
+
+	it('reads at B1 level (Flesch-Douma 60 or more), the plain words on their own too', () => {
+		expect(fleschDouma(strings(GLOSSARY).map((x) => x.text))).toBeGreaterThanOrEqual(60);
+		expect(fleschDouma(GLOSSARY.map((e) => e.plainWords))).toBeGreaterThanOrEqual(60);
 	});
 });

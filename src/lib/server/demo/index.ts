@@ -8,6 +8,7 @@ import { users } from '$lib/server/db/schema';
 import { log } from '$lib/server/log';
 import type { DemoContext, DemoPart } from './context';
 import { seedDemoCovenants } from './covenants';
+import { seedDemoGlossary } from './glossary';
 import { seedDemoGoal } from './goal';
 import { seedDemoLearning } from './learning';
 import { seedDemoMeetings } from './meetings';
@@ -40,7 +41,8 @@ const DEMO_PARTS: DemoPart[] = [
 	seedDemoSignals,
 	seedDemoReminders,
 	seedDemoCovenants,
-	seedDemoRecurringTasks
+	seedDemoRecurringTasks,
+	seedDemoGlossary
 ];
 
 /** The demo partnership with its people and every area's records, inside the caller's transaction. */
