@@ -17,6 +17,7 @@ import type { Db } from '$lib/server/db/client';
 import { todayInBelgium } from '$lib/dates';
 import { getMeeting } from '$lib/domain/meetings/meeting.server';
 import {
+	getWelcomeWorksheets,
 	hasDueHighlights,
 	listWorksheetHighlights,
 	listWorksheetReview,
@@ -205,5 +206,49 @@ describe("a meeting's review item from the worksheets", () => {
 			previousMeetingStartsAt: null
 		});
 		expect(worksheetReviewCount(review)).toBe(0);
+	});
+});
+
+describe('the welcome pack: how we work together', () => {
+	it('shows the active plan with its commitments per level, the tasks with their A, the contacts and the glossary', async () => {
+		const w = await world();
+		const plan = await makeCovenantRecord(db, {
+			...w.by,
+			title: 'Actieplan warme overdracht',
+			purpose: 'Geen gezin valt tussen twee stoelen.',
+			signedOn: isoDate(-30),
+			commitments: [
+				{ level: 'macro', party: 'Het OCMW', what: 'Trekt het overleg met de gemeente.' },
+				{ level: 'micro', party: 'De scholen', what: 'Bellen binnen twee dagen terug.', until: isoDate(200) }
+			]
+		});
+		const b = await world();
+		const welcome = await getWelcomeWorksheets(db, { partnershipId: w.partnershipId, today });
+		expect(welcome.plans[0]).toMatchObject({
+			id: plan.id,
+			title: 'Actieplan warme overdracht',
+			signedOn: isoDate(-30)
+		});
+		expect(welcome.plans[0]?.commitments.map((c) => [c.level, c.party])).toEqual([
+			['micro', 'De scholen'],
+			['macro', 'Het OCMW']
+		]);
+		expect(welcome.plans.map((p) => p.title)).not.toContain('Verlopen plan');
+		expect(welcome.tasks.total).toBe(2);
+		expect(welcome.tasks.rows.find((t) => t.id === w.withA.id)).toMatchObject({
+			accountable: w.member.name,
+			responsible: [w.other.user.name]
+		});
+		expect(welcome.tasks.rows.find((t) => t.id === w.noA.id)?.accountable).toBeNull();
+		expect(welcome.contacts.rows.map((c) => [c.contact, c.holderName, c.backupName])).toEqual([
+			['De school en het OCMW', w.member.name, null],
+			['Het CAW', w.member.name, w.other.user.name]
+		]);
+		expect(welcome.glossary).toEqual({
+			rows: [{ id: w.term.id, term: 'CLB', plainWords: 'Het centrum dat leerlingen begeleidt.' }],
+			total: 1
+		});
+		const ids = JSON.stringify(welcome);
+		for (const id of [b.review.id, b.noA.id, b.alone.id, b.term.id]) expect(ids).not.toContain(id);
 	});
 });

@@ -7,7 +7,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { addDays, todayInBelgium } from '$lib/dates';
 import type { Executor } from '$lib/server/db/client';
-import type { AgreementStatus, CovenantKind, RecordAction } from '$lib/domain/partnerships/enums';
+import type {
+	AgreementStatus,
+	CovenantKind,
+	Level,
+	RasciLetter,
+	RecordAction,
+	TaskFrequency
+} from '$lib/domain/partnerships/enums';
 
 /** How many days ahead a covenant's review counts as coming up. */
 export const REVIEW_AHEAD_DAYS = 30;
@@ -226,3 +233,87 @@ export type WorksheetReview = Awaited<ReturnType<typeof listWorksheetReview>>;
 export function worksheetReviewCount(r: WorksheetReview): number {
 	return r.pilots.length + r.covenants.length + r.terms.length + r.agreements.length;
 }
+
+/** The most recurring tasks, contacts and glossary terms the welcome pack lists. */
+export const WELCOME_SHOWN = 20;
+
+type WelcomeJson = {
+	plans: {
+		id: string;
+		kind: CovenantKind;
+		title: string;
+		purpose: string;
+		signedOn: string | null;
+		validUntil: string | null;
+		reviewOn: string | null;
+		commitments: { id: string; level: Level; party: string; what: string; until: string | null }[];
+	}[];
+	tasks: {
+		id: string;
+		title: string;
+		frequency: TaskFrequency;
+		accountable: string | null;
+		responsible: string[];
+	}[];
+	taskCount: number;
+	contacts: {
+		id: string;
+		contact: string;
+		holderId: string;
+		holderName: string;
+		backupId: string | null;
+		backupName: string | null;
+	}[];
+	contactCount: number;
+	terms: { id: string; term: string; plainWords: string }[];
+	termCount: number;
+};
+
+/**
+ * "Zo werken we samen" in the welcome pack, in one statement: the active covenants and action plans
+ * with their commitments per level, the recurring tasks with their A and R, the continuity plan
+ * (a backup who left counts as none) and the glossary in plain words.
+ */
+export async function getWelcomeWorksheets(
+	db: Executor,
+	{ partnershipId, today = todayInBelgium() }: { partnershipId: string; today?: string }
+) {
+	const p = partnershipId;
+	const n = WELCOME_SHOWN;
+	const lettered = (letter: RasciLetter) => sql`(select coalesce(json_agg(${nameOf('u')} order by u.name), '[]')
+		from recurring_task_assignments a
+		join memberships m on m.partnership_id = a.partnership_id and m.id = a.membership_id
+		join users u on u.id = m.user_id
+		where a.partnership_id = t.partnership_id and a.task_id = t.id and a.letter = ${letter})`;
+	const { rows } = await db.execute<WelcomeJson>(sql`select
+		(select coalesce(json_agg(json_build_object('id', c.id, 'kind', c.kind, 'title', c.title, 'purpose', c.purpose,
+		        'signedOn', c.signed_on, 'validUntil', c.valid_until, 'reviewOn', c.review_on,
+		        'commitments', (select coalesce(json_agg(json_build_object('id', k.id, 'level', k.level, 'party', k.party,
+		                'what', k.what, 'until', k.until) order by k.level, k.position, k.created_at), '[]')
+		           from covenant_commitments k where k.partnership_id = c.partnership_id and k.covenant_id = c.id))
+		        order by c.signed_on desc nulls last, c.created_at desc), '[]')
+		   from (select * from covenants where partnership_id = ${p} and (valid_until is null or valid_until >= ${today})
+		          order by signed_on desc nulls last, created_at desc limit ${HIGHLIGHTS_SHOWN}) c) as "plans",
+		(select coalesce(json_agg(json_build_object('id', t.id, 'title', t.title, 'frequency', t.frequency,
+		        'accountable', (${lettered('A')})->>0, 'responsible', ${lettered('R')}) order by t.title), '[]')
+		   from (select * from recurring_tasks where partnership_id = ${p} order by title limit ${n}) t) as "tasks",
+		(select count(*)::int from recurring_tasks where partnership_id = ${p}) as "taskCount",
+		(select coalesce(json_agg(json_build_object('id', c.id, 'contact', c.contact, 'holderId', c.holder_id,
+		        'holderName', ${nameOf('h')}, 'backupId', b.id, 'backupName', b.name) order by c.contact), '[]')
+		   from (select * from continuity_items where partnership_id = ${p} order by contact limit ${n}) c
+		   left join users h on h.id = c.holder_id
+		   left join users b on b.id = c.backup_id and b.id <> c.holder_id
+		        and exists (select 1 from memberships bm where bm.partnership_id = c.partnership_id and bm.user_id = b.id)) as "contacts",
+		(select count(*)::int from continuity_items where partnership_id = ${p}) as "contactCount",
+		(select coalesce(json_agg(json_build_object('id', id, 'term', term, 'plainWords', plain_words) order by lower(term)), '[]')
+		   from (select * from glossary_terms where partnership_id = ${p} order by lower(term) limit ${n}) g) as "terms",
+		(select count(*)::int from glossary_terms where partnership_id = ${p}) as "termCount"`);
+	const r = rows[0]!;
+	return {
+		plans: r.plans,
+		tasks: { rows: r.tasks, total: r.taskCount },
+		contacts: { rows: r.contacts, total: r.contactCount },
+		glossary: { rows: r.terms, total: r.termCount }
+	};
+}
+export type WelcomeWorksheets = Awaited<ReturnType<typeof getWelcomeWorksheets>>;
