@@ -55,7 +55,9 @@ test('a coordinator removes a member, hands their agreements to another, and the
 	// Without a successor nothing happens: the choice is asked next to the field.
 	await page.getByRole('checkbox', { name: 'Ja, verwijder dit lid.' }).check();
 	await page.getByRole('button', { name: 'Doorgeven en verwijderen' }).click();
-	await expect(page.getByText('Kies wie dit overneemt.')).toBeVisible();
+	// Each kind held is named at its own field, and once at the field for everything.
+	await expect(page.locator('#f-all-error')).toHaveText('Kies wie dit overneemt.');
+	await expect(page.locator('#f-pilots-error')).toHaveText('Kies wie dit overneemt.');
 	await expectAxeClean(page);
 
 	await page.getByLabel('Wie neemt alles over?').selectOption({ label: 'Bram Opvolger (CLB Test)' });
