@@ -23,6 +23,7 @@ import {
 	makeSignal,
 	makeTeam
 } from '../../../../tests/factories';
+import { makeContinuityRecord, makePilotRecord } from '../../../../tests/worksheet-records';
 import * as schema from '$lib/server/db/schema';
 import type { Db } from '$lib/server/db/client';
 import { validateSession } from '$lib/domain/auth/session.server';
@@ -97,6 +98,8 @@ async function busyPartnership(cases: number) {
 	const b = await makeNetworkNode(db, { partnershipId: p, label: 'CAW' });
 	await makeNetworkLink(db, { partnershipId: p, fromNodeId: a.id, toNodeId: b.id });
 	await makeSignal(db, { ...by, title: 'Te weinig plaatsen in de opvang' });
+	await makePilotRecord(db, { ...by, title: 'Samen op huisbezoek', lookBackOn: '2020-01-01' });
+	await makeContinuityRecord(db, { ...by, contact: 'De school' });
 	return { ...t, caseIds };
 }
 
@@ -156,6 +159,8 @@ describe('the partnership home', () => {
 		);
 		expect(home.scan).toBeNull();
 		expect(home.openRound).toBeNull();
+		expect(home.worksheets.pilots.due.map((p) => p.title)).toEqual(['Samen op huisbezoek']);
+		expect(home.worksheets.continuity.withoutBackupCount).toBe(1);
 	});
 
 	it('shows agreement texts only to who may read agreements', async () => {

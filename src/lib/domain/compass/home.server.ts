@@ -23,6 +23,7 @@ import {
 } from '$lib/domain/partnerships/enums';
 import type { Role } from '$lib/domain/permissions/permissions';
 import type { GoalContent } from '$lib/domain/goals/goal.schema';
+import { toWorksheetHighlights, worksheetHighlightsSql } from '$lib/domain/worksheets/highlights.server';
 
 /** How far back the home looks for meetings that did not record the voice of child and parents. */
 const VOICE_LOOKBACK_DAYS = 180;
@@ -75,6 +76,7 @@ type Row = {
 	links: MapLink[];
 	consentLinks: { caseId: string; id: string; consent: ConsentRequirement }[];
 	consentRecords: (ConsentFacts & { caseId: string })[];
+	worksheets: Parameters<typeof toWorksheetHighlights>[0];
 };
 
 /**
@@ -150,7 +152,8 @@ export async function homeSummary(
 			  where l.partnership_id = ${p} and a.consent <> 'none') as "consentLinks",
 			(select coalesce(json_agg(json_build_object('caseId', case_id, 'sharingAgreementId', sharing_agreement_id,
 			        'givenOn', given_on, 'givenBy', given_by, 'expiresOn', expires_on, 'withdrawnOn', withdrawn_on)), '[]')
-			   from consent_records where partnership_id = ${p}) as "consentRecords"`),
+			   from consent_records where partnership_id = ${p}) as "consentRecords",
+			${worksheetHighlightsSql(p, today)} as "worksheets"`),
 		scanOverview(db, { partnershipId, userId, now })
 	]);
 	const r = rows[0]!;
@@ -189,6 +192,8 @@ export async function homeSummary(
 				endsAt: new Date(r.nextMeeting.endsAt)
 			}
 		},
+		// What the worksheets left: pilots to look back, covenants under review, the continuity plan.
+		worksheets: toWorksheetHighlights(r.worksheets, today),
 		scan: scan.latest,
 		openRound: scan.rounds.find((round) => round.status === 'open') ?? null,
 		signals: {

@@ -9,15 +9,20 @@ import {
 	makeMember,
 	makeTeam
 } from '../../../../tests/factories';
+import { makeContinuityRecord, makePilotRecord, makeRecurringTaskRecord } from '../../../../tests/worksheet-records';
 import {
 	actionAssignments,
 	agreementEvents,
 	agreements,
 	auditLog,
 	casePartners,
+	continuityItems,
 	invitations,
 	meetings,
-	memberships
+	memberships,
+	pilots,
+	recordVersions,
+	recurringTaskAssignments
 } from '$lib/server/db/schema';
 import { addCaseAction, setActionAssignments } from '$lib/domain/cases/case.server';
 import { can } from '$lib/domain/permissions/permissions';
@@ -77,14 +82,58 @@ async function world() {
 	expect(rasci).toEqual({ ok: true });
 	const meeting = await makeMeeting(db, { partnershipId, userId: leaver.user.id });
 	await makeInvitation(db, { partnershipId, createdBy: leaver.user.id });
-	return { ...t, partnershipId, coordinator, heir, leaver, kase, agreement, action, meeting };
+	// What the worksheets gave the leaver: a pilot, a contact they keep and one they back up, a task letter.
+	const pilot = await makePilotRecord(db, { ...by, ownerId: leaver.user.id, title: 'Samen op huisbezoek' });
+	const kept = await makeContinuityRecord(db, { ...by, contact: 'De school', holderId: leaver.user.id });
+	const backedUp = await makeContinuityRecord(db, {
+		...by,
+		contact: 'Het OCMW',
+		holderId: heir.user.id,
+		backupId: leaver.user.id
+	});
+	const task = await makeRecurringTaskRecord(db, {
+		...by,
+		title: 'Verslag van het overleg',
+		letters: [
+			{ membershipId: leaver.membership.id, letter: 'A' },
+			{ membershipId: coordinator.id, letter: 'R' }
+		]
+	});
+	return {
+		...t,
+		partnershipId,
+		coordinator,
+		heir,
+		leaver,
+		kase,
+		agreement,
+		action,
+		meeting,
+		pilot,
+		kept,
+		backedUp,
+		task
+	};
 }
 
 describe('leaving with handover', () => {
 	it('lists every kind a member holds', async () => {
 		const w = await world();
 		const found = await getHoldings(db, { partnershipId: w.partnershipId, membershipId: w.leaver.membership.id });
-		expect(found?.counts).toEqual({ agreements: 1, cases: 1, rasci: 1, meetings: 1 });
+		expect(found?.counts).toEqual({
+			agreements: 1,
+			cases: 1,
+			rasci: 1,
+			meetings: 1,
+			pilots: 1,
+			continuity: 2,
+			tasks: 1
+		});
+		expect(found?.holdings.continuity.map((c) => [c.contact, c.as])).toEqual([
+			['De school', 'holder'],
+			['Het OCMW', 'backup']
+		]);
+		expect(found?.holdings.tasks).toEqual([{ taskId: w.task.id, title: 'Verslag van het overleg', letter: 'A' }]);
 		expect(found?.holdings.invitations).toHaveLength(1);
 		expect(found?.lastCoordinator).toBe(false);
 	});
@@ -97,7 +146,11 @@ describe('leaving with handover', () => {
 			actorId: w.coordinator.userId,
 			successors: { all: null, agreements: w.heir.membership.id }
 		});
-		expect(result).toEqual({ ok: false, reason: 'missing-successor', gaps: ['cases', 'rasci', 'meetings'] });
+		expect(result).toEqual({
+			ok: false,
+			reason: 'missing-successor',
+			gaps: ['cases', 'rasci', 'meetings', 'pilots', 'continuity', 'tasks']
+		});
 		expect(
 			await getHoldings(db, { partnershipId: w.partnershipId, membershipId: w.leaver.membership.id })
 		).not.toBeNull();
@@ -142,9 +195,47 @@ describe('leaving with handover', () => {
 				'handover:rasci',
 				'handover:meeting',
 				'handover:invitations',
+				'handover:pilot',
+				'handover:continuity',
+				'handover:task-rasci',
 				'membership:left'
 			])
 		);
+		// The worksheet records: the heir owns the pilot, keeps the school's contact, and holds the
+		// OCMW's contact without a backup (nobody backs themselves up); the task keeps its A.
+		const [pilot] = await db.select().from(pilots).where(eq(pilots.id, w.pilot.id));
+		expect(pilot).toMatchObject({ ownerId: w.heir.user.id, version: 2 });
+		const contacts = await db
+			.select()
+			.from(continuityItems)
+			.where(inArray(continuityItems.id, [w.kept.id, w.backedUp.id]));
+		expect(Object.fromEntries(contacts.map((c) => [c.contact, [c.holderId, c.backupId]]))).toEqual({
+			'De school': [w.heir.user.id, null],
+			'Het OCMW': [w.heir.user.id, null]
+		});
+		const taskLetters = await db
+			.select()
+			.from(recurringTaskAssignments)
+			.where(eq(recurringTaskAssignments.taskId, w.task.id));
+		expect(Object.fromEntries(taskLetters.map((l) => [l.membershipId, l.letter]))).toEqual({
+			[w.coordinator.id]: 'R',
+			[w.heir.membership.id]: 'A'
+		});
+		// Each moved record has its history row.
+		const history = await db
+			.select({
+				pilotId: recordVersions.pilotId,
+				action: recordVersions.action,
+				version: recordVersions.version,
+				content: recordVersions.content
+			})
+			.from(recordVersions)
+			.where(and(eq(recordVersions.partnershipId, w.partnershipId), eq(recordVersions.action, 'handed_over')));
+		expect(history).toHaveLength(4);
+		expect(history.find((h) => h.pilotId === w.pilot.id)).toMatchObject({
+			version: 2,
+			content: { title: 'Samen op huisbezoek', owner: w.heir.user.name }
+		});
 		expect(await getHoldings(db, { partnershipId: w.partnershipId, membershipId: w.leaver.membership.id })).toBeNull();
 	});
 
@@ -172,6 +263,42 @@ describe('leaving with handover', () => {
 		});
 		const [agreement] = await db.select().from(agreements).where(eq(agreements.id, w.agreement.id));
 		expect(agreement?.ownerId).toBe(w.leaver.user.id);
+	});
+
+	it('keeps the stronger letter on a recurring task, and refuses a successor who may not hold the worksheet kinds', async () => {
+		const w = await world();
+		const observer = await makeMember(db, {
+			partnershipId: w.partnershipId,
+			role: 'observer',
+			invitedBy: w.coordinator.userId
+		});
+		const leave = (successors: { all: string | null; pilots?: string; continuity?: string; tasks?: string }) =>
+			leaveWithHandover(db, {
+				partnershipId: w.partnershipId,
+				membershipId: w.leaver.membership.id,
+				actorId: w.coordinator.userId,
+				successors
+			});
+		for (const kind of ['pilots', 'continuity', 'tasks'] as const)
+			expect(await leave({ all: w.heir.membership.id, [kind]: observer.membership.id })).toEqual({
+				ok: false,
+				reason: 'bad-successor',
+				kind
+			});
+		const [pilot] = await db.select().from(pilots).where(eq(pilots.id, w.pilot.id));
+		expect(pilot?.ownerId).toBe(w.leaver.user.id);
+		// The coordinator holds R on the task, the leaver A: R is the stronger letter and stays
+		// (as for a case action's RASCI); the pilot and contacts go to the heir.
+		expect(await leave({ all: w.heir.membership.id, tasks: w.coordinator.id, continuity: w.coordinator.id })).toEqual({
+			ok: true
+		});
+		const taskLetters = await db
+			.select()
+			.from(recurringTaskAssignments)
+			.where(eq(recurringTaskAssignments.taskId, w.task.id));
+		expect(taskLetters.map((l) => [l.membershipId, l.letter])).toEqual([[w.coordinator.id, 'R']]);
+		const [backedUp] = await db.select().from(continuityItems).where(eq(continuityItems.id, w.backedUp.id));
+		expect([backedUp?.holderId, backedUp?.backupId]).toEqual([w.heir.user.id, w.coordinator.userId]);
 	});
 
 	it('lets the last coordinator leave only by naming a successor, who becomes coordinator', async () => {

@@ -17,6 +17,9 @@ export const handoverSchema = z.object({
 	cases: successor.default(''),
 	rasci: successor.default(''),
 	meetings: successor.default(''),
+	pilots: successor.default(''),
+	continuity: successor.default(''),
+	tasks: successor.default(''),
 	// Ticked on purpose: a bare post (or a crafted one) never removes anyone.
 	confirm: z.literal('ja', { error: () => m.exit_err_confirm() })
 }) satisfies z.ZodType<Successors>;

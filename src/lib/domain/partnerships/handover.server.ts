@@ -27,11 +27,13 @@ import {
 } from './handover';
 import { lockMemberships } from './membership-lock.server';
 import { allMayHold, deleteMembership, findMember, listMembers, otherCoordinators } from './partnership.server';
+import { moveWorksheetHoldings, readWorksheetHoldings } from './handover-worksheets.server';
 
 /**
  * What a member holds that would be left without a holder when they leave: open agreements they
- * own, cases they are a partner in, their RASCI letters, upcoming meetings they organise and open
- * invitations they made. Five queries, run together.
+ * own, cases they are a partner in, their RASCI letters, upcoming meetings they organise, what the
+ * worksheets gave them (pilots, continuity contacts, recurring-task letters) and open invitations
+ * they made. One query per kind.
  */
 async function readHoldings(db: Executor, partnershipId: string, member: { id: string; userId: string }) {
 	const now = new Date();
@@ -97,11 +99,13 @@ async function readHoldings(db: Executor, partnershipId: string, member: { id: s
 			)
 		)
 		.orderBy(asc(invitations.expiresAt));
+	const worksheets = await readWorksheetHoldings(db, partnershipId, member);
 	return {
 		agreements: agreementRows,
 		cases: caseRows,
 		rasci: rasciRows,
 		meetings: meetingRows,
+		...worksheets,
 		invitations: invitationRows
 	};
 }
@@ -136,7 +140,8 @@ export type LeaveResult =
  * membership lock: agreements get the new owner (in their history, like an owner change on the
  * agreement's page), the successor becomes partner in the cases, takes the RASCI letters (keeping
  * the stronger letter where they already hold one) and organises the meetings; open invitations
- * are revoked. When the last coordinator leaves, the successor for everything becomes coordinator.
+ * are revoked. The worksheet records move too (handover-worksheets.server.ts), each with a version
+ * in its history. When the last coordinator leaves, the successor for everything becomes coordinator.
  * Every move lands in the audit log (ADR 0019).
  */
 export async function leaveWithHandover(
@@ -249,6 +254,14 @@ export async function leaveWithHandover(
 				.where(and(eq(meetings.partnershipId, partnershipId), eq(meetings.id, mt.id)));
 			await audit(mt.caseId, 'handover:meeting', { meetingId: mt.id, to: next.id });
 		}
+		await moveWorksheetHoldings(tx, {
+			partnershipId,
+			actorId,
+			member,
+			holdings,
+			to: { pilots: () => to('pilots'), continuity: () => to('continuity'), tasks: () => to('tasks') },
+			audit: (target, detail) => audit(null, target, detail)
+		});
 		if (holdings.invitations.length) {
 			// Revoked, not handed over: a link should not keep admitting people in the leaver's name.
 			const ids = holdings.invitations.map((i) => i.id);
@@ -295,6 +308,9 @@ export async function getHandoverPage(
 			cases: holdings.cases,
 			rasci: holdings.rasci.map((r) => ({ actionId: r.actionId, letter: r.letter, caseCode: r.caseCode })),
 			meetings: holdings.meetings.map((mt) => ({ id: mt.id, title: mt.title, startsAt: mt.startsAt })),
+			pilots: holdings.pilots,
+			continuity: holdings.continuity.map((c) => ({ id: c.id, contact: c.contact, as: c.as })),
+			tasks: holdings.tasks.map((t) => ({ taskId: t.taskId, title: t.title, letter: t.letter })),
 			invitations: holdings.invitations
 		},
 		counts,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handoverGaps, strongerLetter, successorFor } from './handover';
 
-const none = { agreements: 0, cases: 0, rasci: 0, meetings: 0 };
+const none = { agreements: 0, cases: 0, rasci: 0, meetings: 0, pilots: 0, continuity: 0, tasks: 0 };
 
 describe('handover completeness', () => {
 	it('needs nothing when nothing is held', () => {
@@ -9,7 +9,7 @@ describe('handover completeness', () => {
 	});
 
 	it('names every kind that is held and has no successor', () => {
-		const counts = { agreements: 2, cases: 1, rasci: 0, meetings: 3 };
+		const counts = { ...none, agreements: 2, cases: 1, meetings: 3 };
 		expect(handoverGaps(counts, { all: null }, { lastCoordinator: false })).toEqual([
 			'agreements',
 			'cases',
@@ -21,8 +21,17 @@ describe('handover completeness', () => {
 	});
 
 	it('covers everything with one successor for all', () => {
-		const counts = { agreements: 2, cases: 1, rasci: 4, meetings: 3 };
+		const counts = { agreements: 2, cases: 1, rasci: 4, meetings: 3, pilots: 1, continuity: 2, tasks: 3 };
 		expect(handoverGaps(counts, { all: 'x' }, { lastCoordinator: true })).toEqual([]);
+	});
+
+	it('names the worksheet kinds too: pilots, continuity contacts and recurring-task letters', () => {
+		const counts = { ...none, pilots: 1, continuity: 2, tasks: 1 };
+		expect(handoverGaps(counts, { all: null }, { lastCoordinator: false })).toEqual(['pilots', 'continuity', 'tasks']);
+		expect(handoverGaps(counts, { all: null, pilots: 'a', continuity: 'b' }, { lastCoordinator: false })).toEqual([
+			'tasks'
+		]);
+		expect(handoverGaps(counts, { all: 'x', tasks: 'y' }, { lastCoordinator: false })).toEqual([]);
 	});
 
 	it('asks the last coordinator for a successor even with nothing held', () => {

@@ -4,7 +4,7 @@ import type { Holding } from '$lib/domain/permissions/permissions';
 import { RASCI_LETTERS, type RasciLetter } from './enums';
 
 /** The kinds of holdings that get a successor. Open invitations are revoked, not handed over. */
-export const HANDOVER_KINDS = ['agreements', 'cases', 'rasci', 'meetings'] as const;
+export const HANDOVER_KINDS = ['agreements', 'cases', 'rasci', 'meetings', 'pilots', 'continuity', 'tasks'] as const;
 export type HandoverKind = (typeof HANDOVER_KINDS)[number];
 
 /** What the successor of each kind must be allowed to hold (mayHold). */
@@ -13,7 +13,12 @@ export const HOLDING_OF: Record<HandoverKind, Holding> = {
 	cases: 'case:partner',
 	rasci: 'case:rasci',
 	// Organising a meeting: whoever takes part in meetings may propose one.
-	meetings: 'meeting:invitee'
+	meetings: 'meeting:invitee',
+	// What the worksheets left (issue 16): pilots not looked back yet, contacts of the continuity plan
+	// (kept or backed up), letters on recurring tasks.
+	pilots: 'pilot:owner',
+	continuity: 'continuity:holder',
+	tasks: 'task:rasci'
 };
 
 export type HoldingCounts = Record<HandoverKind, number>;

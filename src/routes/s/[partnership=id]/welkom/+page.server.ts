@@ -7,6 +7,8 @@ import { listSharingAgreements } from '$lib/domain/sharing/sharing.server';
 import { getNetworkMap } from '$lib/domain/network/network.server';
 import { listUpcomingMeetings } from '$lib/domain/meetings/meeting.server';
 import { getGoal } from '$lib/domain/goals/goal.server';
+import { getWelcomeWorksheets } from '$lib/domain/worksheets/highlights.server';
+import { can } from '$lib/domain/permissions/permissions';
 import { getDb } from '$lib/server/db/client';
 import { requirePartnership, requirePermission } from '$lib/server/partnership-context';
 import type { PageServerLoad } from './$types';
@@ -17,7 +19,8 @@ export const load: PageServerLoad = async (event) => {
 	requirePermission(ctx, 'partnership:read');
 	const db = getDb();
 	const partnershipId = ctx.partnership.id;
-	const [members, cards, organisations, mandates, sharing, map, meetings, goal] = await Promise.all([
+	const today = todayInBelgium();
+	const [members, cards, organisations, mandates, sharing, map, meetings, goal, worksheets] = await Promise.all([
 		listMembers(db, partnershipId),
 		listSavedRoleCards(db, partnershipId),
 		listOrganisations(db, { partnershipId }),
@@ -25,7 +28,8 @@ export const load: PageServerLoad = async (event) => {
 		listSharingAgreements(db, { partnershipId }),
 		getNetworkMap(db, { partnershipId }),
 		listUpcomingMeetings(db, { partnershipId, limit: 3 }),
-		getGoal(db, { partnershipId })
+		getGoal(db, { partnershipId }),
+		can(ctx.role, 'worksheet:read') ? getWelcomeWorksheets(db, { partnershipId, today }) : Promise.resolve(null)
 	]);
 	const cardOf = new Map(cards.map((c) => [c.userId, c.answers ?? {}]));
 	const linked = new Set(organisations.flatMap((o) => o.members.map((mb) => mb.membershipId)));
@@ -67,6 +71,7 @@ export const load: PageServerLoad = async (event) => {
 		map,
 		meetings,
 		goal,
-		today: todayInBelgium()
+		worksheets,
+		today
 	};
 };

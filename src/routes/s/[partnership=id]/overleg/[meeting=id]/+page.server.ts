@@ -18,6 +18,8 @@ import {
 	setMeetingCancelled
 } from '$lib/domain/meetings/meeting.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
+import { listWorksheetReview, worksheetReviewCount } from '$lib/domain/worksheets/highlights.server';
+import { getMethod } from '$lib/content/methods';
 import { can, mayHold, type Permission } from '$lib/domain/permissions/permissions';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { getDb } from '$lib/server/db/client';
@@ -36,14 +38,19 @@ export const load: PageServerLoad = async (event) => {
 	const found = await requireRecord(getMeeting(db, scope));
 	const readAgreements = can(ctx.role, 'agreement:read');
 	const readCases = can(ctx.role, 'case:read');
-	const [review, agreements, members] = await Promise.all([
+	// A case meeting is about one family: the partnership's worksheets come up in the other meetings.
+	const withWorksheets = found.meeting.kind !== 'case' && can(ctx.role, 'worksheet:read');
+	const [review, agreements, members, worksheets] = await Promise.all([
 		listReviewAgreements(db, {
 			partnershipId: ctx.partnership.id,
 			userId: ctx.user.id,
 			before: found.meeting.startsAt
 		}),
 		listMeetingAgreements(db, { ...scope, userId: ctx.user.id }),
-		can(ctx.role, 'meeting:write') ? listMembers(db, ctx.partnership.id) : Promise.resolve([])
+		can(ctx.role, 'meeting:write') ? listMembers(db, ctx.partnership.id) : Promise.resolve([]),
+		withWorksheets
+			? listWorksheetReview(db, { partnershipId: ctx.partnership.id, meetingStartsAt: found.meeting.startsAt })
+			: Promise.resolve(null)
 	]);
 	return {
 		// Observers see the agenda and the minutes; agreements and cases only as counts or not at all.
@@ -54,6 +61,20 @@ export const load: PageServerLoad = async (event) => {
 		},
 		review: readAgreements ? review : null,
 		reviewCount: review.length,
+		// "Uit de werkbladen": only when there is something; agreement texts only for who reads agreements.
+		worksheetReview:
+			worksheets && worksheetReviewCount(worksheets) > 0
+				? {
+						...worksheets,
+						agreements: readAgreements
+							? worksheets.agreements.map((a) => ({
+									...a,
+									methodTitle: (a.method && getMethod(a.method)?.title) || null
+								}))
+							: null,
+						agreementCount: worksheets.agreements.length
+					}
+				: null,
 		agreements: readAgreements ? agreements : null,
 		agreementCount: agreements.length,
 		owners: members
