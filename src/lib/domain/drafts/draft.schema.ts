@@ -19,7 +19,8 @@ export const draftKey = {
 	meeting: (meetingId: string) => `meeting:${meetingId}`,
 	meetingAgreement: (meetingId: string) => `meeting:${meetingId}:agreement`,
 	newSignal: () => 'signal:new',
-	goal: () => 'goal'
+	goal: () => 'goal',
+	pilotLookBack: (pilotId: string) => `pilot:${pilotId}:lookback`
 };
 
 /** What a form key points at; null for a key no form uses. */
@@ -48,6 +49,8 @@ export function parseDraftKey(key: string): DraftTarget | null {
 		return { kind: 'meeting', meetingId: id, permissions: ['meeting:write', 'agreement:write'] };
 	if (key === 'signal:new') return { kind: 'plain', permissions: ['signal:write'] };
 	if (key === 'goal') return { kind: 'plain', permissions: ['goal:write'] };
+	if (head === 'pilot' && id && isId(id) && tail === 'lookback')
+		return { kind: 'plain', permissions: ['worksheet:write'] };
 	return null;
 }
 
@@ -57,7 +60,8 @@ export const DRAFT_PERMISSIONS: Permission[] = [
 	'agreement:write',
 	'meeting:write',
 	'signal:write',
-	'goal:write'
+	'goal:write',
+	'worksheet:write'
 ];
 
 /** The permissions that saving the form itself needs: a draft is never wider than the form. */
