@@ -28,6 +28,7 @@ import {
 	makeNetworkNode,
 	makeOrganisation,
 	makePartnership,
+	makePilot,
 	makeReflectionAnswer,
 	makeReflectionGroup,
 	makeRoleCard,
@@ -114,6 +115,13 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 	// first type (information), which must not be this link again.
 	await makeNetworkLink(db, { partnershipId: p, fromNodeId: node.id, toNodeId: person.id, type: 'referral' });
 	const entry = await makeLearningEntry(db, { partnershipId: p, userId: c });
+	// A pilot of the trust building loop, owned by the member; its look back is still to come.
+	const pilot = await makePilot(db, {
+		partnershipId: p,
+		userId: c,
+		ownerId: member.id,
+		title: `Proefproject ${label}`
+	});
 
 	// A case with every part filled in, an action with a RASCI, consent under a sharing agreement.
 	const created = await makeCase(db, { partnershipId: p, userId: c, partners: [member.membershipId] });
@@ -207,7 +215,8 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 			moment: moment.id,
 			signal: signal.id,
 			round: round.id,
-			sharing: sharing.id
+			sharing: sharing.id,
+			pilot: pilot.id
 		}
 	};
 }
