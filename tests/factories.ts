@@ -35,6 +35,8 @@ import { createOrganisation } from '$lib/domain/organisations/organisation.serve
 import { createMandate } from '$lib/domain/organisations/mandate.server';
 import { learningEntrySchema } from '$lib/domain/learning/learning.schema';
 import { createLearningEntry } from '$lib/domain/learning/learning.server';
+import { pilotSchema } from '$lib/domain/pilots/pilot.schema';
+import { createPilot } from '$lib/domain/pilots/pilot.server';
 import {
 	answerSchema as reflectionAnswerSchema,
 	groupRefSchema,
@@ -444,6 +446,22 @@ export async function makeLearningEntry(
 		...values
 	});
 	return createLearningEntry(db, { partnershipId, userId, input });
+}
+
+/** A pilot (method "respect en vertrouwen") owned by `userId` unless `ownerId` says otherwise, looked back on in a month. */
+export async function makePilot(
+	db: Db,
+	{ partnershipId, userId, ...values }: Scope & Partial<z.input<typeof pilotSchema>>
+) {
+	const input = parse(pilotSchema, {
+		title: `Proefproject ${unique()}`,
+		aim: 'Ouders leren het CAW kennen op het koffiemoment.',
+		ownerId: userId,
+		startsOn: isoDate(0),
+		lookBackOn: isoDate(30),
+		...values
+	});
+	return must('the pilot', await createPilot(db, { partnershipId, userId, input }));
 }
 
 /** An open reflection moment on a block, with its first question. */

@@ -32,6 +32,7 @@ import {
 	makeNetworkNode,
 	makeOrganisation,
 	makePartnership,
+	makePilot,
 	makeReflectionAnswer,
 	makeReflectionGroup,
 	makeRoleCard,
@@ -118,6 +119,13 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 	// first type (information), which must not be this link again.
 	await makeNetworkLink(db, { partnershipId: p, fromNodeId: node.id, toNodeId: person.id, type: 'referral' });
 	const entry = await makeLearningEntry(db, { partnershipId: p, userId: c });
+	// A pilot of the trust building loop, owned by the member; its look back is still to come.
+	const pilot = await makePilot(db, {
+		partnershipId: p,
+		userId: c,
+		ownerId: member.id,
+		title: `Proefproject ${label}`
+	});
 
 	// A case with every part filled in, an action with a RASCI, consent under a sharing agreement.
 	const created = await makeCase(db, { partnershipId: p, userId: c, partners: [member.membershipId] });
@@ -295,7 +303,8 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 			covenant: covenant.id,
 			task: task.id,
 			item: continuity.id,
-			term: term.id
+			term: term.id,
+			pilot: pilot.id
 		}
 	};
 }

@@ -25,7 +25,8 @@ export const draftKey = {
 	newTask: () => 'task:new',
 	task: (taskId: string) => `task:${taskId}`,
 	newContinuityItem: () => 'continuity:new',
-	continuityItem: (itemId: string) => `continuity:${itemId}`
+	continuityItem: (itemId: string) => `continuity:${itemId}`,
+	pilotLookBack: (pilotId: string) => `pilot:${pilotId}:lookback`
 };
 
 /** What a form key points at; null for a key no form uses. */
@@ -63,6 +64,8 @@ export function parseDraftKey(key: string): DraftTarget | null {
 		return { kind: 'plain', permissions: ['worksheet:write'] };
 	if ((head === 'task' || head === 'continuity') && id && isId(id) && !tail)
 		return { kind: 'worksheet', record: head, id };
+	if (head === 'pilot' && id && isId(id) && tail === 'lookback')
+		return { kind: 'plain', permissions: ['worksheet:write'] };
 	return null;
 }
 

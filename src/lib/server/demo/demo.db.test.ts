@@ -11,6 +11,8 @@ import { getGoal, listGoalVersions } from '$lib/domain/goals/goal.server';
 import { checkSmart } from '$lib/domain/goals/smart';
 import { listMeetings, listReviewAgreements } from '$lib/domain/meetings/meeting.server';
 import { getNetworkMap } from '$lib/domain/network/network.server';
+import { getLearningEntry } from '$lib/domain/learning/learning.server';
+import { listPilots } from '$lib/domain/pilots/pilot.server';
 import { listMandates } from '$lib/domain/organisations/mandate.server';
 import { getExpertiseOverview, listOrganisations } from '$lib/domain/organisations/organisation.server';
 import type { Role } from '$lib/domain/permissions/permissions';
@@ -27,6 +29,7 @@ import { seedDemoMeetings } from './meetings';
 import { seedDemoNetwork } from './network';
 import { seedDemoOrganisations } from './organisations';
 import { seedDemoRecurringTasks } from './recurring-tasks';
+import { seedDemoPilots } from './pilots';
 import { seedDemoReflection } from './reflection';
 import { seedDemoScan } from './scan';
 import { seedDemoSignals } from './signals';
@@ -90,6 +93,7 @@ const PER_PARTNERSHIP = {
 	agreements: schema.agreements,
 	agreementEvents: schema.agreementEvents,
 	learning: schema.learningEntries,
+	pilots: schema.pilots,
 	sharing: schema.sharingAgreements,
 	sharingParties: schema.sharingAgreementParties,
 	goalVersions: schema.goalVersions,
@@ -122,7 +126,7 @@ describe('the whole demo', () => {
 				);
 				counts[name] = rows[0]!.n;
 			}
-			// The figures of a fresh `npm start`, before the demo moved out of the domain.
+			// The figures of a fresh `npm start`, before the demo moved out of the domain (and since then: the pilots).
 			expect(counts).toEqual({
 				memberships: 5,
 				roleCards: 3,
@@ -134,7 +138,8 @@ describe('the whole demo', () => {
 				agendaItems: 14,
 				agreements: 4,
 				agreementEvents: 5,
-				learning: 3,
+				learning: 4,
+				pilots: 2,
 				sharing: 2,
 				sharingParties: 7,
 				goalVersions: 2,
@@ -345,5 +350,24 @@ describe('demo parts', () => {
 			filter: { zonder: '', van: '' }
 		});
 		expect(plan.counts).toMatchObject({ total: 3, noBackup: 1 });
+	});
+
+	it('adds a running pilot with its look back next month, and one looked back on in the learning log', async () => {
+		const ctx = await demoTeam('Stad Oostwijk, dienst Onderwijs', [
+			{ name: 'Partner CAW', organisationName: 'CAW Oostwijk' },
+			{ name: 'Partner school', organisationName: 'Basisschool De Regenboog' }
+		]);
+		await db.transaction((tx) => seedDemoPilots(tx, ctx));
+		const today = todayInBelgium();
+		const { pilots, counts } = await listPilots(db, { partnershipId: ctx.partnershipId, filter: { stand: '' }, today });
+		expect(counts).toMatchObject({ total: 2, lopend: 1, afgerond: 1, terugblikken: 0 });
+		const running = pilots.rows.find((p) => p.state === 'lopend')!;
+		expect(running).toMatchObject({ ownerName: 'Partner CAW' });
+		expect(running.lookBackOn > today).toBe(true);
+		const done = pilots.rows.find((p) => p.state === 'afgerond')!;
+		expect(done.learningEntryId).not.toBeNull();
+		const entry = await getLearningEntry(db, { partnershipId: ctx.partnershipId, entryId: done.learningEntryId! });
+		expect(entry?.entry).toMatchObject({ kind: 'success', blocks: ['respect-en-vertrouwen'] });
+		expect(entry?.entry.title).toMatch(/^Proefproject: /);
 	});
 });

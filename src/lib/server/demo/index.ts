@@ -14,6 +14,7 @@ import { seedDemoLearning } from './learning';
 import { seedDemoMeetings } from './meetings';
 import { seedDemoNetwork } from './network';
 import { seedDemoOrganisations } from './organisations';
+import { seedDemoPilots } from './pilots';
 import { DEMO_ACCOUNTS, seedDemoPeople } from './people';
 import { seedDemoRecurringTasks } from './recurring-tasks';
 import { seedDemoReflection } from './reflection';
@@ -27,7 +28,7 @@ export { DEMO_ACCOUNTS };
 /**
  * The areas in order: later ones use what the earlier made (the map and the sharing agreements
  * the directory's organisations, the reflection the meeting held, the signals the learning log and
- * the reflection).
+ * the reflection; the pilots come last, so their look back's learning entry stays out of the signals).
  */
 const DEMO_PARTS: DemoPart[] = [
 	seedDemoOrganisations,
@@ -42,7 +43,8 @@ const DEMO_PARTS: DemoPart[] = [
 	seedDemoReminders,
 	seedDemoCovenants,
 	seedDemoRecurringTasks,
-	seedDemoGlossary
+	seedDemoGlossary,
+	seedDemoPilots
 ];
 
 /** The demo partnership with its people and every area's records, inside the caller's transaction. */

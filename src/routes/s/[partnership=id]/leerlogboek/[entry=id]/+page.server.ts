@@ -10,6 +10,7 @@ import {
 } from '$lib/domain/learning/learning.server';
 import { checkPersonalData, savesAnyway } from '$lib/domain/privacy/check';
 import { listSignalsForSource } from '$lib/domain/signals/signal.server';
+import { getPilotForLearningEntry } from '$lib/domain/pilots/pilot.server';
 import { getDb } from '$lib/server/db/client';
 import {
 	requirePartnership,
@@ -30,14 +31,18 @@ export const load: PageServerLoad = async (event) => {
 	const ctx = await requirePartnership(event);
 	requirePermission(ctx, 'learning:read');
 	const found = await find(ctx.partnership.id, event.params.entry);
-	const signals = await listSignalsForSource(getDb(), {
-		partnershipId: ctx.partnership.id,
-		source: { kind: 'learning', id: found.entry.id }
-	});
+	const [signals, pilot] = await Promise.all([
+		listSignalsForSource(getDb(), {
+			partnershipId: ctx.partnership.id,
+			source: { kind: 'learning', id: found.entry.id }
+		}),
+		getPilotForLearningEntry(getDb(), { partnershipId: ctx.partnership.id, entryId: found.entry.id })
+	]);
 	return {
 		found,
 		mayChange: mayChangeEntry(found.entry, who(ctx)),
-		signals: signals.map((sg) => ({ id: sg.id, title: sg.title }))
+		signals: signals.map((sg) => ({ id: sg.id, title: sg.title })),
+		pilot
 	};
 };
 
