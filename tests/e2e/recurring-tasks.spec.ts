@@ -78,7 +78,8 @@ test('a member sets RASCI for a recurring task', async ({ page, world, db }) => 
 
 	// The list shows it, and the matrix has a letter per person, also on a phone.
 	await page.getByRole('link', { name: 'Terug naar de terugkerende taken' }).click();
-	await expect(page.getByText('A: Els Coördinator, R: Mira Partner')).toBeVisible();
+	await expect(page).toHaveURL(new RegExp(`${partnership.url}/taken$`));
+	await expect(page.locator('li.task')).toContainText('A: Els Coördinator, R: Mira Partner');
 	const matrix = page.getByRole('table', { name: 'Per taak de letter van elke persoon' });
 	const row = matrix.getByRole('row').filter({ hasText: TASK.title });
 	await expect(row.getByRole('cell')).toHaveText(['A', 'R']);
