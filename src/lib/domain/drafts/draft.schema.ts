@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isId } from '$lib/ids';
 import { caseSections, type CaseSectionKind } from '$lib/content/cases';
+import { getMethod } from '$lib/content/methods';
 import type { Permission } from '$lib/domain/permissions/permissions';
 
 /** The most a draft may hold, counted as JSON characters: a few long texts, never a dump. */
@@ -19,8 +20,16 @@ export const draftKey = {
 	meeting: (meetingId: string) => `meeting:${meetingId}`,
 	meetingAgreement: (meetingId: string) => `meeting:${meetingId}:agreement`,
 	newSignal: () => 'signal:new',
-	goal: () => 'goal'
+	goal: () => 'goal',
+	worksheetStep: (method: string, step: string) => `worksheet:${method}:${step}`,
+	worksheetAgreement: (method: string, step: string) => `worksheet:${method}:${step}:agreement`
 };
+
+/** A step of a method whose shared answers a partnership saves (not the role card, which has its own drafts). */
+function isSharedStep(method: string, step: string): boolean {
+	const found = getMethod(method)?.steps.find((s) => s.slug === step);
+	return Boolean(found && found.worksheet !== 'role-card');
+}
 
 /** What a form key points at; null for a key no form uses. */
 export type DraftTarget =
@@ -48,6 +57,11 @@ export function parseDraftKey(key: string): DraftTarget | null {
 		return { kind: 'meeting', meetingId: id, permissions: ['meeting:write', 'agreement:write'] };
 	if (key === 'signal:new') return { kind: 'plain', permissions: ['signal:write'] };
 	if (key === 'goal') return { kind: 'plain', permissions: ['goal:write'] };
+	if (head === 'worksheet' && id && rest[0] && isSharedStep(id, rest[0])) {
+		if (rest.length === 1) return { kind: 'plain', permissions: ['worksheet:write'] };
+		if (rest.length === 2 && rest[1] === 'agreement')
+			return { kind: 'plain', permissions: ['worksheet:write', 'agreement:write'] };
+	}
 	return null;
 }
 
@@ -57,7 +71,8 @@ export const DRAFT_PERMISSIONS: Permission[] = [
 	'agreement:write',
 	'meeting:write',
 	'signal:write',
-	'goal:write'
+	'goal:write',
+	'worksheet:write'
 ];
 
 /** The permissions that saving the form itself needs: a draft is never wider than the form. */
