@@ -23,6 +23,7 @@ import {
 	makeMandate,
 	makeMeeting,
 	makeMember,
+	makeMethodAnswer,
 	makeMoment,
 	makeNetworkLink,
 	makeNetworkNode,
@@ -191,6 +192,8 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 	await moveSignal(db, { partnershipId: p, userId: c, signalId: signal.id, version: 1 });
 	const round = await makeScanRound(db, { partnershipId: p, userId: c });
 	await answerScanRound(db, { partnershipId: p, userId: c, roundId: round.id });
+	const methodAnswer = await makeMethodAnswer(db, { partnershipId: p, userId: c, method: 'communicatie' });
+	await makeAgreement(db, { partnershipId: p, userId: c, ownerId: c, origin: { methodAnswerId: methodAnswer.id } });
 
 	return {
 		partnership: { id: p, name: partnership.name, url: `/s/${p}` },
@@ -207,7 +210,9 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 			moment: moment.id,
 			signal: signal.id,
 			round: round.id,
-			sharing: sharing.id
+			sharing: sharing.id,
+			// A method's slug: the worksheet of a method with answers in this partnership.
+			method: 'communicatie'
 		}
 	};
 }

@@ -49,12 +49,54 @@ export function agreementVisibleTo(userId: string): SQL {
 
 /** Where an agreement was made: exactly one of a case, a meeting, the goal, a reflection moment, a scan round or a worksheet step. */
 export type AgreementOriginRef =
-	| { caseId: string; meetingId?: undefined; goalId?: undefined; reflectionId?: undefined; scanRoundId?: undefined; methodAnswerId?: undefined }
-	| { meetingId: string; caseId?: undefined; goalId?: undefined; reflectionId?: undefined; scanRoundId?: undefined; methodAnswerId?: undefined }
-	| { goalId: string; caseId?: undefined; meetingId?: undefined; reflectionId?: undefined; scanRoundId?: undefined; methodAnswerId?: undefined }
-	| { reflectionId: string; caseId?: undefined; meetingId?: undefined; goalId?: undefined; scanRoundId?: undefined; methodAnswerId?: undefined }
-	| { scanRoundId: string; caseId?: undefined; meetingId?: undefined; goalId?: undefined; reflectionId?: undefined; methodAnswerId?: undefined }
-	| { methodAnswerId: string; caseId?: undefined; meetingId?: undefined; goalId?: undefined; reflectionId?: undefined; scanRoundId?: undefined };
+	| {
+			caseId: string;
+			meetingId?: undefined;
+			goalId?: undefined;
+			reflectionId?: undefined;
+			scanRoundId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			meetingId: string;
+			caseId?: undefined;
+			goalId?: undefined;
+			reflectionId?: undefined;
+			scanRoundId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			goalId: string;
+			caseId?: undefined;
+			meetingId?: undefined;
+			reflectionId?: undefined;
+			scanRoundId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			reflectionId: string;
+			caseId?: undefined;
+			meetingId?: undefined;
+			goalId?: undefined;
+			scanRoundId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			scanRoundId: string;
+			caseId?: undefined;
+			meetingId?: undefined;
+			goalId?: undefined;
+			reflectionId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			methodAnswerId: string;
+			caseId?: undefined;
+			meetingId?: undefined;
+			goalId?: undefined;
+			reflectionId?: undefined;
+			scanRoundId?: undefined;
+	  };
 
 /** The origin's kind and whether that record exists in this partnership. */
 async function resolveOrigin(

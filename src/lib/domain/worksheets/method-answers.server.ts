@@ -153,10 +153,7 @@ export async function listMethodProgress(db: Executor, { partnershipId }: Scope)
 }
 
 /** History and contributors of each saved step of a method, by step slug. */
-export async function listStepHistories(
-	db: Executor,
-	{ partnershipId, answers }: Scope & { answers: StepAnswer[] }
-) {
+export async function listStepHistories(db: Executor, { partnershipId, answers }: Scope & { answers: StepAnswer[] }) {
 	const entries = await Promise.all(
 		answers.map(async (a) => {
 			const ref = { methodAnswerId: a.id };

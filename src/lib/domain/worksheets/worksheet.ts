@@ -105,7 +105,11 @@ export function stepQuestions(step: MethodStep): string[] {
  * first two sentences.
  */
 export function methodGoal(method: Method): string {
-	const sentences = method.introduction.trim().match(/[^.!?]+[.!?]+(\s|$)/g)?.map((x) => x.trim()) ?? [];
+	const sentences =
+		method.introduction
+			.trim()
+			.match(/[^.!?]+[.!?]+(\s|$)/g)
+			?.map((x) => x.trim()) ?? [];
 	if (sentences.length === 0) return method.introduction.trim();
 	return sentences.find((x) => x.startsWith('Met deze methode')) ?? sentences.slice(0, 2).join(' ');
 }

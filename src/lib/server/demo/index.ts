@@ -18,6 +18,7 @@ import { seedDemoReminders } from './reminders';
 import { seedDemoScan } from './scan';
 import { seedDemoSharing } from './sharing';
 import { seedDemoSignals } from './signals';
+import { seedDemoWorksheets } from './worksheets';
 
 export { DEMO_ACCOUNTS };
 
@@ -36,7 +37,8 @@ const DEMO_PARTS: DemoPart[] = [
 	seedDemoScan,
 	seedDemoReflection,
 	seedDemoSignals,
-	seedDemoReminders
+	seedDemoReminders,
+	seedDemoWorksheets
 ];
 
 /** The demo partnership with its people and every area's records, inside the caller's transaction. */

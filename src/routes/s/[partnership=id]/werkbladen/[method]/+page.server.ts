@@ -56,7 +56,13 @@ export const load: PageServerLoad = async (event) => {
 		can(ctx.role, 'agreement:write') ? listMembers(db, ctx.partnership.id) : Promise.resolve([])
 	]);
 	return {
-		method: { slug: method.slug, title: method.title, block: method.block, introduction: method.introduction, closing: method.closing },
+		method: {
+			slug: method.slug,
+			title: method.title,
+			block: method.block,
+			introduction: method.introduction,
+			closing: method.closing
+		},
 		steps: method.steps.map((s) => {
 			const answer = answers[s.slug] ?? null;
 			return {
@@ -131,7 +137,8 @@ export const actions: Actions = {
 			draftKey: draftKey.worksheetAgreement(method.slug, step.slug)
 		});
 		// The page has a form per step: the result says which step's form it belongs to.
-		if (isActionFailure(result)) return fail(result.status, { ...(result.data as unknown as Record<string, unknown>), step: step.slug });
+		if (isActionFailure(result))
+			return fail(result.status, { ...(result.data as unknown as Record<string, unknown>), step: step.slug });
 		return { ...result, step: step.slug };
 	},
 	discuss: async (event) => {
