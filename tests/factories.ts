@@ -4,6 +4,7 @@
 // Each builder goes through the same zod schema and domain function as the app's own form, so a
 // record made here is one the app could have made. Overrides are the form's values (strings), and
 // every call makes fresh, unique rows: tests never depend on each other.
+import { saveStepAnswers } from '$lib/domain/worksheets/method-answers.server';
 import { todayInBelgium } from '$lib/dates';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
@@ -718,6 +719,25 @@ export async function makeNetworkLink(
 ) {
 	const input = parse(linkSchema, { type: 'information', strength: 'strong', note: '', ...values });
 	return must('the network link', await createLink(db, { partnershipId, input }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets
+
+/** Shared answers to one step of a method, saved as the worksheet page saves them (first save). */
+export async function makeMethodAnswer(
+	db: Db,
+	{
+		partnershipId,
+		userId,
+		method = 'communicatie',
+		step = 'wie-moet-wat-weten',
+		answers = { needToKnow: `De klasleerkracht weet wat het kind nodig heeft in de klas ${unique()}.` }
+	}: Scope & { method?: string; step?: string; answers?: Record<string, string | string[]> }
+) {
+	const saved = await saveStepAnswers(db, { partnershipId, userId, method, step, answers, version: 0 });
+	if (!saved.ok) throw new Error(`makeMethodAnswer: ${saved.reason}`);
+	return saved.answer;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import {
 	makeMandate,
 	makeMeeting,
 	makeMember,
+	makeMethodAnswer,
 	makeMoment,
 	makeNetworkLink,
 	makeNetworkNode,
@@ -203,6 +204,8 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 	await moveSignal(db, { partnershipId: p, userId: c, signalId: signal.id, version: 1 });
 	const round = await makeScanRound(db, { partnershipId: p, userId: c });
 	await answerScanRound(db, { partnershipId: p, userId: c, roundId: round.id });
+	const methodAnswer = await makeMethodAnswer(db, { partnershipId: p, userId: c, method: 'communicatie' });
+	await makeAgreement(db, { partnershipId: p, userId: c, ownerId: c, origin: { methodAnswerId: methodAnswer.id } });
 
 	// The worksheets' records: an action plan with a commitment on two levels.
 	const covenant = await createCovenant(db, {
@@ -304,7 +307,9 @@ export async function buildProbeWorld(db: Db, label: string): Promise<ProbeWorld
 			task: task.id,
 			item: continuity.id,
 			term: term.id,
-			pilot: pilot.id
+			pilot: pilot.id,
+			// A method's slug: the worksheet of a method with answers in this partnership.
+			method: 'communicatie'
 		}
 	};
 }

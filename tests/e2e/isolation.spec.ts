@@ -299,8 +299,9 @@ test('mixed ids in the path: A’s own routes with B’s records answer 404 or a
 	const form = hostileForm(a);
 	let probed = 0;
 	for (const route of routes.filter((r) => paramNames(r).length > 0)) {
-		// One of B's ids at a time; the other parameters stay A's own.
-		for (const name of paramNames(route)) {
+		// One of B's ids at a time; the other parameters stay A's own. A parameter that names content
+		// rather than a record (a method's slug) is the same in both: there is nothing of B's to mix in.
+		for (const name of paramNames(route).filter((n) => a.params[n] !== b.params[n])) {
 			const mixed = { partnership: a.partnership, params: { ...a.params, [name]: b.params[name]! } };
 			for (const probe of probesOf([route], mixed)) {
 				for (const { mode, response } of await send(asA, probe, form, baseURL!)) {

@@ -51,7 +51,7 @@ export const voiceSchema = worksheetSchema(voiceFields);
 export const agreementFilterSchema = z.object({
 	status: z.enum([...AGREEMENT_STATUSES, 'active', 'overdue', 'all']).catch('active'),
 	owner: z.union([z.uuid(), z.literal('')]).catch(''),
-	origin: z.enum(['case', 'meeting', 'goal', 'reflection', 'scan', 'all']).catch('all'),
+	origin: z.enum(['case', 'meeting', 'goal', 'reflection', 'scan', 'worksheet', 'all']).catch('all'),
 	/** '' is soonest due first; 'gewijzigd' the most recently changed first. */
 	sorteer: z.enum(['gewijzigd']).or(z.literal('')).catch('')
 });

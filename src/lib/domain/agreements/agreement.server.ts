@@ -8,6 +8,7 @@ import {
 	goals,
 	meetings,
 	memberships,
+	methodAnswers,
 	reflectionMoments,
 	scanRounds,
 	users
@@ -46,13 +47,56 @@ export function agreementVisibleTo(userId: string): SQL {
 		  where av_m.partnership_id = ${qualified(a.partnershipId)} and av_m.id = ${qualified(a.meetingId)}), true))))`;
 }
 
-/** Where an agreement was made: exactly one of a case, a meeting, the goal, a reflection moment or a scan round. */
+/** Where an agreement was made: exactly one of a case, a meeting, the goal, a reflection moment, a scan round or a worksheet step. */
 export type AgreementOriginRef =
-	| { caseId: string; meetingId?: undefined; goalId?: undefined; reflectionId?: undefined; scanRoundId?: undefined }
-	| { meetingId: string; caseId?: undefined; goalId?: undefined; reflectionId?: undefined; scanRoundId?: undefined }
-	| { goalId: string; caseId?: undefined; meetingId?: undefined; reflectionId?: undefined; scanRoundId?: undefined }
-	| { reflectionId: string; caseId?: undefined; meetingId?: undefined; goalId?: undefined; scanRoundId?: undefined }
-	| { scanRoundId: string; caseId?: undefined; meetingId?: undefined; goalId?: undefined; reflectionId?: undefined };
+	| {
+			caseId: string;
+			meetingId?: undefined;
+			goalId?: undefined;
+			reflectionId?: undefined;
+			scanRoundId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			meetingId: string;
+			caseId?: undefined;
+			goalId?: undefined;
+			reflectionId?: undefined;
+			scanRoundId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			goalId: string;
+			caseId?: undefined;
+			meetingId?: undefined;
+			reflectionId?: undefined;
+			scanRoundId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			reflectionId: string;
+			caseId?: undefined;
+			meetingId?: undefined;
+			goalId?: undefined;
+			scanRoundId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			scanRoundId: string;
+			caseId?: undefined;
+			meetingId?: undefined;
+			goalId?: undefined;
+			reflectionId?: undefined;
+			methodAnswerId?: undefined;
+	  }
+	| {
+			methodAnswerId: string;
+			caseId?: undefined;
+			meetingId?: undefined;
+			goalId?: undefined;
+			reflectionId?: undefined;
+			scanRoundId?: undefined;
+	  };
 
 /** The origin's kind and whether that record exists in this partnership. */
 async function resolveOrigin(
@@ -68,7 +112,9 @@ async function resolveOrigin(
 				? (['goal', goals, ref.goalId] as const)
 				: ref.reflectionId
 					? (['reflection', reflectionMoments, ref.reflectionId] as const)
-					: (['scan', scanRounds, ref.scanRoundId!] as const);
+					: ref.methodAnswerId
+						? (['worksheet', methodAnswers, ref.methodAnswerId] as const)
+						: (['scan', scanRounds, ref.scanRoundId!] as const);
 	return (await inPartnership(db, table, { partnershipId, id })) ? origin : null;
 }
 
@@ -104,7 +150,8 @@ export async function createAgreement(
 			meetingId: ref.meetingId ?? null,
 			goalId: ref.goalId ?? null,
 			reflectionId: ref.reflectionId ?? null,
-			scanRoundId: ref.scanRoundId ?? null
+			scanRoundId: ref.scanRoundId ?? null,
+			methodAnswerId: ref.methodAnswerId ?? null
 		};
 		const [created] = await tx
 			.insert(agreements)
@@ -210,6 +257,9 @@ const listColumns = {
 	goalId: agreements.goalId,
 	reflectionId: agreements.reflectionId,
 	scanRoundId: agreements.scanRoundId,
+	methodAnswerId: agreements.methodAnswerId,
+	worksheetMethod: methodAnswers.method,
+	worksheetStep: methodAnswers.step,
 	reflectionTitle: reflectionMoments.title,
 	scanTitle: scanRounds.title,
 	ownerId: agreements.ownerId,
@@ -235,6 +285,7 @@ function agreementRows<Extra extends Record<string, SQL | SQL.Aliased>>(db: Db, 
 		.leftJoin(meetings, sameTenant(meetings, agreements, agreements.meetingId))
 		.leftJoin(reflectionMoments, sameTenant(reflectionMoments, agreements, agreements.reflectionId))
 		.leftJoin(scanRounds, sameTenant(scanRounds, agreements, agreements.scanRoundId))
+		.leftJoin(methodAnswers, sameTenant(methodAnswers, agreements, agreements.methodAnswerId))
 		.where(where)
 		.$dynamic();
 }
@@ -293,7 +344,23 @@ export async function listAgreements(
 	};
 }
 
-/** The agreements made in one case, meeting, goal, reflection moment or scan round, soonest due first. */
+/** The agreements made in the steps of a worksheet (their method answers), soonest due first. */
+export async function listWorksheetAgreements(
+	db: Db,
+	{ partnershipId, userId, methodAnswerIds }: { partnershipId: string; userId: string; methodAnswerIds: string[] }
+) {
+	if (methodAnswerIds.length === 0) return [];
+	return selectAgreementRows(
+		db,
+		and(
+			eq(agreements.partnershipId, partnershipId),
+			inArray(agreements.methodAnswerId, methodAnswerIds),
+			agreementVisibleTo(userId)
+		)
+	);
+}
+
+/** The agreements made in one case, meeting, goal, reflection moment, scan round or worksheet step, soonest due first. */
 export async function listAgreementsFrom(
 	db: Db,
 	{ partnershipId, userId, ...ref }: { partnershipId: string; userId: string } & AgreementOriginRef
@@ -306,7 +373,9 @@ export async function listAgreementsFrom(
 				? eq(agreements.goalId, ref.goalId)
 				: ref.reflectionId
 					? eq(agreements.reflectionId, ref.reflectionId)
-					: eq(agreements.scanRoundId, ref.scanRoundId!);
+					: ref.methodAnswerId
+						? eq(agreements.methodAnswerId, ref.methodAnswerId)
+						: eq(agreements.scanRoundId, ref.scanRoundId!);
 	return selectAgreementRows(db, and(eq(agreements.partnershipId, partnershipId), where, agreementVisibleTo(userId)));
 }
 
@@ -341,6 +410,8 @@ export async function getAgreement(
 			meetingTitle: meetings.title,
 			reflectionTitle: reflectionMoments.title,
 			scanTitle: scanRounds.title,
+			worksheetMethod: methodAnswers.method,
+			worksheetStep: methodAnswers.step,
 			ownerName: personName()
 		})
 		.from(agreements)
@@ -349,6 +420,7 @@ export async function getAgreement(
 		.leftJoin(meetings, sameTenant(meetings, agreements, agreements.meetingId))
 		.leftJoin(reflectionMoments, sameTenant(reflectionMoments, agreements, agreements.reflectionId))
 		.leftJoin(scanRounds, sameTenant(scanRounds, agreements, agreements.scanRoundId))
+		.leftJoin(methodAnswers, sameTenant(methodAnswers, agreements, agreements.methodAnswerId))
 		.where(and(eq(agreements.partnershipId, partnershipId), eq(agreements.id, agreementId)));
 	if (!row) return null;
 	if (!row.visible) return { ok: false, reason: 'not-partner' } as const;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isId } from '$lib/ids';
 import { caseSections, type CaseSectionKind } from '$lib/content/cases';
+import { getMethod } from '$lib/content/methods';
 import type { Permission } from '$lib/domain/permissions/permissions';
 
 /** The most a draft may hold, counted as JSON characters: a few long texts, never a dump. */
@@ -26,8 +27,16 @@ export const draftKey = {
 	task: (taskId: string) => `task:${taskId}`,
 	newContinuityItem: () => 'continuity:new',
 	continuityItem: (itemId: string) => `continuity:${itemId}`,
-	pilotLookBack: (pilotId: string) => `pilot:${pilotId}:lookback`
+	pilotLookBack: (pilotId: string) => `pilot:${pilotId}:lookback`,
+	worksheetStep: (method: string, step: string) => `worksheet:${method}:${step}`,
+	worksheetAgreement: (method: string, step: string) => `worksheet:${method}:${step}:agreement`
 };
+
+/** A step of a method whose shared answers a partnership saves (not the role card, which has its own drafts). */
+function isSharedStep(method: string, step: string): boolean {
+	const found = getMethod(method)?.steps.find((s) => s.slug === step);
+	return Boolean(found && found.worksheet !== 'role-card');
+}
 
 /** What a form key points at; null for a key no form uses. */
 export type DraftTarget =
@@ -66,6 +75,11 @@ export function parseDraftKey(key: string): DraftTarget | null {
 		return { kind: 'worksheet', record: head, id };
 	if (head === 'pilot' && id && isId(id) && tail === 'lookback')
 		return { kind: 'plain', permissions: ['worksheet:write'] };
+	if (head === 'worksheet' && id && rest[0] && isSharedStep(id, rest[0])) {
+		if (rest.length === 1) return { kind: 'plain', permissions: ['worksheet:write'] };
+		if (rest.length === 2 && rest[1] === 'agreement')
+			return { kind: 'plain', permissions: ['worksheet:write', 'agreement:write'] };
+	}
 	return null;
 }
 

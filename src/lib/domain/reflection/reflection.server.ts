@@ -13,6 +13,8 @@ import { recordAudit } from '$lib/domain/audit/audit.server';
 import { createAgreement } from '$lib/domain/agreements/agreement.server';
 import type { AgreementInput } from '$lib/domain/agreements/agreement.schema';
 import { getBlock } from '$lib/content/blocks';
+import { getMethod } from '$lib/content/methods';
+import { stepQuestions } from '$lib/domain/worksheets/worksheet';
 import { canOn, type Role } from '$lib/domain/permissions/permissions';
 import {
 	CODE_ALPHABET,
@@ -54,15 +56,31 @@ function isUniqueViolation(err: unknown, constraint: string): boolean {
 	return false;
 }
 
-export type CreateMomentResult = { ok: true; id: string; code: string } | { ok: false; reason: 'meeting-not-found' };
+export type CreateMomentResult =
+	{ ok: true; id: string; code: string } | { ok: false; reason: 'meeting-not-found' | 'step-not-found' };
 
-/** Starts a moment: the chosen questions are copied, so the summary keeps them as they were asked. */
+/**
+ * Starts a moment: the chosen questions are copied, so the summary keeps them as they were asked.
+ * With `methodStep` (`<method>/<step>`) the moment runs that worksheet step: its guiding questions
+ * are asked (`input.questions` is ignored) and the block is the method's.
+ */
 export async function createReflectionMoment(
 	db: Db,
-	{ partnershipId, userId, input }: Scope & { userId: string; input: MomentInput }
+	{ partnershipId, userId, input, methodStep }: Scope & { userId: string; input: MomentInput; methodStep?: string }
 ): Promise<CreateMomentResult> {
-	const all = questionsOf(input.block);
-	const questions = input.questions.map((i) => all[i]).filter((q): q is string => Boolean(q));
+	let questions: string[];
+	let block = input.block;
+	if (methodStep) {
+		const [methodSlug, stepSlug] = methodStep.split('/');
+		const method = getMethod(methodSlug ?? '');
+		const step = method?.steps.find((s) => s.slug === stepSlug);
+		if (!method || !step) return { ok: false, reason: 'step-not-found' };
+		questions = stepQuestions(step);
+		block = method.block;
+	} else {
+		const all = questionsOf(input.block);
+		questions = input.questions.map((i) => all[i]).filter((q): q is string => Boolean(q));
+	}
 	if (input.meetingId) {
 		if (!(await inPartnership(db, meetings, { partnershipId, id: input.meetingId })))
 			return { ok: false, reason: 'meeting-not-found' };
@@ -76,8 +94,9 @@ export async function createReflectionMoment(
 				.values({
 					partnershipId,
 					code,
-					block: input.block,
+					block,
 					questions,
+					methodStep: methodStep ?? null,
 					title: input.title,
 					allowAnonymous: input.allowAnonymous,
 					meetingId: input.meetingId,

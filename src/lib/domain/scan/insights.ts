@@ -110,7 +110,7 @@ export type BlockLinks = {
 	reflectionUrl: string;
 	questions: string[];
 	/** The worksheets (methods) that work on this block. */
-	worksheets: { title: string; url: string }[];
+	worksheets: { slug: string; title: string; url: string }[];
 };
 
 export function blockLinks(result: Pick<BlockResult, 'block' | 'mean'>): BlockLinks {
@@ -124,7 +124,7 @@ export function blockLinks(result: Pick<BlockResult, 'block' | 'mean'>): BlockLi
 		questions: block.reflectionQuestions,
 		worksheets: block.methods.flatMap((slug) => {
 			const method = getMethod(slug);
-			return method ? [{ title: method.title, url: `/werkbladen/${method.slug}` }] : [];
+			return method ? [{ slug: method.slug, title: method.title, url: `/werkbladen/${method.slug}` }] : [];
 		})
 	};
 }

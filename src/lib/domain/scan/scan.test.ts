@@ -146,7 +146,7 @@ describe('insights', () => {
 			reflectionUrl: '/bouwstenen/relatie#questions-title',
 			mean: 2
 		});
-		expect(relatie.worksheets).toEqual([{ title: expect.any(String), url: '/werkbladen/relatie' }]);
+		expect(relatie.worksheets).toEqual([{ slug: 'relatie', title: expect.any(String), url: '/werkbladen/relatie' }]);
 		expect(relatie.questions.length).toBeGreaterThan(2);
 	});
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
-import type { MethodStep, WorksheetField } from '$lib/content/types';
+import type { Method, MethodStep, WorksheetField } from '$lib/content/types';
+import { methods } from '$lib/content/methods';
 
 export type WorksheetAnswers = Record<string, string | string[]>;
 
@@ -72,4 +73,54 @@ export function worksheetSchema(
 export function isEmptyWorksheet(answers: WorksheetAnswers | null | undefined): boolean {
 	if (!answers) return true;
 	return Object.values(answers).every((v) => (Array.isArray(v) ? v.length === 0 : String(v).trim() === ''));
+}
+
+/** The field of the notes a sub-step without fields gets: one per sub-step, named by its number. */
+export function notesField(subStepNumber: number): WorksheetField {
+	return {
+		kind: 'textarea',
+		name: `notes${subStepNumber}`,
+		label: m.wks_notes_label(),
+		hint: m.wks_notes_hint(),
+		maxLength: 2000
+	};
+}
+
+/**
+ * The step as a partnership fills it in. A step whose content has no fields still gets one notes
+ * field per sub-step, so every step of every method can be filled in and saved.
+ */
+export function fillableStep(step: MethodStep): MethodStep {
+	if (worksheetFields(step).length > 0) return step;
+	return { ...step, subSteps: step.subSteps.map((s) => ({ ...s, fields: [notesField(s.number)] })) };
+}
+
+/** A step's guiding questions, sub-step after sub-step: the questions of a live reflection on the step. */
+export function stepQuestions(step: MethodStep): string[] {
+	return step.subSteps.flatMap((s) => s.guidingQuestions);
+}
+
+/**
+ * What a method is for, in a sentence: the introduction's sentence "Met deze methode …", else its
+ * first two sentences.
+ */
+export function methodGoal(method: Method): string {
+	const sentences =
+		method.introduction
+			.trim()
+			.match(/[^.!?]+[.!?]+(\s|$)/g)
+			?.map((x) => x.trim()) ?? [];
+	if (sentences.length === 0) return method.introduction.trim();
+	return sentences.find((x) => x.startsWith('Met deze methode')) ?? sentences.slice(0, 2).join(' ');
+}
+
+/** The worksheet step a reflection moment runs (`<method>/<step>`), or null when it runs none or an unknown one. */
+export function worksheetStepOf(
+	methodStep: string | null | undefined
+): { method: string; step: string; number: number; methodTitle: string } | null {
+	if (!methodStep) return null;
+	const [method, step] = methodStep.split('/');
+	const found = methods.find((x) => x.slug === method);
+	const s = found?.steps.find((x) => x.slug === step);
+	return found && s ? { method: found.slug, step: s.slug, number: s.number, methodTitle: found.title } : null;
 }

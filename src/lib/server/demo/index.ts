@@ -22,6 +22,7 @@ import { seedDemoReminders } from './reminders';
 import { seedDemoScan } from './scan';
 import { seedDemoSharing } from './sharing';
 import { seedDemoSignals } from './signals';
+import { seedDemoWorksheets } from './worksheets';
 
 export { DEMO_ACCOUNTS };
 
@@ -44,7 +45,8 @@ const DEMO_PARTS: DemoPart[] = [
 	seedDemoCovenants,
 	seedDemoRecurringTasks,
 	seedDemoGlossary,
-	seedDemoPilots
+	seedDemoPilots,
+	seedDemoWorksheets
 ];
 
 /** The demo partnership with its people and every area's records, inside the caller's transaction. */

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getBlock } from '$lib/content/blocks';
+import { worksheetStepOf } from '$lib/domain/worksheets/worksheet';
 import { parseForm } from '$lib/forms';
 import { listAgreementsFrom } from '$lib/domain/agreements/agreement.server';
 import { listMembers } from '$lib/domain/partnerships/partnership.server';
@@ -44,7 +45,8 @@ export const load: PageServerLoad = async (event) => {
 			closedAt: found.moment.closedAt,
 			facilitatorName: found.facilitatorName,
 			meetingId: found.moment.meetingId,
-			meetingTitle: found.meetingTitle
+			meetingTitle: found.meetingTitle,
+			worksheetStep: worksheetStepOf(found.moment.methodStep)
 		},
 		live,
 		canRun,
