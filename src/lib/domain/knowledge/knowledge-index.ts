@@ -180,8 +180,7 @@ export function splitSnippet(snippet: string): SnippetPart[] {
 // ---------------------------------------------------------------------------------------------
 // Queries
 
-/** Searches the page offers to begin with: Dutch words, as the content is Dutch. */
-export const SEARCH_EXAMPLES = ['vertrouwen', 'afspraken met ouders', 'beroepsgeheim', 'taakverdeling'];
+export { SEARCH_EXAMPLES } from '$lib/content/search';
 
 /** Longest query the search accepts (the form says so next to the field). */
 export const QUERY_MAX = 100;
