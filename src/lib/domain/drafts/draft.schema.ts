@@ -44,8 +44,8 @@ export type DraftTarget =
 	| { kind: 'agreement'; agreementId: string }
 	| { kind: 'meeting'; meetingId: string | null; permissions: Permission[] }
 	| { kind: 'plain'; permissions: Permission[] }
-	/** A worksheet record of the partnership that the form edits (a recurring task, a contact of the continuity plan). */
-	| { kind: 'worksheet'; record: 'task' | 'continuity'; id: string };
+	/** A worksheet record of the partnership that the form edits. */
+	| { kind: 'worksheet'; record: 'covenant' | 'pilot' | 'task' | 'continuity'; id: string };
 
 export function parseDraftKey(key: string): DraftTarget | null {
 	const [head, id, ...rest] = key.split(':');
@@ -66,15 +66,13 @@ export function parseDraftKey(key: string): DraftTarget | null {
 		return { kind: 'meeting', meetingId: id, permissions: ['meeting:write', 'agreement:write'] };
 	if (key === 'signal:new') return { kind: 'plain', permissions: ['signal:write'] };
 	if (key === 'goal') return { kind: 'plain', permissions: ['goal:write'] };
-	if (head === 'covenant' && id && (id === 'new' || isId(id)) && !tail)
+	// Worksheet records: a new covenant, task or contact, or the record's id (kept only when the
+	// record is in this partnership); a pilot's look back.
+	if ((head === 'covenant' || head === 'task' || head === 'continuity') && id === 'new' && !tail)
 		return { kind: 'plain', permissions: ['worksheet:write'] };
-	// Recurring tasks and the continuity plan (worksheet records): a new one, or the record's id.
-	if ((head === 'task' || head === 'continuity') && id === 'new' && !tail)
-		return { kind: 'plain', permissions: ['worksheet:write'] };
-	if ((head === 'task' || head === 'continuity') && id && isId(id) && !tail)
+	if ((head === 'covenant' || head === 'task' || head === 'continuity') && id && isId(id) && !tail)
 		return { kind: 'worksheet', record: head, id };
-	if (head === 'pilot' && id && isId(id) && tail === 'lookback')
-		return { kind: 'plain', permissions: ['worksheet:write'] };
+	if (head === 'pilot' && id && isId(id) && tail === 'lookback') return { kind: 'worksheet', record: head, id };
 	if (head === 'worksheet' && id && rest[0] && isSharedStep(id, rest[0])) {
 		if (rest.length === 1) return { kind: 'plain', permissions: ['worksheet:write'] };
 		if (rest.length === 2 && rest[1] === 'agreement')

@@ -5,7 +5,16 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Executor } from '$lib/server/db/client';
 import { isId } from '$lib/ids';
-import { agreements, cases, continuityItems, formDrafts, meetings, recurringTasks } from '$lib/server/db/schema';
+import {
+	agreements,
+	cases,
+	continuityItems,
+	covenants,
+	formDrafts,
+	meetings,
+	pilots,
+	recurringTasks
+} from '$lib/server/db/schema';
 import { DRAFT_MAX_CHARS, parseDraftKey, type DraftValues } from './draft.schema';
 
 export type Draft = { values: DraftValues; version: number | null; savedAt: Date };
@@ -45,7 +54,9 @@ async function caseOf(
 		return row ? row.caseId : undefined;
 	}
 	if (target.kind === 'worksheet') {
-		const table = target.record === 'task' ? recurringTasks : continuityItems;
+		const table = { covenant: covenants, pilot: pilots, task: recurringTasks, continuity: continuityItems }[
+			target.record
+		];
 		const [row] = await db
 			.select({ id: table.id })
 			.from(table)
